@@ -1,0 +1,108 @@
+/**
+ * The one contract between the window and the desktop shell: what the renderer may ask
+ * (invoke channels, 'domain:verb'), what it may be told (event channels), and the bridge object
+ * the preload exposes as `window.planner`. Main's handlers, the preload and the web fallback
+ * are all typed from this file.
+ */
+import type { Instant } from '../types';
+
+/** One reminder the shell should fire: computed by the core, scheduled by main. */
+export type Reminder = {
+  /** Stable across re-plans for the same event, so a re-plan never duplicates a reminder. */
+  id: string;
+  kind: 'availability-open' | 'availability-close' | 'commitment' | 'session' | 'day-end';
+  /** When to notify. */
+  fireAt: Instant;
+  /** When the thing itself happens (the week view opens here on click). */
+  eventAt: Instant;
+  title: string;
+  body: string;
+};
+
+/** What the renderer sends whenever the plan changes. */
+export type ReminderSchedule = {
+  generatedAt: Instant;
+  reminders: Reminder[];
+  /** Today's planned working minutes and the daily cap, for the tray menu. */
+  todayPlannedMin: number;
+  dailyCapMin: number;
+};
+
+export type FileKind = 'ics' | 'json';
+
+export type SaveFileRequest = { kind: FileKind; suggestedName: string; content: string };
+export type SaveFileResult = { saved: boolean; name: string | null };
+export type OpenFileRequest = { kind: FileKind };
+export type OpenFileResult = { name: string; content: string } | null;
+export type AppInfo = { version: string; platform: string; desktop: boolean };
+export type DailyBackupRequest = { day: string; content: string };
+
+/** Commands the native menu or tray can send to the window. */
+export type MenuCommand =
+  | 'new-commitment'
+  | 'new-client'
+  | 'go-today'
+  | 'prev-week'
+  | 'next-week'
+  | 'export-ics'
+  | 'import-ics'
+  | 'backup'
+  | 'restore'
+  | 'settings';
+
+export const MENU_COMMANDS: readonly MenuCommand[] = [
+  'new-commitment',
+  'new-client',
+  'go-today',
+  'prev-week',
+  'next-week',
+  'export-ics',
+  'import-ics',
+  'backup',
+  'restore',
+  'settings',
+];
+
+/** Invoke channels: argument and result of each. */
+export type InvokeChannels = {
+  'reminders:set': { arg: ReminderSchedule; result: void };
+  'file:save': { arg: SaveFileRequest; result: SaveFileResult };
+  'file:open': { arg: OpenFileRequest; result: OpenFileResult };
+  'app:info': { arg: null; result: AppInfo };
+  'backup:daily': { arg: DailyBackupRequest; result: { written: boolean } };
+  'login-item:set': { arg: { openAtLogin: boolean }; result: { openAtLogin: boolean } };
+};
+
+export type InvokeChannel = keyof InvokeChannels;
+
+export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
+  'reminders:set',
+  'file:save',
+  'file:open',
+  'app:info',
+  'backup:daily',
+  'login-item:set',
+];
+
+/** Event channels: main → renderer. */
+export type EventChannels = {
+  /** A reminder notification was clicked: show the week at this instant. */
+  'reminder:show': Instant;
+  'menu:command': MenuCommand;
+};
+
+export type EventChannel = keyof EventChannels;
+
+export type Unsubscribe = () => void;
+
+/** The object the preload exposes as `window.planner`, and the web bridge implements too. */
+export type PlannerBridge = {
+  setReminders(schedule: ReminderSchedule): Promise<void>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  getAppInfo(): Promise<AppInfo>;
+  writeDailyBackup(request: DailyBackupRequest): Promise<{ written: boolean }>;
+  setOpenAtLogin(openAtLogin: boolean): Promise<{ openAtLogin: boolean }>;
+  onShowTime(listener: (at: Instant) => void): Unsubscribe;
+  onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
+};

@@ -1,0 +1,208 @@
+/**
+ * Domain types shared by every layer. Plain data only: these shapes are what Dexie stores,
+ * what the planner reads and what crosses the bridge.
+ *
+ * Time model (see ARCHITECTURE.md): an instant is UTC epoch milliseconds; a calendar day is
+ * 'yyyy-MM-dd'; a clock time is 'HH:mm' (24 h, '24:00' allowed only as a window end); a wall
+ * time is a day and a clock time in an explicit IANA zone. Nothing here is host-zone dependent.
+ */
+
+/** UTC epoch milliseconds. */
+export type Instant = number;
+/** A calendar day, 'yyyy-MM-dd'. */
+export type CalendarDay = string;
+/** A clock time, 'HH:mm' on a 24-hour clock. */
+export type ClockTime = string;
+/** An IANA time-zone name such as 'America/New_York'. */
+export type IanaZone = string;
+/** 0 = Sunday … 6 = Saturday (the same numbering as date-fns' getDay). */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** A wall-clock time in a named zone. */
+export type WallTime = { date: CalendarDay; time: ClockTime; zone: IanaZone };
+
+/** A half-open span of time [start, end). */
+export type Interval = { start: Instant; end: Instant };
+
+/** A window on one weekday, in some zone given by its owner ('09:00'–'17:30'; end may be '24:00'). */
+export type WeekdayWindow = { weekday: Weekday; start: ClockTime; end: ClockTime };
+
+/** A daily window that may cross midnight (quiet hours 22:00–07:00). */
+export type DailyWindow = { start: ClockTime; end: ClockTime };
+
+export type Billing =
+  | { kind: 'hourly'; rate: number }
+  | { kind: 'retainer'; monthlyFee: number; includedHours: number; overageRate: number };
+
+export type Client = {
+  id: string;
+  name: string;
+  /** '#rrggbb' */
+  color: string;
+  zone: IanaZone;
+  /** Availability in the client's own zone. */
+  availability: WeekdayWindow[];
+  billing: Billing;
+  /** ISO 4217 code, e.g. 'USD'. */
+  currency: string;
+  notes: string;
+  archived: boolean;
+  createdAt: Instant;
+  updatedAt: Instant;
+};
+
+export type CommitmentKind = 'call' | 'work' | 'deadline';
+
+export type Recurrence =
+  | { kind: 'once'; date: CalendarDay }
+  | {
+      kind: 'weekly';
+      weekdays: Weekday[];
+      /** Every N weeks (1 = every week). */
+      interval: number;
+      /** First day the rule may produce an occurrence, in the commitment's zone. */
+      startDate: CalendarDay;
+      /** Last day (inclusive) in the commitment's zone, or null for no end. */
+      endDate: CalendarDay | null;
+      /** Stop after this many occurrences (skipped ones count, as in RFC 5545), or null. */
+      count: number | null;
+    };
+
+/** One occurrence moved elsewhere: `date` is the original occurrence day in the commitment's zone. */
+export type MovedOccurrence = { date: CalendarDay; to: WallTime; durationMin: number };
+
+export type Commitment = {
+  id: string;
+  clientId: string;
+  title: string;
+  kind: CommitmentKind;
+  /** The zone the commitment is defined in (the client's, by default). Never pre-converted. */
+  zone: IanaZone;
+  start: ClockTime;
+  durationMin: number;
+  recurrence: Recurrence;
+  /** Occurrence days (commitment zone) that do not happen. */
+  skippedDates: CalendarDay[];
+  moved: MovedOccurrence[];
+  /** Minutes before the start to remind, or null to use the settings' default. */
+  reminderLeadMin: number | null;
+  notes: string;
+  /** UID of the calendar event this came from, when imported; also used as the export UID. */
+  icsUid: string | null;
+  createdAt: Instant;
+  updatedAt: Instant;
+};
+
+export type PlatformPreset = 'mturk' | 'prolific' | 'clickworker' | 'appen' | 'custom';
+
+export type Platform = {
+  id: string;
+  name: string;
+  preset: PlatformPreset;
+  color: string;
+  /** Expected earnings per hour in `currency`. */
+  hourlyRate: number;
+  currency: string;
+  /** Peak hours are given in this zone (many US-requester platforms peak in US hours). */
+  peakZone: IanaZone;
+  peakWindows: WeekdayWindow[];
+  minSessionMin: number;
+  maxSessionMin: number;
+  enabled: boolean;
+  createdAt: Instant;
+  updatedAt: Instant;
+};
+
+export type SessionStatus = 'planned' | 'done';
+
+/** An accepted microtask session (proposals are computed, never stored). */
+export type MicrotaskSession = {
+  id: string;
+  platformId: string;
+  start: Instant;
+  end: Instant;
+  locked: boolean;
+  status: SessionStatus;
+  /** Actual earnings once done, in the platform's currency. */
+  actualEarnings: number | null;
+  note: string;
+  createdAt: Instant;
+  updatedAt: Instant;
+};
+
+export type BurnoutThresholds = {
+  dailyWarnMin: number;
+  dailyStrongMin: number;
+  weeklyWarnMin: number;
+  weeklyStrongMin: number;
+  weeklyCriticalMin: number;
+  dailyRestMin: number;
+  weeklyRestMin: number;
+  breakAfterDayMin: number;
+  continuousMaxMin: number;
+  continuousBreakMin: number;
+  nightStart: ClockTime;
+  nightEnd: ClockTime;
+  maxConsecutiveDays: number;
+  fragmentedSpanMin: number;
+  microtaskDailyMaxMin: number;
+};
+
+export type Settings = {
+  id: 'settings';
+  homeZone: IanaZone;
+  weekStart: 0 | 1;
+  clock: '12h' | '24h';
+  /** The worker's own allowed hours, home zone. */
+  workingHours: WeekdayWindow[];
+  quietHours: DailyWindow | null;
+  dailyCapMin: number;
+  weeklyCapMin: number;
+  /** Gap between client work and a microtask session. */
+  bufferMin: number;
+  breakRule: { maxContinuousMin: number; breakMin: number };
+  defaultReminderLeadMin: number;
+  /** Weekly income target in `currency`, or null. */
+  weeklyIncomeTarget: number | null;
+  currency: string;
+  burnout: BurnoutThresholds;
+  /** First-run choice made (sample or empty). */
+  onboarded: boolean;
+  updatedAt: Instant;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Derived (computed by the core, never stored)
+// ---------------------------------------------------------------------------------------------
+
+/** One occurrence of a commitment, placed in absolute time. */
+export type Occurrence = {
+  /** `${commitmentId}@${originalDate}`: stable across re-plans and edits of other occurrences. */
+  id: string;
+  commitmentId: string;
+  clientId: string;
+  title: string;
+  kind: CommitmentKind;
+  /** The day the rule produced, in the commitment's zone (before any move): skip/move key. */
+  originalDate: CalendarDay;
+  /** The wall time actually scheduled, in the commitment's zone (after a move, if any). */
+  wall: WallTime;
+  start: Instant;
+  end: Instant;
+  /** 'gap' or 'ambiguous' when the DST policy had to decide; the UI says so. */
+  resolution: 'exact' | 'gap' | 'ambiguous';
+  /** Minutes moved later out of a DST gap (0 otherwise). */
+  shiftMin: number;
+  moved: boolean;
+  reminderLeadMin: number | null;
+};
+
+/** A span of work as the burnout and income rules see it. */
+export type WorkItem = {
+  id: string;
+  source: 'commitment' | 'session' | 'proposal';
+  start: Instant;
+  end: Instant;
+  clientId: string | null;
+  platformId: string | null;
+};
