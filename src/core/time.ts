@@ -45,10 +45,16 @@ export function listZones(): IanaZone[] {
   return [...zones].sort();
 }
 
-/** A sorted list of offset changes within one UTC year: offset applies from `from` onwards. */
-type OffsetTable = { starts: Instant[]; offsets: number[] };
+/**
+ * A sorted list of offset changes covering one UTC year [from, to): offsets[i] applies from
+ * starts[i] onwards (starts[0] lies a little before `from`).
+ */
+type OffsetTable = { from: Instant; to: Instant; starts: Instant[]; offsets: number[] };
 
-const tables = new Map<string, OffsetTable>();
+/** Per zone: every year built so far, and the one used last (the fast path in loops). */
+type ZoneCache = { years: Map<number, OffsetTable>; last: OffsetTable | null };
+
+const zoneCaches = new Map<string, ZoneCache>();
 // Half a day: no zone in current IANA data changes its offset twice within 12 hours.
 const SCAN_STEP = 12 * HOUR;
 
@@ -59,8 +65,10 @@ function rawOffset(zone: IanaZone, instant: Instant): number {
 
 function buildTable(zone: IanaZone, year: number): OffsetTable {
   // Scan a little beyond the year so conversions near its edges never need a second table.
-  const from = Date.UTC(year, 0, 1) - 2 * DAY;
-  const to = Date.UTC(year + 1, 0, 1) + 2 * DAY;
+  const yearStart = Date.UTC(year, 0, 1);
+  const yearEnd = Date.UTC(year + 1, 0, 1);
+  const from = yearStart - 2 * DAY;
+  const to = yearEnd + 2 * DAY;
   const starts: Instant[] = [from];
   const offsets: number[] = [rawOffset(zone, from)];
   let prevT = from;
@@ -82,17 +90,24 @@ function buildTable(zone: IanaZone, year: number): OffsetTable {
     }
     prevT = t;
   }
-  return { starts, offsets };
+  return { from: yearStart, to: yearEnd, starts, offsets };
 }
 
 function tableFor(zone: IanaZone, instant: Instant): OffsetTable {
+  let cache = zoneCaches.get(zone);
+  if (!cache) {
+    cache = { years: new Map(), last: null };
+    zoneCaches.set(zone, cache);
+  }
+  const last = cache.last;
+  if (last && instant >= last.from && instant < last.to) return last;
   const year = new Date(instant).getUTCFullYear();
-  const key = `${zone}|${year}`;
-  let table = tables.get(key);
+  let table = cache.years.get(year);
   if (!table) {
     table = buildTable(zone, year);
-    tables.set(key, table);
+    cache.years.set(year, table);
   }
+  cache.last = table;
   return table;
 }
 
@@ -171,11 +186,58 @@ export function minutesToClock(minutes: number): ClockTime {
 
 /** UTC midnight of a calendar day, as a number for day arithmetic (not an instant of any zone). */
 function dayNumber(day: CalendarDay): number {
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  const d = Number(day.slice(8, 10));
+  return ordinalFromCivil(y, m, d) * DAY;
 }
 
 function dayFromNumber(n: number): CalendarDay {
-  return new Date(n).toISOString().slice(0, 10);
+  return civilFromOrdinal(Math.floor(n / DAY));
+}
+
+// Calendar arithmetic on the proleptic Gregorian calendar in 400-year eras, done by hand rather
+// than through Date: these run in the planner's inner loops, where Date parsing and
+// toISOString were the dominant cost. Years are counted from March so the leap day is last.
+function ordinalFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function civilFromOrdinal(ordinal: number): CalendarDay {
+  const z = ordinal + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+const WEEKDAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
+
+/** Days since 1970-01-01 for a calendar day: an integer for fast day arithmetic in loops. */
+export function dayOrdinal(day: CalendarDay): number {
+  return Math.round(dayNumber(day) / DAY);
+}
+
+/** The calendar day for a day ordinal (inverse of dayOrdinal). */
+export function dayFromOrdinal(ordinal: number): CalendarDay {
+  return dayFromNumber(ordinal * DAY);
+}
+
+/** Weekday of a day ordinal, 0 = Sunday (1970-01-01 was a Thursday). */
+export function weekdayOfOrdinal(ordinal: number): Weekday {
+  return WEEKDAYS[(((ordinal + 4) % 7) + 7) % 7] as Weekday;
 }
 
 /** The day `n` days after `day` (negative n goes back). */
@@ -190,7 +252,7 @@ export function diffDays(a: CalendarDay, b: CalendarDay): number {
 
 /** Weekday of a calendar day, 0 = Sunday. */
 export function weekdayOf(day: CalendarDay): Weekday {
-  return new Date(dayNumber(day)).getUTCDay() as Weekday;
+  return weekdayOfOrdinal(dayOrdinal(day));
 }
 
 /** The first day of the week containing `day`, for a week starting on `weekStart`. */
@@ -223,21 +285,35 @@ export type ResolvedInstant = {
 /** Converts a wall time to an instant with the DST policy above, saying what happened. */
 export function resolveWallTime(wall: WallTime): ResolvedInstant {
   const local = dayNumber(wall.date) + clockToMinutes(wall.time) * MINUTE;
-  const before = offsetMinutes(wall.zone, local - DAY);
-  const after = offsetMinutes(wall.zone, local + DAY);
-  const valid: Instant[] = [];
-  for (const candidate of before === after ? [before] : [before, after]) {
-    const instant = local - candidate * MINUTE;
-    if (offsetMinutes(wall.zone, instant) === candidate) valid.push(instant);
-  }
-  if (valid.length === 1) return { instant: valid[0] as Instant, resolution: 'exact', shiftMin: 0 };
-  if (valid.length === 2) {
-    return { instant: Math.min(...valid), resolution: 'ambiguous', shiftMin: 0 };
+  return resolveLocalMs(local, wall.zone);
+}
+
+/**
+ * Like resolveWallTime for a wall clock given as milliseconds "as if it were UTC" (a day
+ * ordinal × DAY + minutes × MINUTE): saves parsing strings in expansion loops.
+ */
+export function resolveLocalMs(local: number, zone: IanaZone): ResolvedInstant {
+  // The offsets a day either side bracket any change near this wall time (offsets are within
+  // ±14 h, so the true instant lies well inside that window).
+  const before = offsetMinutes(zone, local - DAY);
+  const after = offsetMinutes(zone, local + DAY);
+  const early = local - before * MINUTE;
+  const earlyOk = offsetMinutes(zone, early) === before;
+  if (before === after) {
+    if (earlyOk) return { instant: early, resolution: 'exact', shiftMin: 0 };
+  } else {
+    const late = local - after * MINUTE;
+    const lateOk = offsetMinutes(zone, late) === after;
+    if (earlyOk && lateOk) {
+      // Fall-back overlap: the wall time happens twice; RFC 5545 takes the earlier instant.
+      return { instant: Math.min(early, late), resolution: 'ambiguous', shiftMin: 0 };
+    }
+    if (earlyOk) return { instant: early, resolution: 'exact', shiftMin: 0 };
+    if (lateOk) return { instant: late, resolution: 'exact', shiftMin: 0 };
   }
   // In a gap: read the wall time with the offset in force before the change, which lands the
   // same distance after the change as the wall time is after the gap's start.
-  const instant = local - before * MINUTE;
-  return { instant, resolution: 'gap', shiftMin: after - before };
+  return { instant: early, resolution: 'gap', shiftMin: after - before };
 }
 
 /** Converts a wall time to an instant (see resolveWallTime for the DST policy). */
@@ -247,14 +323,19 @@ export function toInstant(date: CalendarDay, time: ClockTime, zone: IanaZone): I
 
 /** The wall time of an instant in a zone. */
 export function toWall(instant: Instant, zone: IanaZone): WallTime {
-  const local = new Date(instant + offsetMinutes(zone, instant) * MINUTE);
-  const iso = local.toISOString();
-  return { date: iso.slice(0, 10), time: iso.slice(11, 16), zone };
+  const local = instant + offsetMinutes(zone, instant) * MINUTE;
+  const minute = Math.floor((local - Math.floor(local / DAY) * DAY) / MINUTE);
+  return { date: dayFromNumber(local), time: minutesToClock(minute), zone };
+}
+
+/** The day ordinal (see dayOrdinal) of an instant's calendar day in a zone. */
+export function dayOrdinalAt(instant: Instant, zone: IanaZone): number {
+  return Math.floor((instant + offsetMinutes(zone, instant) * MINUTE) / DAY);
 }
 
 /** The calendar day of an instant in a zone. */
 export function dayOf(instant: Instant, zone: IanaZone): CalendarDay {
-  return new Date(instant + offsetMinutes(zone, instant) * MINUTE).toISOString().slice(0, 10);
+  return dayFromNumber(instant + offsetMinutes(zone, instant) * MINUTE);
 }
 
 /** Minutes since local midnight of an instant in a zone (wall clock, 0–1439). */

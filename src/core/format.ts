@@ -1,0 +1,53 @@
+/**
+ * Small, locale-fixed formatters shared by the core's user-facing messages (notices, rule
+ * descriptions, availability labels). English names on purpose: core messages must read the
+ * same on every machine, and they never depend on the host's zone or locale.
+ */
+import type { CalendarDay, IanaZone, Instant, Weekday } from './types';
+import { minuteOfDay, minutesToClock, weekdayOf } from './time';
+
+export const WEEKDAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const MONTH_SHORT = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+
+/** Short weekday name: 'Mon'. */
+export function weekdayName(weekday: Weekday): string {
+  return WEEKDAY_SHORT[weekday];
+}
+
+/** A day with its year: '2 Mar 2026'. */
+export function formatDayLong(day: CalendarDay): string {
+  return `${Number(day.slice(8, 10))} ${monthName(day)} ${day.slice(0, 4)}`;
+}
+
+/** A day with its weekday, no year: 'Mon 30 Mar'. */
+export function formatDayShort(day: CalendarDay): string {
+  return `${weekdayName(weekdayOf(day))} ${Number(day.slice(8, 10))} ${monthName(day)}`;
+}
+
+/** The wall clock of an instant in a zone, 'HH:mm'. */
+export function formatClockAt(instant: Instant, zone: IanaZone): string {
+  return minutesToClock(minuteOfDay(instant, zone));
+}
+
+/** A readable place for a zone: 'America/New_York' → 'New York', 'UTC' → 'UTC'. */
+export function zoneCity(zone: IanaZone): string {
+  const last = zone.split('/').pop() ?? zone;
+  return last.replace(/_/g, ' ');
+}
+
+function monthName(day: CalendarDay): string {
+  return MONTH_SHORT[Number(day.slice(5, 7)) - 1] ?? '???';
+}
