@@ -38,10 +38,38 @@ export function isValidZone(zone: unknown): zone is IanaZone {
   return ok;
 }
 
-/** Every IANA zone the runtime knows, sorted, with 'UTC' included. */
+// ICU (and so Intl.supportedValuesOf) still lists some zones under names IANA has since
+// replaced; users look for the current ones ('Asia/Kolkata', not 'Asia/Calcutta'). Both names
+// are valid in Intl, so only the list shown to users changes.
+const CURRENT_NAMES: Record<string, IanaZone> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Coral_Harbour': 'America/Atikokan',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Godthab': 'America/Nuuk',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+
+/** Every IANA zone the runtime knows, under its current name, sorted, with 'UTC' included. */
 export function listZones(): IanaZone[] {
-  const zones = new Set<string>(Intl.supportedValuesOf('timeZone'));
-  zones.add('UTC');
+  const zones = new Set<string>(['UTC']);
+  for (const zone of Intl.supportedValuesOf('timeZone')) {
+    const current = CURRENT_NAMES[zone];
+    zones.add(current !== undefined && isValidZone(current) ? current : zone);
+  }
   return [...zones].sort();
 }
 
