@@ -1,0 +1,105 @@
+/** Types of the ICS module: what an export needs, and what an import produces. */
+import type {
+  CalendarDay,
+  ClockTime,
+  Client,
+  Commitment,
+  CommitmentKind,
+  IanaZone,
+  Instant,
+  MicrotaskSession,
+  Platform,
+  Recurrence,
+  WallTime,
+} from '../types';
+
+/**
+ * Which part of the schedule to export: a span of time (this week, the next N weeks: recurring
+ * commitments are written as RRULEs clipped to it), or every recurring commitment as its whole
+ * series (one-off items and sessions are then left out).
+ */
+export type IcsRange = { kind: 'span'; start: Instant; end: Instant } | { kind: 'recurring' };
+
+export type IcsContent = {
+  commitments: boolean;
+  /** Accepted (stored) microtask sessions. */
+  sessions: boolean;
+  /** Each client's availability as weekly TRANSP:TRANSPARENT events. */
+  availability: boolean;
+  /** A VALARM per event (Google drops them on import; the app's own reminders never need them). */
+  alarms: boolean;
+};
+
+export type IcsExportInput = {
+  calendarName: string;
+  range: IcsRange;
+  content: IcsContent;
+  commitments: readonly Commitment[];
+  clients: readonly Client[];
+  sessions: readonly MicrotaskSession[];
+  platforms: readonly Platform[];
+  /** Reminder lead for commitments without their own and for sessions. */
+  defaultReminderLeadMin: number;
+  /** Used for DTSTAMP only when a record has no valid updatedAt, and to start availability. */
+  now: Instant;
+};
+
+/** A commitment as read from a file: everything but the ids the app assigns on import. */
+export type CommitmentDraft = {
+  icsUid: string;
+  title: string;
+  notes: string;
+  kind: CommitmentKind;
+  zone: IanaZone;
+  start: ClockTime;
+  durationMin: number;
+  recurrence: Recurrence;
+  skippedDates: CalendarDay[];
+  moved: Commitment['moved'];
+  reminderLeadMin: number | null;
+};
+
+/** One importable event as the preview shows it. */
+export type ImportedEvent = {
+  draft: CommitmentDraft;
+  /** First occurrence, as an instant and as wall times in the event's zone and the home zone. */
+  start: Instant;
+  end: Instant;
+  startInZone: WallTime;
+  startInHome: WallTime;
+  recurring: boolean;
+  /** Notes for the user: a floating time read in the home zone, a Windows zone name mapped… */
+  notices: string[];
+};
+
+/** An event the planner cannot take as it is, with the reason shown to the user. */
+export type SkippedEvent = {
+  uid: string | null;
+  title: string;
+  reason: string;
+};
+
+export type ImportPreview = {
+  calendarName: string | null;
+  events: ImportedEvent[];
+  skipped: SkippedEvent[];
+};
+
+export type IcsErrorCode =
+  'too-large' | 'binary' | 'control-character' | 'not-icalendar' | 'malformed' | 'too-many-events';
+
+/** Why a whole file was refused: nothing from it is used. */
+export type IcsError = { code: IcsErrorCode; message: string };
+
+export type ParseResult = { ok: true; preview: ImportPreview } | { ok: false; error: IcsError };
+
+export type ParseOptions = {
+  /** The worker's zone: times are also shown in it, and floating times are read in it. */
+  homeZone: IanaZone;
+};
+
+/** What mergeImport decided: new commitments to add and existing ones to update in place. */
+export type MergePlan = {
+  creates: Commitment[];
+  updates: Commitment[];
+};
