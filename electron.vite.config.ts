@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import pkg from './package.json';
 
 export default defineConfig({
   main: {
@@ -25,8 +26,11 @@ export default defineConfig({
     // Relative asset URLs so the same build loads from file:// (Electron) and http:// (browser).
     base: './',
     plugins: [react()],
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves output unminified by default; the window loads faster minified.
+      minify: true,
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/renderer/index.html'),

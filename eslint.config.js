@@ -4,8 +4,25 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [
-  'assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'fs/promises', 'http', 'https',
-  'net', 'os', 'path', 'process', 'stream', 'timers', 'url', 'util', 'worker_threads', 'zlib',
+  'assert',
+  'buffer',
+  'child_process',
+  'crypto',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'https',
+  'net',
+  'os',
+  'path',
+  'process',
+  'stream',
+  'timers',
+  'url',
+  'util',
+  'worker_threads',
+  'zlib',
 ];
 
 export default tseslint.config(
@@ -17,7 +34,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       eqeqeq: ['error', 'always'],
     },
   },
@@ -28,7 +48,13 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    files: ['src/main/**/*.ts', 'src/preload/**/*.ts', 'scripts/**/*.{js,mjs}', 'tests/**/*.ts', '*.config.{js,ts}'],
+    files: [
+      'src/main/**/*.ts',
+      'src/preload/**/*.ts',
+      'scripts/**/*.{js,mjs}',
+      'tests/**/*.ts',
+      '*.config.{js,ts}',
+    ],
     languageOptions: { globals: globals.node },
   },
   {
@@ -45,11 +71,17 @@ export default tseslint.config(
             { name: 'react-dom', message: 'src/core must stay free of React.' },
             { name: 'dexie', message: 'src/core must stay free of Dexie.' },
             { name: 'dexie-react-hooks', message: 'src/core must stay free of Dexie.' },
-            ...nodeBuiltins.map((name) => ({ name, message: 'src/core must not use Node built-ins.' })),
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'src/core must not use Node built-ins.',
+            })),
           ],
           patterns: [
             { group: ['node:*'], message: 'src/core must not use Node built-ins.' },
-            { group: ['**/renderer/**', '**/main/**', '**/preload/**'], message: 'src/core is imported by the other layers, never the reverse.' },
+            {
+              group: ['**/renderer/**', '**/main/**', '**/preload/**'],
+              message: 'src/core is imported by the other layers, never the reverse.',
+            },
           ],
         },
       ],

@@ -1,0 +1,66 @@
+// Serves the built renderer (out/renderer) on 127.0.0.1 so the planner runs in any browser.
+// Static files only, with the same strict Content-Security-Policy the desktop window uses.
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('../out/renderer', import.meta.url)));
+const port = Number(process.env.PORT ?? 5174);
+const host = '127.0.0.1';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+  "font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'";
+
+try {
+  statSync(join(root, 'index.html'));
+} catch {
+  console.error(
+    'out/renderer/index.html is missing: run `npm run build` first (or use `npm run web`).',
+  );
+  process.exit(1);
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', `http://${host}`);
+  const path = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+  const file = normalize(join(root, path));
+  // Never serve anything outside the build folder.
+  if (file !== root && !file.startsWith(root + sep)) {
+    res.writeHead(403).end('Forbidden');
+    return;
+  }
+  let stats;
+  try {
+    stats = statSync(file);
+  } catch {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    return;
+  }
+  if (!stats.isFile()) {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    return;
+  }
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Length': stats.size,
+    'Content-Security-Policy': CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-cache',
+  });
+  createReadStream(file).pipe(res);
+});
+
+server.listen(port, host, () => {
+  console.log(`Hybrid Planner is running at http://${host}:${port}/ (Ctrl+C to stop)`);
+});

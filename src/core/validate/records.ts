@@ -1,0 +1,327 @@
+/**
+ * Validators for every record the planner stores. Each takes `unknown` (an editor's draft, a
+ * restored backup, an imported event) and returns either a fresh, typed value or field errors.
+ * Every write path goes through these before anything reaches the database.
+ */
+import { clockToMinutes } from '../time';
+import type {
+  Billing,
+  Client,
+  Commitment,
+  MicrotaskSession,
+  MovedOccurrence,
+  Platform,
+  Recurrence,
+  Settings,
+  WeekdayWindow,
+  Weekday,
+} from '../types';
+import { FieldReader, readRecord, type Validation } from './fields';
+
+export type ClientDraft = Omit<Client, 'id' | 'createdAt' | 'updatedAt'>;
+export type CommitmentDraft = Omit<Commitment, 'id' | 'createdAt' | 'updatedAt'>;
+export type PlatformDraft = Omit<Platform, 'id' | 'createdAt' | 'updatedAt'>;
+export type SessionDraft = Omit<MicrotaskSession, 'id' | 'createdAt' | 'updatedAt'>;
+export type SettingsDraft = Omit<Settings, 'id' | 'updatedAt'>;
+
+const WEEKDAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
+const MAX_MINUTES_A_WEEK = 7 * 24 * 60;
+const MONEY_MAX = 1_000_000_000;
+// Instants between 1970 and 2200: anything else is corrupt data, not a plan.
+const INSTANT_MAX = 7_258_118_400_000;
+
+/** Reads weekday windows; end must be after start and windows on one day must not overlap. */
+function readWindows(r: FieldReader, field: string, label: string): WeekdayWindow[] {
+  const windows = r.list(field, label, { max: 70 }, (item, path) => {
+    const w = r.child(item, path, label);
+    if (!w) return null;
+    const weekday = w.oneOf('weekday', 'Weekday', WEEKDAYS);
+    const start = w.clock('start', 'Start');
+    const end = w.clock('end', 'End', { allow24: true });
+    if (w.ok && clockToMinutes(end) <= clockToMinutes(start)) {
+      w.fail('end', 'End must be after start.');
+    }
+    r.absorb(w);
+    return w.ok ? { weekday, start, end } : null;
+  });
+  const byDay = [...windows].sort(
+    (a, b) => a.weekday - b.weekday || clockToMinutes(a.start) - clockToMinutes(b.start),
+  );
+  for (let i = 1; i < byDay.length; i++) {
+    const prev = byDay[i - 1] as WeekdayWindow;
+    const cur = byDay[i] as WeekdayWindow;
+    if (prev.weekday === cur.weekday && clockToMinutes(cur.start) < clockToMinutes(prev.end)) {
+      r.fail(field, 'Two windows on the same day overlap.');
+    }
+  }
+  return windows;
+}
+
+function readBilling(r: FieldReader): Billing {
+  const billing = r.nested('billing', 'Billing', (b): Billing => {
+    const kind = b.oneOf('kind', 'Billing', ['hourly', 'retainer'] as const);
+    if (kind === 'hourly') {
+      return { kind, rate: b.number('rate', 'Hourly rate', { min: 0, max: MONEY_MAX }) };
+    }
+    return {
+      kind,
+      monthlyFee: b.number('monthlyFee', 'Monthly fee', { min: 0, max: MONEY_MAX }),
+      includedHours: b.number('includedHours', 'Included hours', { min: 0, max: 744 }),
+      overageRate: b.number('overageRate', 'Overage rate', { min: 0, max: MONEY_MAX }),
+    };
+  });
+  return billing ?? { kind: 'hourly', rate: 0 };
+}
+
+/** Validates a client draft. */
+export function validateClient(input: unknown): Validation<ClientDraft> {
+  const r = readRecord(input, 'Client');
+  if (!(r instanceof FieldReader)) return r;
+  const value: ClientDraft = {
+    name: r.text('name', 'Name', { max: 120, required: true }),
+    color: r.color('color', 'Colour'),
+    zone: r.zone('zone', 'Time zone'),
+    availability: readWindows(r, 'availability', 'Availability'),
+    billing: readBilling(r),
+    currency: r.currency('currency', 'Currency'),
+    notes: r.text('notes', 'Notes', { max: 5000 }),
+    archived: r.raw('archived') === undefined ? false : r.boolean('archived', 'Archived'),
+  };
+  return r.result(value);
+}
+
+function readRecurrence(r: FieldReader): Recurrence | null {
+  return r.nested('recurrence', 'Repeat', (x): Recurrence => {
+    const kind = x.oneOf('kind', 'Repeat', ['once', 'weekly'] as const);
+    if (kind === 'once') return { kind, date: x.day('date', 'Date') };
+    const weekdays = x.list('weekdays', 'Weekdays', { max: 7 }, (item, path) => {
+      if (!WEEKDAYS.some((d) => d === item)) {
+        x.fail(path, 'Weekday must be 0 (Sunday) to 6 (Saturday).');
+        return null;
+      }
+      return WEEKDAYS.find((d) => d === item) ?? null;
+    });
+    const unique = [...new Set(weekdays)].sort((a, b) => a - b);
+    if (unique.length === 0) x.fail('weekdays', 'Pick at least one weekday.');
+    const startDate = x.day('startDate', 'Start date');
+    const endDate = x.optionalDay('endDate', 'End date');
+    if (endDate !== null && x.ok && endDate < startDate) {
+      x.fail('endDate', 'The end date is before the start date.');
+    }
+    return {
+      kind,
+      weekdays: unique,
+      interval: x.number('interval', 'Repeat every', { min: 1, max: 52, integer: true }),
+      startDate,
+      endDate,
+      count: x.optionalNumber('count', 'Number of times', { min: 1, max: 5000, integer: true }),
+    };
+  });
+}
+
+function readMoved(r: FieldReader): MovedOccurrence[] {
+  return r.list('moved', 'Moved occurrences', { max: 2000 }, (item, path) => {
+    const m = r.child(item, path, 'Moved occurrence');
+    if (!m) return null;
+    const date = m.day('date', 'Original date');
+    const to =
+      m.nested('to', 'New time', (t) => ({
+        date: t.day('date', 'New date'),
+        time: t.clock('time', 'New time'),
+        zone: t.zone('zone', 'Time zone'),
+      })) ?? null;
+    const durationMin = m.number('durationMin', 'Duration', {
+      min: 1,
+      max: 24 * 60,
+      integer: true,
+    });
+    r.absorb(m);
+    return m.ok && to ? { date, to, durationMin } : null;
+  });
+}
+
+/** Validates a commitment draft (its times are in its own zone, never pre-converted). */
+export function validateCommitment(input: unknown): Validation<CommitmentDraft> {
+  const r = readRecord(input, 'Commitment');
+  if (!(r instanceof FieldReader)) return r;
+  const recurrence = readRecurrence(r);
+  const value: CommitmentDraft = {
+    clientId: r.text('clientId', 'Client', { max: 64, required: true }),
+    title: r.text('title', 'Title', { max: 200, required: true }),
+    kind: r.oneOf('kind', 'Kind', ['call', 'work', 'deadline'] as const),
+    zone: r.zone('zone', 'Time zone'),
+    start: r.clock('start', 'Start time'),
+    durationMin: r.number('durationMin', 'Duration', { min: 1, max: 24 * 60, integer: true }),
+    recurrence: recurrence ?? { kind: 'once', date: '2000-01-01' },
+    skippedDates: r.list('skippedDates', 'Skipped dates', { max: 2000 }, (item, path) => {
+      const reader = new FieldReader({ d: item }, `${path}.`);
+      const day = reader.day('d', 'Skipped date');
+      r.absorb(reader);
+      return reader.ok ? day : null;
+    }),
+    moved: readMoved(r),
+    reminderLeadMin: r.optionalNumber('reminderLeadMin', 'Reminder', {
+      min: 0,
+      max: 7 * 24 * 60,
+      integer: true,
+    }),
+    notes: r.text('notes', 'Notes', { max: 5000 }),
+    icsUid:
+      r.raw('icsUid') === null || r.raw('icsUid') === undefined
+        ? null
+        : r.text('icsUid', 'Calendar UID', { max: 500 }),
+  };
+  if (r.raw('durationMin') === 0) r.fail('durationMin', 'Duration must be more than zero.');
+  return r.result(value);
+}
+
+/** Validates a platform draft. */
+export function validatePlatform(input: unknown): Validation<PlatformDraft> {
+  const r = readRecord(input, 'Platform');
+  if (!(r instanceof FieldReader)) return r;
+  const value: PlatformDraft = {
+    name: r.text('name', 'Name', { max: 120, required: true }),
+    preset: r.oneOf('preset', 'Preset', [
+      'custom',
+      'mturk',
+      'prolific',
+      'clickworker',
+      'appen',
+    ] as const),
+    color: r.color('color', 'Colour'),
+    hourlyRate: r.number('hourlyRate', 'Expected hourly pay', { min: 0, max: 10_000 }),
+    currency: r.currency('currency', 'Currency'),
+    peakZone: r.zone('peakZone', 'Peak-hours time zone'),
+    peakWindows: readWindows(r, 'peakWindows', 'Peak hours'),
+    minSessionMin: r.number('minSessionMin', 'Shortest session', {
+      min: 5,
+      max: 12 * 60,
+      integer: true,
+    }),
+    maxSessionMin: r.number('maxSessionMin', 'Longest session', {
+      min: 5,
+      max: 12 * 60,
+      integer: true,
+    }),
+    enabled: r.raw('enabled') === undefined ? true : r.boolean('enabled', 'Enabled'),
+  };
+  if (r.ok && value.maxSessionMin < value.minSessionMin) {
+    r.fail('maxSessionMin', 'The longest session is shorter than the shortest.');
+  }
+  return r.result(value);
+}
+
+/** Validates an accepted microtask session. */
+export function validateSession(input: unknown): Validation<SessionDraft> {
+  const r = readRecord(input, 'Session');
+  if (!(r instanceof FieldReader)) return r;
+  const value: SessionDraft = {
+    platformId: r.text('platformId', 'Platform', { max: 64, required: true }),
+    start: r.number('start', 'Start', { min: 0, max: INSTANT_MAX, integer: true }),
+    end: r.number('end', 'End', { min: 0, max: INSTANT_MAX, integer: true }),
+    locked: r.boolean('locked', 'Locked'),
+    status: r.oneOf('status', 'Status', ['planned', 'done'] as const),
+    actualEarnings: r.optionalNumber('actualEarnings', 'Actual earnings', {
+      min: 0,
+      max: MONEY_MAX,
+    }),
+    note: r.text('note', 'Note', { max: 2000 }),
+  };
+  if (r.ok && value.end <= value.start) r.fail('end', 'The session ends before it starts.');
+  if (r.ok && value.end - value.start > 24 * 60 * 60_000) {
+    r.fail('end', 'A session cannot be longer than a day.');
+  }
+  return r.result(value);
+}
+
+/** Validates the settings (caps, rules, zones, working hours). */
+export function validateSettings(input: unknown): Validation<SettingsDraft> {
+  const r = readRecord(input, 'Settings');
+  if (!(r instanceof FieldReader)) return r;
+  const minutes = (field: string, label: string, max = MAX_MINUTES_A_WEEK): number =>
+    r.number(field, label, { min: 0, max, integer: true });
+  const quiet = r.raw('quietHours');
+  const value: SettingsDraft = {
+    homeZone: r.zone('homeZone', 'Home time zone'),
+    weekStart: r.oneOf('weekStart', 'Week starts on', [1, 0] as const),
+    clock: r.oneOf('clock', 'Clock', ['24h', '12h'] as const),
+    workingHours: readWindows(r, 'workingHours', 'Working hours'),
+    quietHours:
+      quiet === null || quiet === undefined
+        ? null
+        : r.nested('quietHours', 'Quiet hours', (q) => ({
+            start: q.clock('start', 'Quiet hours start'),
+            end: q.clock('end', 'Quiet hours end'),
+          })),
+    dailyCapMin: minutes('dailyCapMin', 'Daily cap', 24 * 60),
+    weeklyCapMin: minutes('weeklyCapMin', 'Weekly cap'),
+    bufferMin: minutes('bufferMin', 'Buffer', 240),
+    breakRule: r.nested('breakRule', 'Break rule', (b) => ({
+      maxContinuousMin: b.number('maxContinuousMin', 'Work before a break', {
+        min: 50,
+        max: 120,
+        integer: true,
+      }),
+      breakMin: b.number('breakMin', 'Break length', { min: 5, max: 60, integer: true }),
+    })) ?? { maxContinuousMin: 90, breakMin: 10 },
+    defaultReminderLeadMin: minutes('defaultReminderLeadMin', 'Default reminder', 24 * 60),
+    weeklyIncomeTarget: r.optionalNumber('weeklyIncomeTarget', 'Weekly income target', {
+      min: 0,
+      max: MONEY_MAX,
+    }),
+    currency: r.currency('currency', 'Currency'),
+    burnout: readThresholds(r),
+    onboarded: r.boolean('onboarded', 'Onboarded'),
+  };
+  return r.result(value);
+}
+
+function readThresholds(r: FieldReader): Settings['burnout'] {
+  const fallback: Settings['burnout'] = {
+    dailyWarnMin: 480,
+    dailyStrongMin: 600,
+    weeklyWarnMin: 2400,
+    weeklyStrongMin: 2880,
+    weeklyCriticalMin: 3300,
+    dailyRestMin: 660,
+    weeklyRestMin: 1440,
+    breakAfterDayMin: 360,
+    continuousMaxMin: 90,
+    continuousBreakMin: 10,
+    nightStart: '22:00',
+    nightEnd: '06:00',
+    maxConsecutiveDays: 6,
+    fragmentedSpanMin: 720,
+    microtaskDailyMaxMin: 240,
+  };
+  const read = r.nested('burnout', 'Burnout thresholds', (b): Settings['burnout'] => {
+    const m = (field: keyof Settings['burnout'], label: string, max = MAX_MINUTES_A_WEEK) =>
+      b.number(field, label, { min: 0, max, integer: true });
+    return {
+      dailyWarnMin: m('dailyWarnMin', 'Long day', 1440),
+      dailyStrongMin: m('dailyStrongMin', 'Very long day', 1440),
+      weeklyWarnMin: m('weeklyWarnMin', 'Long week'),
+      weeklyStrongMin: m('weeklyStrongMin', 'Very long week'),
+      weeklyCriticalMin: m('weeklyCriticalMin', 'Critical week'),
+      dailyRestMin: m('dailyRestMin', 'Daily rest', 1440),
+      weeklyRestMin: m('weeklyRestMin', 'Weekly rest'),
+      breakAfterDayMin: m('breakAfterDayMin', 'Break after', 1440),
+      continuousMaxMin: b.number('continuousMaxMin', 'Continuous screen work', {
+        min: 50,
+        max: 120,
+        integer: true,
+      }),
+      continuousBreakMin: m('continuousBreakMin', 'Screen break', 120),
+      nightStart: b.clock('nightStart', 'Night starts'),
+      nightEnd: b.clock('nightEnd', 'Night ends'),
+      maxConsecutiveDays: b.number('maxConsecutiveDays', 'Days in a row', {
+        min: 1,
+        max: 14,
+        integer: true,
+      }),
+      fragmentedSpanMin: m('fragmentedSpanMin', 'Day span', 1440),
+      microtaskDailyMaxMin: m('microtaskDailyMaxMin', 'Microtasks a day', 1440),
+    };
+  });
+  return read ?? fallback;
+}

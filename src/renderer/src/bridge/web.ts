@@ -1,0 +1,120 @@
+/**
+ * The bridge for a plain browser tab: Web Notifications and in-page timers instead of the tray,
+ * downloads and file pickers instead of native dialogs. Same contract as the desktop bridge.
+ */
+import type {
+  MenuCommand,
+  OpenFileRequest,
+  OpenFileResult,
+  PlannerBridge,
+  Reminder,
+  ReminderSchedule,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../../../core/bridge/contract';
+
+const MIME = { ics: 'text/calendar', json: 'application/json' } as const;
+const ACCEPT = { ics: '.ics,text/calendar', json: '.json,application/json' } as const;
+const MAX_OPEN_BYTES = 50 * 1024 * 1024;
+// Reminders missed by at most this much (a throttled background tab) still fire, once.
+const GRACE_MS = 10 * 60_000;
+
+type Listener<T> = (value: T) => void;
+
+function notificationApi(): typeof Notification | null {
+  return typeof Notification === 'undefined' ? null : Notification;
+}
+
+/** Creates the browser implementation of the planner bridge. */
+export function createWebBridge(win: Window = window): PlannerBridge {
+  const showListeners = new Set<Listener<number>>();
+  const menuListeners = new Set<Listener<MenuCommand>>();
+  const timers = new Map<string, number>();
+  const fired = new Set<string>();
+
+  function notify(reminder: Reminder): void {
+    fired.add(reminder.id);
+    const Notify = notificationApi();
+    if (!Notify || Notify.permission !== 'granted') return;
+    const notification = new Notify(reminder.title, { body: reminder.body, tag: reminder.id });
+    notification.onclick = () => {
+      win.focus();
+      for (const listener of showListeners) listener(reminder.eventAt);
+    };
+  }
+
+  function schedule(list: ReminderSchedule): void {
+    for (const handle of timers.values()) win.clearTimeout(handle);
+    timers.clear();
+    const now = Date.now();
+    for (const reminder of list.reminders) {
+      if (fired.has(reminder.id) || reminder.fireAt < now - GRACE_MS) continue;
+      const delay = Math.max(0, reminder.fireAt - now);
+      // Browsers cap timers at ~24.8 days; the schedule is re-sent long before that.
+      if (delay > 2 ** 31 - 1) continue;
+      timers.set(
+        reminder.id,
+        win.setTimeout(() => notify(reminder), delay),
+      );
+    }
+  }
+
+  return {
+    async setReminders(list) {
+      const Notify = notificationApi();
+      if (Notify && Notify.permission === 'default' && list.reminders.length > 0) {
+        // Asking needs no answer now: timers are set either way and check permission on firing.
+        void Notify.requestPermission().catch(() => undefined);
+      }
+      schedule(list);
+    },
+    async saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
+      const blob = new Blob([request.content], { type: MIME[request.kind] });
+      const url = URL.createObjectURL(blob);
+      const link = win.document.createElement('a');
+      link.href = url;
+      link.download = request.suggestedName;
+      link.rel = 'noopener';
+      win.document.body.append(link);
+      link.click();
+      link.remove();
+      win.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return { saved: true, name: request.suggestedName };
+    },
+    openFile(request: OpenFileRequest): Promise<OpenFileResult> {
+      return new Promise((resolve, reject) => {
+        const input = win.document.createElement('input');
+        input.type = 'file';
+        input.accept = ACCEPT[request.kind];
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          if (!file) return resolve(null);
+          if (file.size > MAX_OPEN_BYTES) {
+            return reject(new Error(`“${file.name}” is larger than 50 MB and was not opened.`));
+          }
+          file.text().then((content) => resolve({ name: file.name, content }), reject);
+        });
+        input.addEventListener('cancel', () => resolve(null));
+        input.click();
+      });
+    },
+    async getAppInfo() {
+      return { version: __APP_VERSION__, platform: 'web', desktop: false };
+    },
+    async writeDailyBackup() {
+      // Browsers have no private folder to write to; backups are downloads the user asks for.
+      return { written: false };
+    },
+    async setOpenAtLogin() {
+      return { openAtLogin: false };
+    },
+    onShowTime(listener) {
+      showListeners.add(listener);
+      return () => showListeners.delete(listener);
+    },
+    onMenuCommand(listener) {
+      menuListeners.add(listener);
+      return () => menuListeners.delete(listener);
+    },
+  };
+}

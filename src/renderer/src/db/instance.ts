@@ -1,0 +1,4 @@
+/** The app's one database connection. */
+import { createDb } from './db';
+
+export const db = createDb();

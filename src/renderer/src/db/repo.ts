@@ -1,0 +1,159 @@
+/**
+ * Every write the UI makes goes through here: validate with the core's validators, then write.
+ * A failed validation returns field errors and writes nothing.
+ */
+import type { FieldErrors } from '../../../core/validate/fields';
+import {
+  validateClient,
+  validateCommitment,
+  validatePlatform,
+  validateSession,
+  validateSettings,
+} from '../../../core/validate/records';
+import type { Client, Commitment, MicrotaskSession, Platform, Settings } from '../../../core/types';
+import type { PlannerDb } from './db';
+
+export type WriteResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+/** Saves the settings (created on first run). */
+export async function saveSettings(
+  db: PlannerDb,
+  draft: unknown,
+  now: number,
+): Promise<WriteResult<Settings>> {
+  const checked = validateSettings(draft);
+  if (!checked.ok) return checked;
+  const value: Settings = { ...checked.value, id: 'settings', updatedAt: now };
+  await db.settings.put(value);
+  return { ok: true, value };
+}
+
+/** Creates a client, or updates it when `id` is given. */
+export async function saveClient(
+  db: PlannerDb,
+  draft: unknown,
+  now: number,
+  id?: string,
+): Promise<WriteResult<Client>> {
+  const checked = validateClient(draft);
+  if (!checked.ok) return checked;
+  return db.transaction('rw', db.clients, async () => {
+    const existing = id ? await db.clients.get(id) : undefined;
+    const value: Client = {
+      ...checked.value,
+      id: existing?.id ?? newId(),
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    };
+    await db.clients.put(value);
+    return { ok: true as const, value };
+  });
+}
+
+/** Deletes a client with its commitments (the UI asks first and says what goes with it). */
+export async function deleteClient(db: PlannerDb, id: string): Promise<void> {
+  await db.transaction('rw', db.clients, db.commitments, async () => {
+    await db.commitments.where('clientId').equals(id).delete();
+    await db.clients.delete(id);
+  });
+}
+
+/** Creates a commitment, or updates it when `id` is given; the client must exist. */
+export async function saveCommitment(
+  db: PlannerDb,
+  draft: unknown,
+  now: number,
+  id?: string,
+): Promise<WriteResult<Commitment>> {
+  const checked = validateCommitment(draft);
+  if (!checked.ok) return checked;
+  return db.transaction('rw', db.clients, db.commitments, async () => {
+    if (!(await db.clients.get(checked.value.clientId))) {
+      return { ok: false as const, errors: { clientId: 'Pick a client for this commitment.' } };
+    }
+    const existing = id ? await db.commitments.get(id) : undefined;
+    const value: Commitment = {
+      ...checked.value,
+      id: existing?.id ?? newId(),
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    };
+    await db.commitments.put(value);
+    return { ok: true as const, value };
+  });
+}
+
+/** Deletes one commitment. */
+export async function deleteCommitment(db: PlannerDb, id: string): Promise<void> {
+  await db.commitments.delete(id);
+}
+
+/** Creates a platform, or updates it when `id` is given. */
+export async function savePlatform(
+  db: PlannerDb,
+  draft: unknown,
+  now: number,
+  id?: string,
+): Promise<WriteResult<Platform>> {
+  const checked = validatePlatform(draft);
+  if (!checked.ok) return checked;
+  return db.transaction('rw', db.platforms, async () => {
+    const existing = id ? await db.platforms.get(id) : undefined;
+    const value: Platform = {
+      ...checked.value,
+      id: existing?.id ?? newId(),
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    };
+    await db.platforms.put(value);
+    return { ok: true as const, value };
+  });
+}
+
+/** Deletes a platform with its sessions. */
+export async function deletePlatform(db: PlannerDb, id: string): Promise<void> {
+  await db.transaction('rw', db.platforms, db.sessions, async () => {
+    await db.sessions.where('platformId').equals(id).delete();
+    await db.platforms.delete(id);
+  });
+}
+
+/** Stores accepted sessions (all or none); each must belong to a known platform. */
+export async function saveSessions(
+  db: PlannerDb,
+  drafts: readonly { id?: string; draft: unknown }[],
+  now: number,
+): Promise<WriteResult<MicrotaskSession[]>> {
+  const values: MicrotaskSession[] = [];
+  return db.transaction('rw', db.platforms, db.sessions, async () => {
+    for (const [i, item] of drafts.entries()) {
+      const checked = validateSession(item.draft);
+      if (!checked.ok) return { ok: false as const, errors: prefix(checked.errors, `${i}.`) };
+      if (!(await db.platforms.get(checked.value.platformId))) {
+        return { ok: false as const, errors: { [`${i}.platformId`]: 'Unknown platform.' } };
+      }
+      const existing = item.id ? await db.sessions.get(item.id) : undefined;
+      values.push({
+        ...checked.value,
+        id: existing?.id ?? newId(),
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+      });
+    }
+    await db.sessions.bulkPut(values);
+    return { ok: true as const, value: values };
+  });
+}
+
+/** Deletes one session. */
+export async function deleteSession(db: PlannerDb, id: string): Promise<void> {
+  await db.sessions.delete(id);
+}
+
+function prefix(errors: FieldErrors, p: string): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).map(([k, v]) => [p + k, v]));
+}

@@ -1,0 +1,318 @@
+/**
+ * Create or edit a client: name, colour, zone, weekly availability in the client's zone, billing,
+ * currency, notes. Errors show inline and nothing is saved until the whole form is valid.
+ */
+import { useState } from 'react';
+import { formatOffset, isValidZone, offsetMinutes } from '../../../../core/time';
+import type { Client, Weekday } from '../../../../core/types';
+import type { FieldErrors } from '../../../../core/validate/fields';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { ZonePicker } from '../../components/ZonePicker';
+import { db } from '../../db/instance';
+import { saveClient } from '../../db/repo';
+import { CURRENCIES, PALETTE, WEEKDAY_ORDER, WEEKDAY_NAMES } from '../../ui-constants';
+
+type DayRow = { on: boolean; start: string; end: string };
+
+type Props = {
+  client: Client | null;
+  now: number;
+  defaultCurrency: string;
+  onClose: () => void;
+  onSaved?: (c: Client) => void;
+};
+
+function rowsFrom(client: Client | null): DayRow[] {
+  return Array.from({ length: 7 }, (_, weekday) => {
+    const w = client?.availability.find((a) => a.weekday === weekday);
+    if (client)
+      return w
+        ? { on: true, start: w.start, end: w.end === '24:00' ? '00:00' : w.end }
+        : { on: false, start: '09:00', end: '17:00' };
+    return { on: weekday >= 1 && weekday <= 5, start: '09:00', end: '17:00' };
+  });
+}
+
+/** The client editor dialog. */
+export function ClientDialog({ client, now, defaultCurrency, onClose, onSaved }: Props) {
+  const [name, setName] = useState(client?.name ?? '');
+  const [color, setColor] = useState(client?.color ?? PALETTE[0]);
+  const [zone, setZone] = useState(client?.zone ?? '');
+  const [rows, setRows] = useState<DayRow[]>(() => rowsFrom(client));
+  const [billingKind, setBillingKind] = useState(client?.billing.kind ?? 'hourly');
+  const [rate, setRate] = useState(
+    client?.billing.kind === 'hourly' ? String(client.billing.rate) : '30',
+  );
+  const [fee, setFee] = useState(
+    client?.billing.kind === 'retainer' ? String(client.billing.monthlyFee) : '800',
+  );
+  const [included, setIncluded] = useState(
+    client?.billing.kind === 'retainer' ? String(client.billing.includedHours) : '20',
+  );
+  const [overage, setOverage] = useState(
+    client?.billing.kind === 'retainer' ? String(client.billing.overageRate) : '40',
+  );
+  const [currency, setCurrency] = useState(client?.currency ?? defaultCurrency);
+  const [notes, setNotes] = useState(client?.notes ?? '');
+  const [archived, setArchived] = useState(client?.archived ?? false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+
+  const enabledDays = WEEKDAY_ORDER.filter((d) => rows[d]?.on);
+  const num = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+
+  function dayError(weekday: Weekday): string | undefined {
+    const i = enabledDays.indexOf(weekday);
+    return i < 0
+      ? undefined
+      : (errors[`availability.${i}.end`] ?? errors[`availability.${i}.start`]);
+  }
+
+  async function save() {
+    setSaving(true);
+    const draft = {
+      name,
+      color,
+      zone: zone.trim(),
+      availability: enabledDays.map((weekday) => {
+        const row = rows[weekday] as DayRow;
+        // A window that ends at midnight is entered as 00:00 and stored as 24:00.
+        return { weekday, start: row.start, end: row.end === '00:00' ? '24:00' : row.end };
+      }),
+      billing:
+        billingKind === 'hourly'
+          ? { kind: 'hourly', rate: num(rate) }
+          : {
+              kind: 'retainer',
+              monthlyFee: num(fee),
+              includedHours: num(included),
+              overageRate: num(overage),
+            },
+      currency,
+      notes,
+      archived,
+    };
+    const result = await saveClient(db, draft, now, client?.id);
+    setSaving(false);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    onSaved?.(result.value);
+    onClose();
+  }
+
+  function setRow(weekday: number, patch: Partial<DayRow>) {
+    setRows((current) => current.map((row, i) => (i === weekday ? { ...row, ...patch } : row)));
+  }
+
+  return (
+    <Dialog
+      title={client ? `Edit ${client.name}` : 'New client'}
+      onClose={onClose}
+      wide
+      testId="client-dialog"
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            disabled={saving}
+            onClick={() => void save()}
+          >
+            Save client
+          </button>
+        </>
+      }
+    >
+      <form
+        className="form-grid"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <Field label="Name" error={errors.name}>
+          <input type="text" value={name} onChange={(e) => setName(e.target.value)} autoFocus />
+        </Field>
+        <Field
+          label="Time zone"
+          error={errors.zone}
+          hint={
+            isValidZone(zone.trim())
+              ? `Now ${formatOffset(offsetMinutes(zone.trim(), now))}`
+              : 'Search by city, e.g. New York'
+          }
+        >
+          <ZonePicker value={zone} onChange={setZone} now={now} />
+        </Field>
+        <fieldset className="field span-2">
+          <legend>Colour</legend>
+          <div className="swatches">
+            {PALETTE.map((c) => (
+              <button
+                key={c}
+                type="button"
+                className={c === color ? 'swatch selected' : 'swatch'}
+                style={{ background: c }}
+                aria-label={`Colour ${c}`}
+                aria-pressed={c === color}
+                onClick={() => setColor(c)}
+              />
+            ))}
+            <input
+              type="color"
+              aria-label="Custom colour"
+              value={color}
+              onChange={(e) => setColor(e.target.value)}
+            />
+          </div>
+          {errors.color ? (
+            <div className="field-error" role="alert">
+              {errors.color}
+            </div>
+          ) : null}
+        </fieldset>
+        <fieldset className="field span-2">
+          <legend>Availability in the client's time zone</legend>
+          {errors.availability ? (
+            <div className="field-error" role="alert">
+              {errors.availability}
+            </div>
+          ) : null}
+          <div className="availability-table">
+            {WEEKDAY_ORDER.map((weekday) => {
+              const row = rows[weekday] as DayRow;
+              const error = dayError(weekday);
+              const label = WEEKDAY_NAMES[weekday];
+              return (
+                <div
+                  key={weekday}
+                  className={error ? 'availability-row field-invalid' : 'availability-row'}
+                >
+                  <label className="check">
+                    <input
+                      type="checkbox"
+                      checked={row.on}
+                      onChange={(e) => setRow(weekday, { on: e.target.checked })}
+                    />
+                    {label}
+                  </label>
+                  <input
+                    type="time"
+                    aria-label={`${label} from`}
+                    value={row.start}
+                    disabled={!row.on}
+                    onChange={(e) => setRow(weekday, { start: e.target.value })}
+                  />
+                  <span aria-hidden>–</span>
+                  <input
+                    type="time"
+                    aria-label={`${label} until`}
+                    aria-invalid={error ? true : undefined}
+                    value={row.end}
+                    disabled={!row.on}
+                    onChange={(e) => setRow(weekday, { end: e.target.value })}
+                  />
+                  {error ? (
+                    <span className="field-error" role="alert">
+                      {error}
+                    </span>
+                  ) : null}
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+        <fieldset className="field span-2">
+          <legend>Billing</legend>
+          <div className="radio-row">
+            <label className="check">
+              <input
+                type="radio"
+                name="billing"
+                checked={billingKind === 'hourly'}
+                onChange={() => setBillingKind('hourly')}
+              />
+              Hourly
+            </label>
+            <label className="check">
+              <input
+                type="radio"
+                name="billing"
+                checked={billingKind === 'retainer'}
+                onChange={() => setBillingKind('retainer')}
+              />
+              Monthly retainer
+            </label>
+          </div>
+          <div className="form-grid compact">
+            {billingKind === 'hourly' ? (
+              <Field label="Hourly rate" error={errors['billing.rate']}>
+                <input
+                  type="number"
+                  min="0"
+                  step="0.5"
+                  value={rate}
+                  onChange={(e) => setRate(e.target.value)}
+                />
+              </Field>
+            ) : (
+              <>
+                <Field label="Monthly fee" error={errors['billing.monthlyFee']}>
+                  <input
+                    type="number"
+                    min="0"
+                    value={fee}
+                    onChange={(e) => setFee(e.target.value)}
+                  />
+                </Field>
+                <Field label="Included hours a month" error={errors['billing.includedHours']}>
+                  <input
+                    type="number"
+                    min="0"
+                    value={included}
+                    onChange={(e) => setIncluded(e.target.value)}
+                  />
+                </Field>
+                <Field label="Rate beyond included hours" error={errors['billing.overageRate']}>
+                  <input
+                    type="number"
+                    min="0"
+                    value={overage}
+                    onChange={(e) => setOverage(e.target.value)}
+                  />
+                </Field>
+              </>
+            )}
+            <Field label="Currency" error={errors.currency}>
+              <select value={currency} onChange={(e) => setCurrency(e.target.value)}>
+                {CURRENCIES.map((c) => (
+                  <option key={c}>{c}</option>
+                ))}
+              </select>
+            </Field>
+          </div>
+        </fieldset>
+        <Field label="Notes" error={errors.notes}>
+          <textarea rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
+        </Field>
+        {client ? (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={archived}
+              onChange={(e) => setArchived(e.target.checked)}
+            />
+            Archived (hidden from the week, kept for history)
+          </label>
+        ) : null}
+        <button type="submit" hidden />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * The client list: edit, archive, or delete a client after saying what goes with it.
+ */
+import { useState } from 'react';
+import type { Client, Commitment } from '../../../../core/types';
+import { Dialog } from '../../components/Dialog';
+import { db } from '../../db/instance';
+import { deleteClient } from '../../db/repo';
+import { formatMoney, zoneCity } from '../../format';
+
+type Props = {
+  clients: Client[];
+  commitments: Commitment[];
+  onClose: () => void;
+  onEdit: (client: Client | null) => void;
+};
+
+function billingLabel(client: Client): string {
+  const b = client.billing;
+  return b.kind === 'hourly'
+    ? `${formatMoney(b.rate, client.currency)}/h`
+    : `${formatMoney(b.monthlyFee, client.currency)}/month, ${b.includedHours} h included`;
+}
+
+/** Lists clients with their zone, billing and commitments. */
+export function ClientsDialog({ clients, commitments, onClose, onEdit }: Props) {
+  const [confirming, setConfirming] = useState<string | null>(null);
+  return (
+    <Dialog
+      title="Clients"
+      onClose={onClose}
+      testId="clients-dialog"
+      footer={
+        <button type="button" className="button primary" onClick={() => onEdit(null)}>
+          New client
+        </button>
+      }
+    >
+      {clients.length === 0 ? <p className="muted">No clients yet.</p> : null}
+      <ul className="entity-list">
+        {clients.map((client) => {
+          const owned = commitments.filter((c) => c.clientId === client.id);
+          return (
+            <li key={client.id} className={client.archived ? 'archived' : undefined}>
+              <span className="dot" style={{ background: client.color }} aria-hidden />
+              <div className="entity-main">
+                <strong>{client.name}</strong>
+                {client.archived ? <span className="tag">archived</span> : null}
+                <div className="muted small">
+                  {zoneCity(client.zone)} · {billingLabel(client)} · {owned.length} commitment
+                  {owned.length === 1 ? '' : 's'}
+                </div>
+                {confirming === client.id ? (
+                  <div className="notice warn" role="alert">
+                    Delete {client.name} and{' '}
+                    {owned.length === 0
+                      ? 'nothing else'
+                      : `their ${owned.length} commitment${owned.length === 1 ? '' : 's'}`}
+                    ? This cannot be undone. Archive instead to keep the history.
+                    <div className="row-actions">
+                      <button
+                        type="button"
+                        className="button danger"
+                        onClick={() =>
+                          void deleteClient(db, client.id).then(() => setConfirming(null))
+                        }
+                      >
+                        Delete {client.name}
+                      </button>
+                      <button type="button" className="button" onClick={() => setConfirming(null)}>
+                        Keep
+                      </button>
+                    </div>
+                  </div>
+                ) : null}
+              </div>
+              <div className="row-actions">
+                <button
+                  type="button"
+                  className="button small"
+                  onClick={() => onEdit(client)}
+                  aria-label={`Edit ${client.name}`}
+                >
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  className="button small ghost-danger"
+                  onClick={() => setConfirming(client.id)}
+                  aria-label={`Delete ${client.name}`}
+                >
+                  Delete
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </Dialog>
+  );
+}

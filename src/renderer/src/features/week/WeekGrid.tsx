@@ -1,0 +1,401 @@
+/**
+ * The 7-day grid in the home zone: hour rows, availability bands, commitments, sessions and
+ * proposals, a now-line, and the missing or repeated hour on DST days. Blocks that can move are
+ * dragged with a 15-minute snap (or nudged with Alt+arrows).
+ */
+import {
+  useEffect,
+  useRef,
+  type CSSProperties,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
+import { minuteOfDay, minutesToClock, offsetChanges, resolveWallTime } from '../../../../core/time';
+import type { IanaZone, Instant } from '../../../../core/types';
+import { formatClock, formatDayMonth, formatWeekday } from '../../format';
+import { layoutWeek, type GridDay, type Positioned } from './layout';
+
+export type BlockKind = 'commitment' | 'session' | 'proposal';
+
+export type GridBlock = {
+  id: string;
+  kind: BlockKind;
+  start: Instant;
+  end: Instant;
+  title: string;
+  /** Short lines under the title (home and client times). */
+  lines: string[];
+  color: string;
+  conflict: boolean;
+  movable: boolean;
+  locked: boolean;
+  /** Full description for assistive technology and the tooltip. */
+  description: string;
+};
+
+export type GridBand = {
+  id: string;
+  lane: number;
+  start: Instant;
+  end: Instant;
+  color: string;
+  label: string;
+};
+
+export type DayInfo = GridDay & { hours: number; today: boolean };
+
+type Props = {
+  days: DayInfo[];
+  blocks: GridBlock[];
+  bands: GridBand[];
+  bandLanes: number;
+  zone: IanaZone;
+  clock: '12h' | '24h';
+  now: Instant;
+  focusAt: Instant | null;
+  onOpen: (block: GridBlock) => void;
+  onAccept: (id: string) => void;
+  onDismiss: (id: string) => void;
+  onMove: (block: GridBlock, start: Instant, end: Instant) => void;
+};
+
+const PX_PER_MIN = 0.8;
+const SNAP = 15;
+const HOURS = Array.from({ length: 24 }, (_, h) => h);
+
+type DragState = {
+  block: GridBlock;
+  mode: 'move' | 'resize';
+  startY: number;
+  startX: number;
+  piece: Positioned<GridBlock>;
+  element: HTMLElement;
+  dayWidth: number;
+  dayIndex: number;
+};
+
+function snap(minutes: number): number {
+  return Math.round(minutes / SNAP) * SNAP;
+}
+
+/** The week grid. */
+export function WeekGrid(props: Props) {
+  const { days, blocks, bands, bandLanes, zone, clock, now, focusAt } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const drag = useRef<DragState | null>(null);
+  const pieces = layoutWeek(days, blocks, zone);
+  const bandPieces = layoutWeek(days, bands, zone);
+
+  const firstDate = days[0]?.date;
+  useEffect(() => {
+    // Open at the focused instant (a reminder click) or at 07:00.
+    const minute = focusAt !== null ? Math.max(0, minuteOfDay(focusAt, zone) - 60) : 7 * 60;
+    scroller.current?.scrollTo({ top: minute * PX_PER_MIN });
+  }, [focusAt, zone, firstDate]);
+
+  function instantAt(dayIndex: number, minute: number): Instant | null {
+    const day = days[dayIndex];
+    if (!day) return null;
+    return resolveWallTime({
+      date: day.date,
+      time: minutesToClock(Math.min(minute, 24 * 60 - SNAP)),
+      zone,
+    }).instant;
+  }
+
+  function commitDrag(state: DragState, dy: number, dx: number) {
+    const deltaMin = snap(dy / PX_PER_MIN);
+    const deltaDays = Math.round(dx / state.dayWidth);
+    const { block, piece } = state;
+    const length = block.end - block.start;
+    if (state.mode === 'resize') {
+      const end = instantAt(
+        state.dayIndex,
+        Math.max(piece.top + SNAP, snap(piece.bottom + deltaMin)),
+      );
+      if (end !== null && end !== block.end) props.onMove(block, block.start, end);
+      return;
+    }
+    const dayIndex = Math.min(days.length - 1, Math.max(0, state.dayIndex + deltaDays));
+    const top = Math.min(24 * 60 - SNAP, Math.max(0, snap(piece.top + deltaMin)));
+    const start = instantAt(dayIndex, top);
+    if (start !== null && start !== block.start) props.onMove(block, start, start + length);
+  }
+
+  function onPointerDown(
+    event: PointerEvent<HTMLElement>,
+    piece: Positioned<GridBlock>,
+    mode: DragState['mode'],
+  ) {
+    const block = piece.item;
+    if (!block.movable || block.locked || event.button !== 0) return;
+    const column = event.currentTarget.closest('.day-column');
+    const dayIndex = days.findIndex((d) => d.date === piece.day);
+    const element = event.currentTarget.closest<HTMLElement>('.block');
+    if (!column || !element || dayIndex < 0) return;
+    event.stopPropagation();
+    event.currentTarget.setPointerCapture(event.pointerId);
+    drag.current = {
+      block,
+      mode,
+      startY: event.clientY,
+      startX: event.clientX,
+      piece,
+      element,
+      dayWidth: column.getBoundingClientRect().width,
+      dayIndex,
+    };
+  }
+
+  function onPointerMove(event: PointerEvent<HTMLElement>) {
+    const state = drag.current;
+    if (!state) return;
+    const dy = snap((event.clientY - state.startY) / PX_PER_MIN) * PX_PER_MIN;
+    if (state.mode === 'resize') {
+      state.element.style.height = `${Math.max(SNAP * PX_PER_MIN, (state.piece.bottom - state.piece.top) * PX_PER_MIN + dy)}px`;
+    } else {
+      const dx = Math.round((event.clientX - state.startX) / state.dayWidth) * state.dayWidth;
+      state.element.style.transform = `translate(${dx}px, ${dy}px)`;
+    }
+    state.element.classList.add('dragging');
+  }
+
+  function onPointerUp(event: PointerEvent<HTMLElement>) {
+    const state = drag.current;
+    drag.current = null;
+    if (!state) return;
+    state.element.style.transform = '';
+    state.element.style.height = '';
+    state.element.classList.remove('dragging');
+    const dy = event.clientY - state.startY;
+    const dx = event.clientX - state.startX;
+    if (Math.abs(dy) < 4 && Math.abs(dx) < 4) return;
+    commitDrag(state, dy, dx);
+  }
+
+  function onBlockKey(event: KeyboardEvent<HTMLElement>, piece: Positioned<GridBlock>) {
+    const block = piece.item;
+    if (event.key === 'Enter' && event.target === event.currentTarget) {
+      event.preventDefault();
+      props.onOpen(block);
+      return;
+    }
+    if (!event.altKey || !block.movable || block.locked) return;
+    const step = { ArrowUp: -SNAP, ArrowDown: SNAP }[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    props.onMove(block, block.start + step * 60_000, block.end + step * 60_000);
+  }
+
+  const nowDay = days.findIndex((d) => now >= d.start && now < d.end);
+
+  return (
+    <div className="week-grid" role="grid" aria-label="Week" aria-rowcount={25} aria-colcount={8}>
+      <div className="week-head" role="row">
+        <div className="gutter-head" role="columnheader" aria-label="Time" />
+        {days.map((day) => (
+          <div
+            key={day.date}
+            role="columnheader"
+            className={day.today ? 'day-head today' : 'day-head'}
+            aria-label={`${formatWeekday(day.date)} ${formatDayMonth(day.date)}${day.hours !== 24 ? `, ${day.hours}-hour day` : ''}`}
+          >
+            <span className="day-name">{formatWeekday(day.date)}</span>
+            <span className="day-date">{formatDayMonth(day.date)}</span>
+            {day.hours !== 24 ? (
+              <span className="dst-badge" title="Daylight-saving change in your zone">
+                {day.hours} h day
+              </span>
+            ) : null}
+          </div>
+        ))}
+      </div>
+      <div className="week-scroll" ref={scroller}>
+        <div className="week-body" role="row" style={{ height: 24 * 60 * PX_PER_MIN }}>
+          <div className="gutter" role="rowheader" aria-label="Hours">
+            {HOURS.map((h) => (
+              <div key={h} className="hour-label" style={{ top: h * 60 * PX_PER_MIN }}>
+                {h === 0 ? '' : formatClock(`${String(h).padStart(2, '0')}:00`, clock)}
+              </div>
+            ))}
+          </div>
+          {days.map((day, dayIndex) => (
+            <div
+              key={day.date}
+              className={day.today ? 'day-column today' : 'day-column'}
+              role="gridcell"
+              aria-label={`${formatWeekday(day.date)} ${formatDayMonth(day.date)}`}
+            >
+              {HOURS.map((h) => (
+                <div key={h} className="hour-line" style={{ top: h * 60 * PX_PER_MIN }} />
+              ))}
+              <DstMarker day={day} zone={zone} clock={clock} />
+              {bandPieces
+                .filter((p) => p.day === day.date)
+                .map((p) => (
+                  <div
+                    key={`${p.item.id}-${p.top}`}
+                    className="band"
+                    title={p.item.label}
+                    data-testid="availability-band"
+                    style={{
+                      top: p.top * PX_PER_MIN,
+                      height: (p.bottom - p.top) * PX_PER_MIN,
+                      left: 2 + p.item.lane * 6,
+                      background: p.item.color,
+                    }}
+                  />
+                ))}
+              {dayIndex === nowDay ? (
+                <div
+                  className="now-line"
+                  style={{ top: minuteOfDay(now, zone) * PX_PER_MIN }}
+                  aria-hidden
+                />
+              ) : null}
+              {pieces
+                .filter((p) => p.day === day.date)
+                .map((p) => (
+                  <BlockView
+                    key={`${p.item.id}-${p.day}`}
+                    piece={p}
+                    inset={4 + bandLanes * 6}
+                    onOpen={props.onOpen}
+                    onAccept={props.onAccept}
+                    onDismiss={props.onDismiss}
+                    onPointerDown={onPointerDown}
+                    onPointerMove={onPointerMove}
+                    onPointerUp={onPointerUp}
+                    onKeyDown={onBlockKey}
+                  />
+                ))}
+            </div>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+type BlockProps = {
+  piece: Positioned<GridBlock>;
+  inset: number;
+  onOpen: (block: GridBlock) => void;
+  onAccept: (id: string) => void;
+  onDismiss: (id: string) => void;
+  onPointerDown: (
+    event: PointerEvent<HTMLElement>,
+    piece: Positioned<GridBlock>,
+    mode: 'move' | 'resize',
+  ) => void;
+  onPointerMove: (event: PointerEvent<HTMLElement>) => void;
+  onPointerUp: (event: PointerEvent<HTMLElement>) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLElement>, piece: Positioned<GridBlock>) => void;
+};
+
+function BlockView({ piece, inset, ...handlers }: BlockProps) {
+  const block = piece.item;
+  const height = (piece.bottom - piece.top) * PX_PER_MIN;
+  const style: CSSProperties & Record<'--block-color', string> = {
+    top: piece.top * PX_PER_MIN,
+    height,
+    left: `calc(${inset}px + (100% - ${inset + 4}px) * ${piece.lane / piece.lanes})`,
+    width: `calc((100% - ${inset + 4}px) / ${piece.lanes} - 2px)`,
+    '--block-color': block.color,
+  };
+  const classes = ['block', `block-${block.kind}`];
+  if (block.conflict) classes.push('block-conflict');
+  if (block.locked) classes.push('block-locked');
+  if (block.movable && !block.locked) classes.push('block-movable');
+  if (height < 36) classes.push('block-compact');
+  return (
+    <div
+      className={classes.join(' ')}
+      style={style}
+      tabIndex={0}
+      role="button"
+      aria-label={block.description}
+      title={block.description}
+      data-testid={`block-${block.kind}`}
+      data-block-id={block.id}
+      onClick={() => handlers.onOpen(block)}
+      onKeyDown={(event) => handlers.onKeyDown(event, piece)}
+      onPointerDown={(event) => handlers.onPointerDown(event, piece, 'move')}
+      onPointerMove={handlers.onPointerMove}
+      onPointerUp={handlers.onPointerUp}
+    >
+      <div className="block-title">
+        {block.locked ? <span aria-hidden>🔒 </span> : null}
+        {block.conflict ? <span aria-hidden>⚠ </span> : null}
+        {block.title}
+      </div>
+      {block.lines.map((line) => (
+        <div key={line} className="block-line">
+          {line}
+        </div>
+      ))}
+      {block.kind === 'proposal' ? (
+        <div className="block-actions">
+          <button
+            type="button"
+            className="mini-button"
+            aria-label={`Accept ${block.title}`}
+            onClick={(event) => {
+              event.stopPropagation();
+              handlers.onAccept(block.id);
+            }}
+          >
+            ✓
+          </button>
+          <button
+            type="button"
+            className="mini-button"
+            aria-label={`Dismiss ${block.title}`}
+            onClick={(event) => {
+              event.stopPropagation();
+              handlers.onDismiss(block.id);
+            }}
+          >
+            ×
+          </button>
+        </div>
+      ) : null}
+      {block.movable && !block.locked && !piece.clippedEnd ? (
+        <div
+          className="resize-handle"
+          aria-hidden
+          onPointerDown={(event) => handlers.onPointerDown(event, piece, 'resize')}
+          onPointerMove={handlers.onPointerMove}
+          onPointerUp={handlers.onPointerUp}
+          onClick={(event) => event.stopPropagation()}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function DstMarker({ day, zone, clock }: { day: DayInfo; zone: IanaZone; clock: '12h' | '24h' }) {
+  if (day.hours === 24) return null;
+  const change = offsetChanges(zone, day.start, day.end)[0];
+  if (!change) return null;
+  const deltaMin = change.after - change.before;
+  const at = minuteOfDay(change.at - 1, zone) + 1;
+  const from = formatClock(minutesToClock(at), clock);
+  const to = formatClock(minutesToClock(at + Math.abs(deltaMin)), clock);
+  const label =
+    deltaMin > 0
+      ? `Clocks go forward: ${from}–${to} does not exist`
+      : `Clocks go back: ${formatClock(minutesToClock(at - Math.abs(deltaMin)), clock)}–${from} happens twice`;
+  const top = deltaMin > 0 ? at : at - Math.abs(deltaMin);
+  return (
+    <div
+      className="dst-marker"
+      role="note"
+      aria-label={label}
+      title={label}
+      style={{ top: top * PX_PER_MIN, height: Math.abs(deltaMin) * PX_PER_MIN }}
+    >
+      <span>{deltaMin > 0 ? 'skipped hour' : 'repeated hour'}</span>
+    </div>
+  );
+}

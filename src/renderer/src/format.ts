@@ -1,0 +1,96 @@
+/**
+ * Locale-aware display formatting for the window (the core stays locale-free). Times are always
+ * formatted in an explicit zone, never the host's.
+ */
+import type { CalendarDay, IanaZone, Instant } from '../../core/types';
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(undefined, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** A clock time such as '14:00' or '2:00 PM' in `zone`. */
+export function formatTime(instant: Instant, zone: IanaZone, clock: '12h' | '24h'): string {
+  return formatter(`t|${zone}|${clock}`, {
+    timeZone: zone,
+    hour: clock === '12h' ? 'numeric' : '2-digit',
+    minute: '2-digit',
+    hourCycle: clock === '12h' ? 'h12' : 'h23',
+  }).format(instant);
+}
+
+/** An 'HH:mm' clock string shown in the user's clock style. */
+export function formatClock(time: string, clock: '12h' | '24h'): string {
+  if (clock === '24h') return time;
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  const suffix = h >= 12 && h < 24 ? 'PM' : 'AM';
+  const hour = h % 12 === 0 ? 12 : h % 12;
+  return `${hour}:${String(m).padStart(2, '0')} ${suffix}`;
+}
+
+function dayDate(day: CalendarDay): Date {
+  return new Date(`${day}T12:00:00Z`);
+}
+
+/** 'Mon' for a calendar day. */
+export function formatWeekday(day: CalendarDay): string {
+  return formatter('wd', { timeZone: 'UTC', weekday: 'short' }).format(dayDate(day));
+}
+
+/** '23 Nov' (locale order) for a calendar day. */
+export function formatDayMonth(day: CalendarDay): string {
+  return formatter('dm', { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(dayDate(day));
+}
+
+/** 'Mon 23 Nov 2026' for a calendar day. */
+export function formatLongDay(day: CalendarDay): string {
+  return formatter('ld', {
+    timeZone: 'UTC',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(dayDate(day));
+}
+
+/** '23 – 29 Nov 2026' for a week. */
+export function formatWeekRange(first: CalendarDay, last: CalendarDay): string {
+  return formatter('range', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).formatRange(dayDate(first), dayDate(last));
+}
+
+/** '$1,234' in the given currency. */
+export function formatMoney(amount: number, currency: string): string {
+  let f = moneyCache.get(currency);
+  if (!f) {
+    f = new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 });
+    moneyCache.set(currency, f);
+  }
+  return f.format(amount);
+}
+
+const moneyCache = new Map<string, Intl.NumberFormat>();
+
+/** '7 h 30 min' for a number of minutes. */
+export function formatDuration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes % 60);
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+/** 'New York' for 'America/New_York'. */
+export function zoneCity(zone: IanaZone): string {
+  const last = zone.split('/').pop() ?? zone;
+  return last.replace(/_/g, ' ');
+}
