@@ -164,6 +164,10 @@ function Planner({ settings, now }: { settings: Settings; now: number }) {
         weekStart={weekStart}
         now={now}
         focusAt={focusAt}
+        onFocus={(at) => {
+          setAnchorDay(dayOf(at, settings.homeZone));
+          setFocusAt(at);
+        }}
         onNavigate={go}
         onDialog={setDialog}
       />

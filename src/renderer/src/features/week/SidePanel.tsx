@@ -1,33 +1,82 @@
 /**
- * The side panel: availability legend with toggles, and hours per day against the cap.
+ * The side panel: burnout warnings, proposals to accept, hours against the caps, projected
+ * income and the availability legend.
  */
-import type { Settings } from '../../../../core/types';
-import { formatDuration, formatWeekday, zoneCity } from '../../format';
+import type { Client, Platform, Settings } from '../../../../core/types';
+import { formatDuration, formatMoney, zoneCity } from '../../format';
+import { HoursChart } from '../insights/HoursChart';
+import { IncomePanel } from '../insights/IncomePanel';
+import { WarningsPanel } from '../insights/WarningsPanel';
 import type { WeekModel } from './model';
 
 type Props = {
   model: WeekModel;
   settings: Settings;
+  clients: readonly Client[];
+  platforms: readonly Platform[];
   hiddenBands: ReadonlySet<string>;
   onToggleBand: (clientId: string) => void;
+  onAcceptAll: () => void;
+  onDismissAll: () => void;
+  onFocus: (at: number) => void;
 };
 
-/** Side panel with legend and totals. */
-export function SidePanel({ model, settings, hiddenBands, onToggleBand }: Props) {
-  const perDay = model.days.map((day) => {
-    let minutes = 0;
-    for (const o of model.occurrences) {
-      const start = Math.max(o.start, day.start);
-      const end = Math.min(o.end, day.end);
-      if (end > start) minutes += (end - start) / 60_000;
-    }
-    return { day, minutes };
-  });
-  const weekMinutes = perDay.reduce((sum, d) => sum + d.minutes, 0);
+/** Side panel with warnings, proposals, totals, income and legend. */
+export function SidePanel(props: Props) {
+  const { model, settings, platforms } = props;
+  const { plan, proposals } = model;
+  const proposedMin = proposals.reduce((sum, p) => sum + (p.end - p.start) / 60_000, 0);
+  const byCurrency = new Map<string, number>();
+  for (const p of proposals) {
+    byCurrency.set(p.currency, (byCurrency.get(p.currency) ?? 0) + p.expectedEarnings);
+  }
+  const enabledPlatforms = platforms.filter((p) => p.enabled).length;
   return (
     <aside className="side-panel" aria-label="Week summary">
-      <section className="panel-section">
-        <h2>Client availability</h2>
+      <section className="panel-section" aria-labelledby="h-risk">
+        <h2 id="h-risk">Burnout check</h2>
+        <WarningsPanel warnings={plan.warnings} summary={plan.summary} onFocus={props.onFocus} />
+      </section>
+      <section className="panel-section" aria-labelledby="h-gaps">
+        <h2 id="h-gaps">Microtask gaps</h2>
+        {proposals.length > 0 ? (
+          <>
+            <p data-testid="proposal-summary">
+              {proposals.length} proposed session{proposals.length === 1 ? '' : 's'},{' '}
+              {formatDuration(proposedMin)}
+              {[...byCurrency].map(([currency, amount]) => ` · ≈ ${formatMoney(amount, currency)}`)}
+            </p>
+            <div className="row-actions">
+              <button type="button" className="button primary small" onClick={props.onAcceptAll}>
+                Accept all
+              </button>
+              <button type="button" className="button small" onClick={props.onDismissAll}>
+                Dismiss all
+              </button>
+            </div>
+          </>
+        ) : (
+          <p className="muted small">
+            {enabledPlatforms === 0
+              ? 'Add a microtask platform to get sessions proposed in your free gaps.'
+              : 'No free gaps left inside your working hours and caps.'}
+          </p>
+        )}
+      </section>
+      <section className="panel-section" aria-labelledby="h-hours">
+        <h2 id="h-hours">Hours this week</h2>
+        <p className="big-number" data-testid="week-total">
+          {formatDuration(plan.totals.plannedMin)}{' '}
+          <span className="muted small">of {formatDuration(settings.weeklyCapMin)} cap</span>
+        </p>
+        <HoursChart days={plan.days} capMin={settings.dailyCapMin} />
+      </section>
+      <section className="panel-section" aria-labelledby="h-income">
+        <h2 id="h-income">Projected income</h2>
+        <IncomePanel income={plan.income} />
+      </section>
+      <section className="panel-section" aria-labelledby="h-legend">
+        <h2 id="h-legend">Client availability</h2>
         {model.bandClients.length === 0 ? (
           <p className="muted small">No client hours yet.</p>
         ) : null}
@@ -37,32 +86,12 @@ export function SidePanel({ model, settings, hiddenBands, onToggleBand }: Props)
               <label className="check">
                 <input
                   type="checkbox"
-                  checked={!hiddenBands.has(client.id)}
-                  onChange={() => onToggleBand(client.id)}
+                  checked={!props.hiddenBands.has(client.id)}
+                  onChange={() => props.onToggleBand(client.id)}
                 />
                 <span className="dot" style={{ background: client.color }} aria-hidden />
                 {client.name} <span className="muted small">{zoneCity(client.zone)}</span>
               </label>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section className="panel-section">
-        <h2>Hours this week</h2>
-        <p className="big-number" data-testid="week-total">
-          {formatDuration(weekMinutes)}{' '}
-          <span className="muted small">of {formatDuration(settings.weeklyCapMin)}</span>
-        </p>
-        <ul className="day-totals">
-          {perDay.map(({ day, minutes }) => (
-            <li key={day.date}>
-              <span className="day-total-name">{formatWeekday(day.date)}</span>
-              <span className="bar" aria-hidden>
-                <span
-                  style={{ width: `${Math.min(100, (minutes / settings.dailyCapMin) * 100)}%` }}
-                />
-              </span>
-              <span className="day-total-value">{formatDuration(minutes)}</span>
             </li>
           ))}
         </ul>

@@ -2,12 +2,15 @@
  * The home screen: toolbar with week navigation, the week grid and the side panel.
  */
 import { useMemo, useState } from 'react';
-import { formatOffset, offsetMinutes } from '../../../../core/time';
+import { addDays, formatOffset, offsetMinutes, startOfDay } from '../../../../core/time';
 import type { Client, Commitment, Platform, Settings } from '../../../../core/types';
 import type { DialogState } from '../../App';
 import { formatWeekRange, zoneCity } from '../../format';
+import { useSessions } from '../../hooks/useData';
 import { buildWeekModel } from './model';
+import { SessionDialog } from './SessionDialog';
 import { SidePanel } from './SidePanel';
+import { useWeekActions } from './useWeekActions';
 import { WeekGrid, type GridBlock } from './WeekGrid';
 
 type Props = {
@@ -18,36 +21,73 @@ type Props = {
   weekStart: string;
   now: number;
   focusAt: number | null;
+  onFocus: (at: number) => void;
   onNavigate: (where: 'prev' | 'next' | 'today') => void;
   onDialog: (dialog: DialogState) => void;
 };
 
+type Selected = { kind: 'session'; id: string } | { kind: 'proposal'; id: string } | null;
+
 /** The week view with toolbar and side panel. */
 export function WeekView(props: Props) {
-  const { settings, clients, commitments, weekStart, now } = props;
+  const { settings, clients, commitments, platforms, weekStart, now } = props;
+  const zone = settings.homeZone;
+  // The plan looks at a week of context on each side (rest periods, streaks of working days).
+  const from = startOfDay(addDays(weekStart, -8), zone);
+  const to = startOfDay(addDays(weekStart, 9), zone);
+  const sessions = useSessions(from, to);
   const [hiddenBands, setHiddenBands] = useState<ReadonlySet<string>>(new Set());
+  const [selected, setSelected] = useState<Selected>(null);
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const model = useMemo(
     () =>
-      buildWeekModel({
-        weekStart,
-        homeZone: settings.homeZone,
-        clock: settings.clock,
-        clients,
-        commitments,
-        hiddenBands,
-        now,
-      }),
-    [weekStart, settings.homeZone, settings.clock, clients, commitments, hiddenBands, now],
+      sessions
+        ? buildWeekModel({
+            weekStart,
+            settings,
+            clients,
+            commitments,
+            platforms,
+            sessions,
+            hiddenBands,
+            dismissed,
+            now,
+          })
+        : null,
+    [weekStart, settings, clients, commitments, platforms, sessions, hiddenBands, dismissed, now],
   );
+  const actions = useWeekActions(model?.proposals ?? [], sessions ?? [], commitments, now);
+
+  if (!model) {
+    return (
+      <div className="loading" role="status">
+        Planning your week…
+      </div>
+    );
+  }
   const first = model.days[0]?.date ?? weekStart;
   const last = model.days[6]?.date ?? weekStart;
+  const dismiss = (id: string) => setDismissed((current) => new Set(current).add(id));
 
   function open(block: GridBlock) {
     if (block.kind === 'commitment') {
       const commitment = commitments.find((c) => block.id.startsWith(`${c.id}@`));
       if (commitment) props.onDialog({ kind: 'commitment', commitment });
-    }
+    } else setSelected({ kind: block.kind, id: block.id });
   }
+
+  const selectedSession =
+    selected?.kind === 'session' ? sessions?.find((s) => s.id === selected.id) : undefined;
+  const selectedProposal =
+    selected?.kind === 'proposal' ? model.proposals.find((p) => p.id === selected.id) : undefined;
+  const selectedItem = selectedSession
+    ? ({ kind: 'session', session: selectedSession } as const)
+    : selectedProposal
+      ? ({ kind: 'proposal', proposal: selectedProposal } as const)
+      : null;
+  const selectedPlatform = platforms.find(
+    (p) => p.id === (selectedSession?.platformId ?? selectedProposal?.platformId),
+  );
 
   return (
     <div className="app">
@@ -89,9 +129,8 @@ export function WeekView(props: Props) {
             {formatWeekRange(first, last)}
           </h1>
         </nav>
-        <div className="zone-chip" title={settings.homeZone}>
-          {zoneCity(settings.homeZone)} ·{' '}
-          {formatOffset(offsetMinutes(settings.homeZone, model.range.start))}
+        <div className="zone-chip" title={zone}>
+          {zoneCity(zone)} · {formatOffset(offsetMinutes(zone, model.plan.range.start))}
         </div>
         <div className="toolbar-actions">
           <button
@@ -100,6 +139,35 @@ export function WeekView(props: Props) {
             onClick={() => props.onDialog({ kind: 'clients' })}
           >
             Clients
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => props.onDialog({ kind: 'platforms' })}
+          >
+            Platforms
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => props.onDialog({ kind: 'export' })}
+          >
+            Export
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-label="Backup and restore"
+            onClick={() => props.onDialog({ kind: 'data' })}
+          >
+            Data
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => props.onDialog({ kind: 'settings' })}
+          >
+            Settings
           </button>
           <button
             type="button"
@@ -130,25 +198,52 @@ export function WeekView(props: Props) {
               </button>
             </div>
           ) : null}
+          {model.plan.dstShifts.length > 0 ? (
+            <div className="notice warn dst-notices" role="status" data-testid="dst-notices">
+              <strong>Time changes this week:</strong>
+              <ul>
+                {model.plan.dstShifts.map((shift) => (
+                  <li key={`${shift.kind}-${shift.at}-${shift.occurrenceId ?? ''}`}>
+                    {shift.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {actions.error ? (
+            <div className="notice critical" role="alert">
+              {actions.error}{' '}
+              <button type="button" className="button small" onClick={actions.clearError}>
+                OK
+              </button>
+            </div>
+          ) : null}
           <WeekGrid
             days={model.days}
             blocks={model.blocks}
             bands={model.bands}
             bandLanes={model.bandClients.length}
-            zone={settings.homeZone}
+            zone={zone}
             clock={settings.clock}
             now={now}
             focusAt={props.focusAt}
             onOpen={open}
-            onAccept={() => undefined}
-            onDismiss={() => undefined}
-            onMove={() => undefined}
+            onAccept={(id) => void actions.accept([id])}
+            onDismiss={dismiss}
+            onMove={(block, start, end) => void actions.move(block, start, end)}
           />
         </main>
         <SidePanel
           model={model}
           settings={settings}
+          clients={clients}
+          platforms={platforms}
           hiddenBands={hiddenBands}
+          onAcceptAll={() => void actions.accept(model.proposals.map((p) => p.id))}
+          onDismissAll={() =>
+            setDismissed((current) => new Set([...current, ...model.proposals.map((p) => p.id)]))
+          }
+          onFocus={props.onFocus}
           onToggleBand={(id) =>
             setHiddenBands((current) => {
               const next = new Set(current);
@@ -159,6 +254,17 @@ export function WeekView(props: Props) {
           }
         />
       </div>
+      {selectedItem ? (
+        <SessionDialog
+          item={selectedItem}
+          platform={selectedPlatform}
+          settings={settings}
+          now={now}
+          onAccept={(id) => void actions.accept([id])}
+          onDismiss={dismiss}
+          onClose={() => setSelected(null)}
+        />
+      ) : null}
     </div>
   );
 }

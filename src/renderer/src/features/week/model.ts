@@ -1,146 +1,192 @@
 /**
- * Turns the data of one week into what the grid draws: days with their real lengths, blocks with
- * home and client times, and availability bands. Pure, so it is unit-tested without a browser.
+ * Turns one week's plan (core planWeek) into what the grid draws: days with their real lengths,
+ * blocks with home and client times, proposals and availability bands. Pure, so it is tested
+ * without a browser.
  */
-import { expandCommitments } from '../../../../core/recurrence';
-import {
-  addDays,
-  clockToMinutes,
-  daySpan,
-  HOUR,
-  toInstant,
-  weekdayOf,
-} from '../../../../core/time';
+import { planWeek, type WeekPlan } from '../../../../core/plan-week';
+import type { Proposal } from '../../../../core/plan-types';
 import type {
   CalendarDay,
   Client,
   Commitment,
-  IanaZone,
   Instant,
+  MicrotaskSession,
   Occurrence,
+  Platform,
+  Settings,
 } from '../../../../core/types';
-import { formatTime, zoneCity } from '../../format';
+import { formatMoney, formatTime, zoneCity } from '../../format';
 import type { DayInfo, GridBand, GridBlock } from './WeekGrid';
 
 export type WeekModelInput = {
   weekStart: CalendarDay;
-  homeZone: IanaZone;
-  clock: '12h' | '24h';
+  settings: Settings;
   clients: readonly Client[];
   commitments: readonly Commitment[];
+  platforms: readonly Platform[];
+  sessions: readonly MicrotaskSession[];
   hiddenBands: ReadonlySet<string>;
+  dismissed: ReadonlySet<string>;
   now: Instant;
 };
 
 export type WeekModel = {
+  plan: WeekPlan;
   days: DayInfo[];
-  range: { start: Instant; end: Instant };
-  occurrences: Occurrence[];
   blocks: GridBlock[];
   bands: GridBand[];
   bandClients: Client[];
+  proposals: Proposal[];
 };
 
-/** The seven home-zone days of the week starting at `weekStart`. */
-export function weekDays(weekStart: CalendarDay, zone: IanaZone, now: Instant): DayInfo[] {
-  return Array.from({ length: 7 }, (_, i) => {
-    const date = addDays(weekStart, i);
-    const span = daySpan(date, zone);
-    return {
-      date,
-      ...span,
-      hours: (span.end - span.start) / HOUR,
-      today: now >= span.start && now < span.end,
-    };
-  });
-}
+type Overlappable = { id: string; start: Instant; end: Instant };
 
-/** Availability windows of visible clients as absolute bands overlapping the week. */
-export function availabilityBands(
-  clients: readonly Client[],
-  range: { start: Instant; end: Instant },
-): { client: Client; start: Instant; end: Instant; label: string }[] {
-  const out: { client: Client; start: Instant; end: Instant; label: string }[] = [];
-  for (const client of clients) {
-    // Client days that can touch the home week: one day of margin each side covers any offset.
-    const first = new Date(range.start).toISOString().slice(0, 10);
-    for (let i = -1; i <= 8; i++) {
-      const day = addDays(first, i);
-      for (const w of client.availability) {
-        if (w.weekday !== weekdayOf(day)) continue;
-        const start = toInstant(day, w.start, client.zone);
-        const end =
-          w.end === '24:00'
-            ? toInstant(addDays(day, 1), '00:00', client.zone)
-            : toInstant(day, w.end, client.zone);
-        if (
-          end <= range.start ||
-          start >= range.end ||
-          clockToMinutes(w.end) <= clockToMinutes(w.start)
-        )
-          continue;
-        out.push({
-          client,
-          start,
-          end,
-          label: `${client.name} available ${w.start}–${w.end} ${zoneCity(client.zone)} time`,
-        });
-      }
+/** Ids of items that overlap another item (sweep over start-sorted items). */
+function conflicting(items: readonly Overlappable[]): Set<string> {
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  const out = new Set<string>();
+  let open: Overlappable[] = [];
+  for (const item of sorted) {
+    open = open.filter((o) => o.end > item.start);
+    for (const o of open) {
+      out.add(o.id);
+      out.add(item.id);
     }
+    open.push(item);
   }
   return out;
 }
 
-function overlapsAny(o: Occurrence, all: readonly Occurrence[]): boolean {
-  return all.some((x) => x !== o && x.start < o.end && o.start < x.end);
+function times(start: Instant, end: Instant, zone: string, clock: '12h' | '24h'): string {
+  return `${formatTime(start, zone, clock)}–${formatTime(end, zone, clock)}`;
 }
 
-/** Builds the grid model for a week. */
+function occurrenceBlock(
+  o: Occurrence,
+  client: Client | undefined,
+  commitment: Commitment | undefined,
+  settings: Settings,
+  conflict: boolean,
+): GridBlock {
+  const home = times(o.start, o.end, settings.homeZone, settings.clock);
+  const clientTime = `${formatTime(o.start, o.wall.zone, settings.clock)} ${zoneCity(o.wall.zone)}`;
+  const dst =
+    o.resolution === 'gap'
+      ? ` Starts ${o.shiftMin} min later than written: that time does not exist that day.`
+      : o.resolution === 'ambiguous'
+        ? ' That time happens twice that day; the first one is used.'
+        : '';
+  return {
+    id: o.id,
+    kind: 'commitment',
+    start: o.start,
+    end: o.end,
+    title: o.title,
+    lines: [home, clientTime],
+    color: client?.color ?? '#64748b',
+    conflict,
+    movable: commitment?.recurrence.kind === 'once',
+    locked: false,
+    description: `${o.title} with ${client?.name ?? 'a client'}, ${home} your time, ${clientTime} time.${conflict ? ' Overlaps other work.' : ''}${dst}`,
+  };
+}
+
+function sessionBlock(
+  s: MicrotaskSession,
+  platform: Platform | undefined,
+  settings: Settings,
+  conflict: boolean,
+): GridBlock {
+  const name = platform?.name ?? 'Microtasks';
+  const home = times(s.start, s.end, settings.homeZone, settings.clock);
+  const status = s.status === 'done' ? 'done' : s.locked ? 'locked' : 'planned';
+  return {
+    id: s.id,
+    kind: 'session',
+    start: s.start,
+    end: s.end,
+    title: name,
+    lines: [home, status],
+    color: platform?.color ?? '#64748b',
+    conflict,
+    movable: s.status !== 'done',
+    locked: s.locked,
+    description: `${name} session, ${home} your time, ${status}.${conflict ? ' Overlaps other work.' : ''}`,
+  };
+}
+
+function proposalBlock(p: Proposal, platform: Platform | undefined, settings: Settings): GridBlock {
+  const name = platform?.name ?? 'Microtasks';
+  const home = times(p.start, p.end, settings.homeZone, settings.clock);
+  return {
+    id: p.id,
+    kind: 'proposal',
+    start: p.start,
+    end: p.end,
+    title: `${name}?`,
+    lines: [home, `≈ ${formatMoney(p.expectedEarnings, p.currency)}`],
+    color: platform?.color ?? '#64748b',
+    conflict: false,
+    movable: false,
+    locked: false,
+    description: `Proposed ${name} session, ${home} your time: ${p.reason}`,
+  };
+}
+
+/** Builds the plan and the grid model for a week. */
 export function buildWeekModel(input: WeekModelInput): WeekModel {
-  const days = weekDays(input.weekStart, input.homeZone, input.now);
-  const range = { start: days[0]?.start ?? 0, end: days[6]?.end ?? 0 };
+  const { settings } = input;
+  const plan = planWeek({
+    weekStart: input.weekStart,
+    settings,
+    clients: input.clients,
+    commitments: input.commitments,
+    platforms: input.platforms,
+    sessions: input.sessions,
+    now: input.now,
+  });
+  const inWeek = <T extends { start: Instant; end: Instant }>(x: T) =>
+    x.end > plan.range.start && x.start < plan.range.end;
   const clientById = new Map(input.clients.map((c) => [c.id, c]));
-  const activeCommitments = input.commitments.filter((c) => !clientById.get(c.clientId)?.archived);
-  const occurrences = expandCommitments(activeCommitments, range);
-  const blocks: GridBlock[] = occurrences.map((o) => {
-    const client = clientById.get(o.clientId);
-    const homeTimes = `${formatTime(o.start, input.homeZone, input.clock)}–${formatTime(o.end, input.homeZone, input.clock)}`;
-    const clientTime = `${formatTime(o.start, o.wall.zone, input.clock)} ${zoneCity(o.wall.zone)}`;
-    const dst =
-      o.resolution === 'gap'
-        ? ` Starts ${o.shiftMin} min later than written: the time does not exist that day.`
-        : o.resolution === 'ambiguous'
-          ? ' The time happens twice that day; the first one is used.'
-          : '';
-    const conflict = overlapsAny(o, occurrences);
-    return {
-      id: o.id,
-      kind: 'commitment',
-      start: o.start,
-      end: o.end,
-      title: o.title,
-      lines: [homeTimes, clientTime],
-      color: client?.color ?? '#64748b',
-      conflict,
-      movable: false,
-      locked: false,
-      description: `${o.title} with ${client?.name ?? 'a client'}, ${homeTimes} your time, ${clientTime} time.${conflict ? ' Overlaps another commitment.' : ''}${dst}`,
-    };
-  });
+  const commitmentById = new Map(input.commitments.map((c) => [c.id, c]));
+  const platformById = new Map(input.platforms.map((p) => [p.id, p]));
+  const occurrences = plan.occurrences.filter(inWeek);
+  const sessions = plan.sessions.filter(inWeek);
+  const proposals = plan.proposals.filter((p) => inWeek(p) && !input.dismissed.has(p.id));
+  const conflicts = conflicting([...occurrences, ...sessions]);
+  const blocks: GridBlock[] = [
+    ...occurrences.map((o) =>
+      occurrenceBlock(
+        o,
+        clientById.get(o.clientId),
+        commitmentById.get(o.commitmentId),
+        settings,
+        conflicts.has(o.id),
+      ),
+    ),
+    ...sessions.map((s) =>
+      sessionBlock(s, platformById.get(s.platformId), settings, conflicts.has(s.id)),
+    ),
+    ...proposals.map((p) => proposalBlock(p, platformById.get(p.platformId), settings)),
+  ];
   const bandClients = input.clients.filter((c) => !c.archived && c.availability.length > 0);
-  const bands: GridBand[] = [];
-  bandClients.forEach((client, lane) => {
-    if (input.hiddenBands.has(client.id)) return;
-    for (const b of availabilityBands([client], range)) {
-      bands.push({
-        id: `${client.id}@${b.start}`,
-        lane,
-        start: b.start,
-        end: b.end,
-        color: client.color,
-        label: b.label,
-      });
-    }
-  });
-  return { days, range, occurrences, blocks, bands, bandClients };
+  const lanes = new Map(bandClients.map((c, i) => [c.id, i]));
+  const bands: GridBand[] = plan.availability
+    .filter((b) => !input.hiddenBands.has(b.clientId) && lanes.has(b.clientId))
+    .map((b) => ({
+      id: `${b.clientId}@${b.start}`,
+      lane: lanes.get(b.clientId) ?? 0,
+      start: b.start,
+      end: b.end,
+      color: clientById.get(b.clientId)?.color ?? '#64748b',
+      label: b.label,
+    }));
+  const days: DayInfo[] = plan.days.map((d) => ({
+    date: d.day,
+    start: d.start,
+    end: d.end,
+    hours: d.hours,
+    today: input.now >= d.start && input.now < d.end,
+  }));
+  return { plan, days, blocks, bands, bandClients, proposals };
 }

@@ -1,0 +1,47 @@
+/**
+ * A colour choice: the shared palette as swatch buttons plus a free colour input.
+ */
+import { PALETTE } from '../../ui-constants';
+
+type Props = {
+  value: string;
+  onChange: (color: string) => void;
+  error?: string | undefined;
+};
+
+/** Colour swatches in a labelled fieldset, with the error inline. */
+export function ColourField({ value, onChange, error }: Props) {
+  // A preset's brand colour is not in the palette: show it as a swatch too.
+  const swatches: readonly string[] = PALETTE.some((c) => c === value)
+    ? PALETTE
+    : [...PALETTE, value];
+  return (
+    <fieldset className={error ? 'field field-invalid' : 'field'}>
+      <legend>Colour</legend>
+      <div className="swatches">
+        {swatches.map((c) => (
+          <button
+            key={c}
+            type="button"
+            className={c === value ? 'swatch selected' : 'swatch'}
+            style={{ background: c }}
+            aria-label={`Colour ${c}`}
+            aria-pressed={c === value}
+            onClick={() => onChange(c)}
+          />
+        ))}
+        <input
+          type="color"
+          aria-label="Custom colour"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      </div>
+      {error ? (
+        <div className="field-error" role="alert">
+          {error}
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * The platform list: pay, peak hours in the platform's zone, an on/off switch for gap filling,
+ * edit, and delete after saying how many accepted sessions go with it.
+ */
+import { useState } from 'react';
+import type { Platform } from '../../../../core/types';
+import { Dialog } from '../../components/Dialog';
+import { db } from '../../db/instance';
+import { deletePlatform, savePlatform } from '../../db/repo';
+import { formatMoney, zoneCity } from '../../format';
+import { useSettings } from '../../hooks/useData';
+import { useNow } from '../../hooks/useNow';
+import { peakSummary } from './platform-form';
+
+type Props = {
+  platforms: Platform[];
+  sessionsCount: (platformId: string) => number;
+  onClose: () => void;
+  onEdit: (platform: Platform | null) => void;
+};
+
+function sessionsPhrase(count: number): string {
+  return count === 0
+    ? 'no accepted sessions'
+    : `its ${count} accepted session${count === 1 ? '' : 's'}`;
+}
+
+/** Lists platforms with their pay and peak hours; add, edit, switch off or delete. */
+export function PlatformsDialog({ platforms, sessionsCount, onClose, onEdit }: Props) {
+  const clock = useSettings()?.clock ?? '24h';
+  const now = useNow();
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function toggle(platform: Platform, enabled: boolean) {
+    // The stored record goes through the validator like any other write; extra keys are ignored.
+    const result = await savePlatform(db, { ...platform, enabled }, now, platform.id);
+    setProblem(
+      result.ok ? null : `${platform.name} could not be changed: ${Object.values(result.errors)[0]}`,
+    );
+  }
+
+  return (
+    <Dialog
+      title="Platforms"
+      onClose={onClose}
+      testId="platforms-dialog"
+      footer={
+        <button type="button" className="button primary" onClick={() => onEdit(null)}>
+          Add platform
+        </button>
+      }
+    >
+      {platforms.length === 0 ? (
+        <p className="muted">
+          No platforms yet. Add MTurk, Prolific, Clickworker or Appen from a preset, or your own.
+        </p>
+      ) : null}
+      {problem ? (
+        <p className="notice critical" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <ul className="entity-list" aria-label="Platforms">
+        {platforms.map((p) => {
+          const count = sessionsCount(p.id);
+          return (
+            <li key={p.id}>
+              <span className="dot" style={{ background: p.color }} aria-hidden />
+              <div className="entity-main">
+                <strong>{p.name}</strong>
+                {p.enabled ? null : <span className="tag">off</span>}
+                <div className="muted small">
+                  {formatMoney(p.hourlyRate, p.currency)}/h · {p.minSessionMin}–{p.maxSessionMin}{' '}
+                  min sessions
+                </div>
+                <div className="muted small">
+                  Peak: {peakSummary(p.peakWindows, clock)} ({zoneCity(p.peakZone)} time)
+                </div>
+                {confirming === p.id ? (
+                  <div className="notice warn" role="alert">
+                    Delete {p.name} and {sessionsPhrase(count)}? This cannot be undone. Switch it
+                    off instead to keep its sessions.
+                    <div className="row-actions">
+                      <button
+                        type="button"
+                        className="button danger"
+                        onClick={() => void deletePlatform(db, p.id).then(() => setConfirming(null))}
+                      >
+                        Delete {p.name}
+                      </button>
+                      <button type="button" className="button" onClick={() => setConfirming(null)}>
+                        Keep
+                      </button>
+                    </div>
+                  </div>
+                ) : null}
+              </div>
+              <div className="row-actions platform-actions">
+                <label className="check small">
+                  <input
+                    type="checkbox"
+                    role="switch"
+                    checked={p.enabled}
+                    aria-label={`${p.name} enabled`}
+                    onChange={(e) => void toggle(p, e.target.checked)}
+                  />
+                  Enabled
+                </label>
+                <button
+                  type="button"
+                  className="button small"
+                  onClick={() => onEdit(p)}
+                  aria-label={`Edit ${p.name}`}
+                >
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  className="button small ghost-danger"
+                  onClick={() => setConfirming(p.id)}
+                  aria-label={`Delete ${p.name}`}
+                >
+                  Delete
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </Dialog>
+  );
+}

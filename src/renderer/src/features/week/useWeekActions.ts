@@ -1,0 +1,90 @@
+/**
+ * What the user can do to the week from the grid: accept or dismiss proposals, move and resize
+ * sessions and one-off commitments. Every write goes through the validated repo functions.
+ */
+import { useCallback, useState } from 'react';
+import type { Proposal } from '../../../../core/plan-types';
+import { toWall } from '../../../../core/time';
+import type { Commitment, MicrotaskSession } from '../../../../core/types';
+import { db } from '../../db/instance';
+import { saveCommitment, saveSessions } from '../../db/repo';
+import type { GridBlock } from './WeekGrid';
+
+export type WeekActions = {
+  error: string | null;
+  clearError: () => void;
+  accept: (ids: readonly string[]) => Promise<void>;
+  move: (block: GridBlock, start: number, end: number) => Promise<void>;
+};
+
+function firstMessage(errors: Record<string, string>): string {
+  return Object.values(errors)[0] ?? 'That change could not be saved.';
+}
+
+/** Actions over the week's proposals, sessions and commitments. */
+export function useWeekActions(
+  proposals: readonly Proposal[],
+  sessions: readonly MicrotaskSession[],
+  commitments: readonly Commitment[],
+  now: number,
+): WeekActions {
+  const [error, setError] = useState<string | null>(null);
+
+  const accept = useCallback(
+    async (ids: readonly string[]) => {
+      const chosen = proposals.filter((p) => ids.includes(p.id));
+      const drafts = chosen.map((p) => ({
+        draft: {
+          platformId: p.platformId,
+          start: p.start,
+          end: p.end,
+          locked: false,
+          status: 'planned',
+          actualEarnings: null,
+          note: p.reason.slice(0, 2000),
+        },
+      }));
+      const result = await saveSessions(db, drafts, now);
+      setError(result.ok ? null : firstMessage(result.errors));
+    },
+    [proposals, now],
+  );
+
+  const move = useCallback(
+    async (block: GridBlock, start: number, end: number) => {
+      if (block.kind === 'session') {
+        const session = sessions.find((s) => s.id === block.id);
+        if (!session || session.locked) return;
+        const { id, createdAt: _c, updatedAt: _u, ...rest } = session;
+        const result = await saveSessions(db, [{ id, draft: { ...rest, start, end } }], now);
+        setError(result.ok ? null : firstMessage(result.errors));
+        return;
+      }
+      if (block.kind !== 'commitment') return;
+      const commitment = commitments.find((c) => block.id === `${c.id}@${occurrenceDate(c)}`);
+      if (!commitment || commitment.recurrence.kind !== 'once') return;
+      // A one-off keeps its own zone: the new instant is written back as a wall time there.
+      const wall = toWall(start, commitment.zone);
+      const { id, createdAt: _c, updatedAt: _u, ...rest } = commitment;
+      const result = await saveCommitment(
+        db,
+        {
+          ...rest,
+          start: wall.time,
+          durationMin: Math.round((end - start) / 60_000),
+          recurrence: { kind: 'once', date: wall.date },
+        },
+        now,
+        id,
+      );
+      setError(result.ok ? null : firstMessage(result.errors));
+    },
+    [sessions, commitments, now],
+  );
+
+  return { error, clearError: () => setError(null), accept, move };
+}
+
+function occurrenceDate(c: Commitment): string {
+  return c.recurrence.kind === 'once' ? c.recurrence.date : '';
+}
