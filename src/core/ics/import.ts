@@ -1,0 +1,124 @@
+/**
+ * Reads an .ics file into an import preview with ical.js (unfolding, unescaping, value parsing)
+ * and the checks in import-guard.ts. Times are placed with time.ts from the TZID's IANA zone, not
+ * from the file's VTIMEZONE, so an outdated table in the file cannot shift a commitment and no
+ * global ical.js time-zone state is touched. A refused file gives a typed error and no events.
+ */
+import ICAL from 'ical.js';
+import { isValidZone } from '../time';
+import { readEvent } from './import-event';
+import type { ReadContext } from './import-event';
+import { checkRawText } from './import-guard';
+import { props, text, toComp } from './jcal';
+import type { JComp } from './jcal';
+import type { ImportPreview, IcsError, ParseOptions, ParseResult } from './types';
+
+/** More events than this in one file is not a calendar a person exports. */
+export const MAX_IMPORT_EVENTS = 20_000;
+
+function refused(code: IcsError['code'], message: string): ParseResult {
+  return { ok: false, error: { code, message } };
+}
+
+/** A stable stand-in UID for an event without one, so re-importing the file still matches. */
+function derivedUid(v: JComp): string {
+  const seed = `${text(v, 'summary') ?? ''}|${JSON.stringify(props(v, 'dtstart')[0]?.values ?? [])}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) {
+    hash ^= seed.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `no-uid-${hash.toString(16).padStart(8, '0')}@import`;
+}
+
+function calendarsOf(parsed: unknown): JComp[] | null {
+  const list: unknown[] = Array.isArray(parsed) && typeof parsed[0] === 'string' ? [parsed] : [];
+  if (list.length === 0 && Array.isArray(parsed)) list.push(...parsed);
+  const out: JComp[] = [];
+  for (const item of list) {
+    const comp = toComp(item);
+    if (!comp) return null;
+    if (comp.name === 'vcalendar') out.push(comp);
+  }
+  return out;
+}
+
+function contextOf(calendars: JComp[], options: ParseOptions): ReadContext {
+  const locations = new Map<string, string>();
+  let calendarZone: string | null = null;
+  for (const cal of calendars) {
+    const zone = text(cal, 'x-wr-timezone');
+    if (calendarZone === null && zone !== null && isValidZone(zone)) calendarZone = zone;
+    for (const tz of cal.comps.filter((c) => c.name === 'vtimezone')) {
+      const tzid = text(tz, 'tzid');
+      const location = text(tz, 'x-lic-location');
+      if (tzid !== null && location !== null) locations.set(tzid, location);
+    }
+  }
+  return { homeZone: options.homeZone, calendarZone, locations };
+}
+
+function preview(calendars: JComp[], options: ParseOptions): ParseResult {
+  const ctx = contextOf(calendars, options);
+  const vevents = calendars.flatMap((cal) => cal.comps.filter((c) => c.name === 'vevent'));
+  if (vevents.length > MAX_IMPORT_EVENTS) {
+    return refused(
+      'too-many-events',
+      `The file has ${vevents.length} events; the limit is ${MAX_IMPORT_EVENTS}.`,
+    );
+  }
+  const masters = new Map<string, JComp>();
+  const overrides = new Map<string, JComp[]>();
+  for (const v of vevents) {
+    const uid = text(v, 'uid') ?? derivedUid(v);
+    if (props(v, 'recurrence-id').length > 0)
+      overrides.set(uid, [...(overrides.get(uid) ?? []), v]);
+    // A repeated master UID (an older copy in the same file): the last one wins.
+    else masters.set(uid, v);
+  }
+  const result: ImportPreview = {
+    calendarName: text(calendars[0] ?? { name: '', props: [], comps: [] }, 'x-wr-calname'),
+    events: [],
+    skipped: [],
+  };
+  for (const [uid, v] of masters) {
+    const read = readEvent(v, uid, overrides.get(uid) ?? [], ctx);
+    if (read.ok) result.events.push(read.event);
+    else result.skipped.push(read.skipped);
+  }
+  for (const [uid, list] of overrides) {
+    if (masters.has(uid)) continue;
+    result.skipped.push({
+      uid,
+      title: text(list[0] ?? { name: '', props: [], comps: [] }, 'summary') ?? '',
+      reason: 'A changed occurrence of a series that is not in this file.',
+    });
+  }
+  result.events.sort((a, b) => a.start - b.start);
+  return { ok: true, preview: result };
+}
+
+/** Reads an iCalendar text into a preview of importable events, or a typed error; never throws. */
+export function parseIcs(text: string, options: ParseOptions): ParseResult {
+  if (typeof text !== 'string') return refused('not-icalendar', 'The file is not text.');
+  if (!isValidZone(options.homeZone)) return refused('malformed', 'The home zone is not valid.');
+  const guard = checkRawText(text);
+  if (guard) return { ok: false, error: guard };
+  let parsed: unknown;
+  try {
+    parsed = ICAL.parse(text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message.slice(0, 200) : 'unknown error';
+    return refused('malformed', `The calendar could not be read: ${detail}.`);
+  }
+  const calendars = calendarsOf(parsed);
+  if (calendars === null) return refused('malformed', 'The calendar could not be read.');
+  if (calendars.length === 0) return refused('not-icalendar', 'The file contains no VCALENDAR.');
+  try {
+    return preview(calendars, options);
+  } catch (e) {
+    // A defect or an input no check foresaw: still a refusal, never a half-read file.
+    const detail = e instanceof Error ? e.message.slice(0, 200) : 'unknown error';
+    return refused('malformed', `The calendar could not be read: ${detail}.`);
+  }
+}

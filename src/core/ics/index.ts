@@ -1,0 +1,7 @@
+/** The ICS module: write the schedule as an RFC 5545 calendar, read calendars for import. */
+export { toIcs, icsRangeForWeeks, commitmentUid, PRODID } from './export';
+export { parseIcs, MAX_IMPORT_EVENTS } from './import';
+export { mergeImport } from './merge';
+export type { MergeOptions } from './merge';
+export { MAX_ICS_OCTETS } from './import-guard';
+export type * from './types';
