@@ -4,7 +4,7 @@
  * the preload exposes as `window.planner`. Main's handlers, the preload and the web fallback
  * are all typed from this file.
  */
-import type { Instant } from '../types';
+import type { IanaZone, Instant } from '../types';
 
 /** One reminder the shell should fire: computed by the core, scheduled by main. */
 export type Reminder = {
@@ -17,6 +17,8 @@ export type Reminder = {
   eventAt: Instant;
   title: string;
   body: string;
+  /** Optional: the zone of the other party (usually the client's), so the tray can show its local time too. */
+  zone?: IanaZone;
 };
 
 /** What the renderer sends whenever the plan changes. */
@@ -26,6 +28,8 @@ export type ReminderSchedule = {
   /** Today's planned working minutes and the daily cap, for the tray menu. */
   todayPlannedMin: number;
   dailyCapMin: number;
+  /** Optional: the worker's home zone (tray times, "until tomorrow 08:00"); main falls back to the system zone. */
+  homeZone?: IanaZone;
 };
 
 export type FileKind = 'ics' | 'json';
