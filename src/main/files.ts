@@ -1,0 +1,96 @@
+/**
+ * Files the renderer asks for: save through a dialog, open through a dialog (size-capped), and
+ * the automatic daily backup in userData/backups (one per day, the last 14 kept).
+ */
+import { dialog, type BrowserWindow, type FileFilter } from 'electron';
+import { readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type {
+  DailyBackupRequest,
+  FileKind,
+  OpenFileRequest,
+  OpenFileResult,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../core/bridge/contract';
+import { LIMITS } from '../core/bridge/validate';
+import { writeFileAtomic } from './json-file';
+
+/** How many daily backups are kept. */
+export const BACKUPS_KEPT = 14;
+const BACKUP_RE = /^backup-\d{4}-\d{2}-\d{2}\.json$/;
+
+/** What the file handlers need. */
+export type FileDeps = {
+  getWindow: () => BrowserWindow | null;
+  /** Where the save dialog starts (the Documents folder). */
+  defaultDir: string;
+  /** userData/backups */
+  backupDir: string;
+};
+
+function filters(kind: FileKind): FileFilter[] {
+  return kind === 'ics'
+    ? [{ name: 'Calendar (ICS)', extensions: ['ics'] }]
+    : [{ name: 'Planner backup (JSON)', extensions: ['json'] }];
+}
+
+/** The backup file name for a day. */
+export function backupName(day: string): string {
+  return `backup-${day}.json`;
+}
+
+/** The backup files to delete so only the newest `keep` remain (names sort by date). */
+export function backupsToDelete(names: readonly string[], keep: number): string[] {
+  const backups = names.filter((name) => BACKUP_RE.test(name)).sort();
+  return backups.slice(0, Math.max(0, backups.length - keep));
+}
+
+/** file:save — asks where to save, then writes the content. */
+export async function saveFile(request: SaveFileRequest, deps: FileDeps): Promise<SaveFileResult> {
+  const options = {
+    defaultPath: join(deps.defaultDir, request.suggestedName),
+    filters: filters(request.kind),
+  };
+  const parent = deps.getWindow();
+  const result = parent
+    ? await dialog.showSaveDialog(parent, options)
+    : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return { saved: false, name: null };
+  await writeFileAtomic(result.filePath, request.content);
+  return { saved: true, name: basename(result.filePath) };
+}
+
+/** file:open — asks for a file and reads it, refusing anything over 50 MB. */
+export async function openFile(request: OpenFileRequest, deps: FileDeps): Promise<OpenFileResult> {
+  const options = { properties: ['openFile' as const], filters: filters(request.kind) };
+  const parent = deps.getWindow();
+  const result = parent
+    ? await dialog.showOpenDialog(parent, options)
+    : await dialog.showOpenDialog(options);
+  const path = result.filePaths[0];
+  if (result.canceled || path === undefined) return null;
+  const info = await stat(path);
+  if (!info.isFile()) throw new Error('the chosen item is not a file');
+  if (info.size > LIMITS.maxFileBytes) throw new Error('the file is larger than 50 MB');
+  return { name: basename(path), content: await readFile(path, 'utf8') };
+}
+
+/**
+ * backup:daily — writes today's backup unless one exists for that day. The first backup of a day
+ * is kept on purpose: if data goes wrong later that day, the morning's copy is still intact.
+ */
+export async function writeDailyBackup(
+  request: DailyBackupRequest,
+  deps: FileDeps,
+): Promise<{ written: boolean }> {
+  const target = join(deps.backupDir, backupName(request.day));
+  const existing = await stat(target).catch(() => null);
+  if (existing) return { written: false };
+  await writeFileAtomic(target, request.content);
+  const names = await readdir(deps.backupDir);
+  for (const name of backupsToDelete(names, BACKUPS_KEPT)) {
+    await unlink(join(deps.backupDir, name)).catch(() => undefined);
+  }
+  return { written: true };
+}

@@ -1,0 +1,112 @@
+/**
+ * Session-wide security: a strict Content-Security-Policy header, every permission request
+ * denied, no <webview>, and the single definition of "our renderer" used to check IPC senders.
+ */
+import { app, session as electronSession, type WebContents } from 'electron';
+import { isSafeExternalUrl } from '../core/bridge/validate';
+import { APP_INDEX_URL } from './protocol';
+
+/**
+ * The production policy: only the app's own files; no inline script, no eval, no network.
+ * Inline styles stay allowed to match the renderer's meta tag (both policies apply at once).
+ */
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');
+
+/** The dev-server policy: Vite's HMR needs its inline preamble and a websocket. */
+export function devCsp(devUrl: string): string {
+  const origin = new URL(devUrl);
+  const ws = `ws://${origin.host}`;
+  return [
+    "default-src 'none'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self' ${ws}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+/** True when `url` is the app's own page: app://planner/index.html, or the dev server's origin. */
+export function isTrustedRendererUrl(url: string, devUrl: string | null): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const index = new URL(APP_INDEX_URL);
+  if (parsed.protocol === index.protocol && parsed.host === index.host) {
+    return parsed.pathname === index.pathname;
+  }
+  if (devUrl === null) return false;
+  const dev = new URL(devUrl);
+  return (
+    (dev.protocol === 'http:' || dev.protocol === 'https:') &&
+    parsed.protocol === dev.protocol &&
+    parsed.host === dev.host
+  );
+}
+
+/** Denies every permission request and check on the default session, adds the CSP header; returns a cleanup. */
+export function hardenSession(options: { devUrl: string | null }): () => void {
+  const session = electronSession.defaultSession;
+  const policy = options.devUrl === null ? CSP : devCsp(options.devUrl);
+  // The planner needs no camera, microphone, geolocation, notifications (main shows them),
+  // MIDI, HID or clipboard-read: deny by default, allow nothing.
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  // Covers http(s) (the dev server); app:// responses carry the header themselves (protocol.ts).
+  session.webRequest.onHeadersReceived((details, callback) => {
+    const headers: Record<string, string | string[]> = { ...details.responseHeaders };
+    for (const key of Object.keys(headers)) {
+      if (key.toLowerCase() === 'content-security-policy') delete headers[key];
+    }
+    headers['Content-Security-Policy'] = [policy];
+    callback({ responseHeaders: headers });
+  });
+  return () => {
+    session.setPermissionRequestHandler(null);
+    session.setPermissionCheckHandler(null);
+    session.setDevicePermissionHandler(null);
+    session.webRequest.onHeadersReceived(null);
+  };
+}
+
+/** Locks down any web contents the app creates: no <webview>, no navigation, no new windows. */
+export function guardWebContents(contents: WebContents, openExternal: (url: string) => void): void {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('will-navigate', (event, url) => {
+    event.preventDefault();
+    if (isSafeExternalUrl(url)) openExternal(url);
+  });
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+/** Applies guardWebContents to every web contents created from now on; returns a cleanup. */
+export function guardAllWebContents(openExternal: (url: string) => void): () => void {
+  const listener = (_event: unknown, contents: WebContents): void =>
+    guardWebContents(contents, openExternal);
+  app.on('web-contents-created', listener);
+  return () => app.removeListener('web-contents-created', listener);
+}
