@@ -185,7 +185,9 @@ function PlatformEditor({ platform, now, defaultCurrency, onClose, homeZone, clo
         </label>
         <WeekdayHoursTable
           legend={
-            isValidZone(zone) ? `Peak hours in ${zoneCity(zone)} time` : 'Peak hours (platform zone)'
+            isValidZone(zone)
+              ? `Peak hours in ${zoneCity(zone)} time`
+              : 'Peak hours (platform zone)'
           }
           hint={
             isValidZone(zone) && zone !== homeZone

@@ -36,7 +36,9 @@ export function PlatformsDialog({ platforms, sessionsCount, onClose, onEdit }: P
     // The stored record goes through the validator like any other write; extra keys are ignored.
     const result = await savePlatform(db, { ...platform, enabled }, now, platform.id);
     setProblem(
-      result.ok ? null : `${platform.name} could not be changed: ${Object.values(result.errors)[0]}`,
+      result.ok
+        ? null
+        : `${platform.name} could not be changed: ${Object.values(result.errors)[0]}`,
     );
   }
 
@@ -85,7 +87,9 @@ export function PlatformsDialog({ platforms, sessionsCount, onClose, onEdit }: P
                       <button
                         type="button"
                         className="button danger"
-                        onClick={() => void deletePlatform(db, p.id).then(() => setConfirming(null))}
+                        onClick={() =>
+                          void deletePlatform(db, p.id).then(() => setConfirming(null))
+                        }
                       >
                         Delete {p.name}
                       </button>

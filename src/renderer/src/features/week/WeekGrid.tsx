@@ -87,11 +87,17 @@ export function WeekGrid(props: Props) {
   const bandPieces = layoutWeek(days, bands, zone);
 
   const firstDate = days[0]?.date;
+  // Open at the focused instant (a reminder or warning click), else at the week's first work.
+  // Only a new week or a new focus scrolls; edits within the week keep the user's place.
+  const earliest = Math.min(7 * 60, ...pieces.filter((p) => !p.clippedStart).map((p) => p.top));
+  const target = focusAt !== null ? minuteOfDay(focusAt, zone) : earliest;
+  const openAt = useRef(target);
   useEffect(() => {
-    // Open at the focused instant (a reminder click) or at 07:00.
-    const minute = focusAt !== null ? Math.max(0, minuteOfDay(focusAt, zone) - 60) : 7 * 60;
-    scroller.current?.scrollTo({ top: minute * PX_PER_MIN });
-  }, [focusAt, zone, firstDate]);
+    openAt.current = target;
+  });
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: Math.max(0, openAt.current - 45) * PX_PER_MIN });
+  }, [focusAt, firstDate]);
 
   function instantAt(dayIndex: number, minute: number): Instant | null {
     const day = days[dayIndex];
@@ -325,8 +331,12 @@ function BlockView({ piece, inset, ...handlers }: BlockProps) {
       onPointerUp={handlers.onPointerUp}
     >
       <div className="block-title">
-        {block.locked ? <span aria-hidden>🔒 </span> : null}
-        {block.conflict ? <span aria-hidden>⚠ </span> : null}
+        {block.locked ? <LockIcon /> : null}
+        {block.conflict ? (
+          <span className="conflict-mark" aria-hidden>
+            !
+          </span>
+        ) : null}
         {block.title}
       </div>
       {block.lines.map((line) => (
@@ -371,6 +381,15 @@ function BlockView({ piece, inset, ...handlers }: BlockProps) {
         />
       ) : null}
     </div>
+  );
+}
+
+function LockIcon() {
+  return (
+    <svg className="lock-icon" viewBox="0 0 12 12" aria-hidden>
+      <rect x="2" y="5" width="8" height="6" rx="1.2" />
+      <path d="M4 5V3.6a2 2 0 0 1 4 0V5" fill="none" strokeWidth="1.4" />
+    </svg>
   );
 }
 

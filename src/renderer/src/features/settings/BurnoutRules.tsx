@@ -1,0 +1,93 @@
+/**
+ * "Advanced: burnout rules": every rule of the catalogue with its threshold inputs, what it
+ * guards against and where its default comes from. A threshold two rules share is edited once,
+ * at the first rule that reads it.
+ */
+import { BURNOUT_RULES } from '../../../../core/defaults';
+import type { FieldErrors } from '../../../../core/validate/fields';
+import { Field } from '../../components/Field';
+import { THRESHOLD_FIELDS, type SettingsForm, type ThresholdKey } from './settings-form';
+
+type Props = {
+  form: SettingsForm;
+  setThreshold: (key: ThresholdKey, text: string) => void;
+  errors: FieldErrors;
+  open: boolean;
+  onToggle: (open: boolean) => void;
+};
+
+const INPUT_LIMITS: Record<'h' | 'min' | 'count', { min: number; step: number }> = {
+  h: { min: 0, step: 0.5 },
+  min: { min: 0, step: 5 },
+  count: { min: 1, step: 1 },
+};
+
+/** The collapsible list of burnout rules with their thresholds, explanations and sources. */
+export function BurnoutRules({ form, setThreshold, errors, open, onToggle }: Props) {
+  const seen = new Set<ThresholdKey>();
+  return (
+    <details
+      className="burnout-rules"
+      open={open}
+      onToggle={(event) => onToggle(event.currentTarget.open)}
+    >
+      <summary>Advanced: burnout rules</summary>
+      <p className="muted small">
+        The planner warns when a week breaks these rules. The defaults follow the sources given;
+        change a threshold only if you have a reason to.
+      </p>
+      <ol className="rule-list">
+        {BURNOUT_RULES.map((rule) => {
+          const own = rule.thresholds.filter((key) => !seen.has(key));
+          const shared = rule.thresholds.filter((key) => seen.has(key));
+          own.forEach((key) => seen.add(key));
+          const titleId = `rule-${rule.id}`;
+          return (
+            <li key={rule.id} className="rule">
+              <h4 id={titleId}>{rule.title}</h4>
+              <p className="rule-text">
+                <span className="muted">Default:</span> {rule.rule}
+              </p>
+              <p className="small">{rule.explanation}</p>
+              <p className="muted small rule-source">Source: {rule.source}</p>
+              <div className="form-grid compact">
+                {own.map((key) => {
+                  const field = THRESHOLD_FIELDS[key];
+                  const path = `burnout.${key}`;
+                  const value = form.burnout[key];
+                  const onChange = (text: string) => setThreshold(key, text);
+                  return (
+                    <Field key={key} label={field.label} error={errors[path]}>
+                      {field.unit === 'time' ? (
+                        <input
+                          type="time"
+                          value={value}
+                          onChange={(e) => onChange(e.target.value)}
+                        />
+                      ) : (
+                        <input
+                          type="number"
+                          inputMode="decimal"
+                          min={INPUT_LIMITS[field.unit].min}
+                          step={INPUT_LIMITS[field.unit].step}
+                          value={value}
+                          onChange={(e) => onChange(e.target.value)}
+                        />
+                      )}
+                    </Field>
+                  );
+                })}
+              </div>
+              {shared.length > 0 ? (
+                <p className="muted small">
+                  Also uses: {shared.map((key) => THRESHOLD_FIELDS[key].label).join(', ')} (set
+                  above).
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </details>
+  );
+}

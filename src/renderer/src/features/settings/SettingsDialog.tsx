@@ -1,0 +1,111 @@
+/**
+ * The settings editor: home zone, week start and clock; working and quiet hours; caps, buffer,
+ * break rule, reminders and income target; and, folded away, the burnout rules with their sources.
+ * Errors show inline per field and nothing is saved until the whole form is valid.
+ */
+import { useRef, useState } from 'react';
+import type { Settings } from '../../../../core/types';
+import type { FieldErrors } from '../../../../core/validate/fields';
+import { Dialog } from '../../components/Dialog';
+import { db } from '../../db/instance';
+import { saveSettings } from '../../db/repo';
+import { BurnoutRules } from './BurnoutRules';
+import { checkSettingsForm, settingsToForm, type SettingsForm } from './settings-form';
+import { HoursSection, LimitsSection, WeekDisplaySection } from './SettingsSections';
+
+type Props = {
+  settings: Settings;
+  now: number;
+  onClose: () => void;
+};
+
+/** The settings dialog. */
+export function SettingsDialog({ settings, now, onClose }: Props) {
+  const [form, setForm] = useState<SettingsForm>(() => settingsToForm(settings));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [rulesOpen, setRulesOpen] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const set = (patch: Partial<SettingsForm>) => setForm((f) => ({ ...f, ...patch }));
+  const errorCount = Object.keys(errors).length;
+
+  async function save() {
+    const checked = checkSettingsForm(form, settings);
+    if (checked.ok) {
+      setSaving(true);
+      const result = await saveSettings(db, checked.value, now);
+      setSaving(false);
+      if (result.ok) {
+        onClose();
+        return;
+      }
+      showErrors(result.errors);
+      return;
+    }
+    showErrors(checked.errors);
+  }
+
+  function showErrors(next: FieldErrors) {
+    setErrors(next);
+    // A threshold error inside the folded rules must not stay hidden.
+    if (Object.keys(next).some((path) => path.startsWith('burnout.'))) setRulesOpen(true);
+    requestAnimationFrame(() =>
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+    );
+  }
+
+  const sectionProps = { form, set, errors, now };
+  return (
+    <Dialog
+      title="Settings"
+      onClose={onClose}
+      wide
+      testId="settings-dialog"
+      footer={
+        <>
+          {errorCount > 0 ? (
+            <span className="footer-status field-error">
+              {errorCount === 1 ? 'One field needs' : `${errorCount} fields need`} fixing; nothing
+              was saved.
+            </span>
+          ) : null}
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            disabled={saving}
+            onClick={() => void save()}
+          >
+            Save settings
+          </button>
+        </>
+      }
+    >
+      <form
+        ref={formRef}
+        className="settings-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <WeekDisplaySection {...sectionProps} />
+        <HoursSection {...sectionProps} />
+        <LimitsSection {...sectionProps} />
+        <BurnoutRules
+          form={form}
+          setThreshold={(key, text) =>
+            setForm((f) => ({ ...f, burnout: { ...f.burnout, [key]: text } }))
+          }
+          errors={errors}
+          open={rulesOpen}
+          onToggle={setRulesOpen}
+        />
+        <button type="submit" hidden />
+      </form>
+    </Dialog>
+  );
+}

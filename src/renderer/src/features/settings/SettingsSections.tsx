@@ -1,0 +1,261 @@
+/**
+ * The sections of the settings editor, each a pure view of the form: where and how the week is
+ * shown, when you work, and the limits the planner keeps to.
+ */
+import type { ReactNode } from 'react';
+import { formatOffset, isValidZone, offsetMinutes } from '../../../../core/time';
+import type { Weekday } from '../../../../core/types';
+import type { FieldErrors } from '../../../../core/validate/fields';
+import { Field } from '../../components/Field';
+import { ZonePicker } from '../../components/ZonePicker';
+import { CURRENCIES } from '../../ui-constants';
+import type { SettingsForm } from './settings-form';
+import { rowErrors, type DayRow } from './weekday-rows';
+import { WeekdayHoursTable } from './WeekdayHoursTable';
+
+export type SectionProps = {
+  form: SettingsForm;
+  set: (patch: Partial<SettingsForm>) => void;
+  errors: FieldErrors;
+  now: number;
+};
+
+/** A titled block of the settings form. */
+export function Section({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className="settings-section" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <div className="form-grid">{children}</div>
+    </section>
+  );
+}
+
+function Choice<T extends string | number>(props: {
+  legend: string;
+  name: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset className="field">
+      <legend>{props.legend}</legend>
+      <div className="radio-row">
+        {props.options.map((option) => (
+          <label key={option.value} className="check">
+            <input
+              type="radio"
+              name={props.name}
+              checked={props.value === option.value}
+              onChange={() => props.onChange(option.value)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Home zone, week start and clock style. */
+export function WeekDisplaySection({ form, set, errors, now }: SectionProps) {
+  const zone = form.homeZone.trim();
+  return (
+    <Section id="settings-week" title="Your week">
+      <div className="span-2">
+        <Field
+          label="Home time zone"
+          error={errors.homeZone}
+          hint={
+            <>
+              {isValidZone(zone) ? `Now ${formatOffset(offsetMinutes(zone, now))}. ` : null}
+              Changing it re-draws the week in the new zone; client and platform hours stay in their
+              own zones.
+            </>
+          }
+        >
+          <ZonePicker value={form.homeZone} onChange={(homeZone) => set({ homeZone })} now={now} />
+        </Field>
+      </div>
+      <Choice
+        legend="Week starts on"
+        name="week-start"
+        value={form.weekStart}
+        options={[
+          { value: 1, label: 'Monday' },
+          { value: 0, label: 'Sunday' },
+        ]}
+        onChange={(weekStart) => set({ weekStart })}
+      />
+      <Choice
+        legend="Clock"
+        name="clock"
+        value={form.clock}
+        options={[
+          { value: '24h', label: '24-hour (14:00)' },
+          { value: '12h', label: '12-hour (2:00 PM)' },
+        ]}
+        onChange={(clock) => set({ clock })}
+      />
+    </Section>
+  );
+}
+
+/** Working hours per weekday and quiet hours, in the home zone. */
+export function HoursSection({ form, set, errors }: SectionProps) {
+  const setRow = (weekday: Weekday, patch: Partial<DayRow>) =>
+    set({
+      workingRows: form.workingRows.map((row, i) => (i === weekday ? { ...row, ...patch } : row)),
+    });
+  return (
+    <Section id="settings-hours" title="When you work">
+      <WeekdayHoursTable
+        legend="Working hours (home zone)"
+        hint="Microtask sessions are only proposed inside these hours. An end of 00:00 means midnight."
+        rows={form.workingRows}
+        onChange={setRow}
+        errors={rowErrors(errors, 'workingHours', form.workingRows)}
+        tableError={errors.workingHours}
+      />
+      <fieldset className="field span-2">
+        <legend>Quiet hours</legend>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={form.quietOn}
+            onChange={(e) => set({ quietOn: e.target.checked })}
+          />
+          Keep quiet hours (nothing is proposed in them)
+        </label>
+        <div className="form-grid compact">
+          <Field label="Quiet from" error={errors['quietHours.start']}>
+            <input
+              type="time"
+              value={form.quietStart}
+              disabled={!form.quietOn}
+              onChange={(e) => set({ quietStart: e.target.value })}
+            />
+          </Field>
+          <Field
+            label="Quiet until"
+            error={errors['quietHours.end'] ?? errors.quietHours}
+            hint="May cross midnight, e.g. 22:00 until 07:00."
+          >
+            <input
+              type="time"
+              value={form.quietEnd}
+              disabled={!form.quietOn}
+              onChange={(e) => set({ quietEnd: e.target.value })}
+            />
+          </Field>
+        </div>
+      </fieldset>
+    </Section>
+  );
+}
+
+function NumberField(props: {
+  label: string;
+  value: string;
+  error: string | undefined;
+  hint?: ReactNode;
+  min?: number;
+  step?: number;
+  onChange: (text: string) => void;
+}) {
+  return (
+    <Field label={props.label} error={props.error} hint={props.hint}>
+      <input
+        type="number"
+        inputMode="decimal"
+        min={props.min ?? 0}
+        step={props.step ?? 1}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </Field>
+  );
+}
+
+/** Caps, buffer, break rule, reminders and the income target. */
+export function LimitsSection({ form, set, errors }: SectionProps) {
+  return (
+    <Section id="settings-limits" title="Limits, breaks and income">
+      <NumberField
+        label="Daily cap (hours)"
+        value={form.dailyCapHours}
+        error={errors.dailyCapMin}
+        hint="Gap filling stops at this much work in a day."
+        step={0.5}
+        onChange={(dailyCapHours) => set({ dailyCapHours })}
+      />
+      <NumberField
+        label="Weekly cap (hours)"
+        value={form.weeklyCapHours}
+        error={errors.weeklyCapMin}
+        hint="And at this much in a week."
+        step={0.5}
+        onChange={(weeklyCapHours) => set({ weeklyCapHours })}
+      />
+      <NumberField
+        label="Buffer around client work (minutes)"
+        value={form.bufferMin}
+        error={errors.bufferMin}
+        hint="Kept free before and after each client commitment."
+        step={5}
+        onChange={(bufferMin) => set({ bufferMin })}
+      />
+      <NumberField
+        label="Default reminder (minutes before)"
+        value={form.reminderLeadMin}
+        error={errors.defaultReminderLeadMin}
+        hint="For commitments without their own reminder."
+        step={5}
+        onChange={(reminderLeadMin) => set({ reminderLeadMin })}
+      />
+      <NumberField
+        label="Work before a break (minutes)"
+        value={form.breakWorkMin}
+        error={errors['breakRule.maxContinuousMin']}
+        hint="50 to 120 minutes of continuous work."
+        min={50}
+        step={5}
+        onChange={(breakWorkMin) => set({ breakWorkMin })}
+      />
+      <NumberField
+        label="Break length (minutes)"
+        value={form.breakMin}
+        error={errors['breakRule.breakMin']}
+        hint="5 to 60 minutes."
+        min={5}
+        onChange={(breakMin) => set({ breakMin })}
+      />
+      <NumberField
+        label="Weekly income target"
+        value={form.incomeTarget}
+        error={errors.weeklyIncomeTarget}
+        hint="Leave empty for none. Gap filling stops once it is met."
+        step={10}
+        onChange={(incomeTarget) => set({ incomeTarget })}
+      />
+      <Field label="Currency" error={errors.currency} hint="For the target and new clients.">
+        <select value={form.currency} onChange={(e) => set({ currency: e.target.value })}>
+          {(CURRENCIES.some((c) => c === form.currency)
+            ? CURRENCIES
+            : [form.currency, ...CURRENCIES]
+          ).map((c) => (
+            <option key={c}>{c}</option>
+          ))}
+        </select>
+      </Field>
+    </Section>
+  );
+}
