@@ -27,8 +27,8 @@ export type SettingsDraft = Omit<Settings, 'id' | 'updatedAt'>;
 const WEEKDAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 const MAX_MINUTES_A_WEEK = 7 * 24 * 60;
 const MONEY_MAX = 1_000_000_000;
-// Instants between 1970 and 2200: anything else is corrupt data, not a plan.
-const INSTANT_MAX = 7_258_118_400_000;
+/** Latest instant a stored record may carry: 1970–2200, anything else is corrupt data, not a plan. */
+export const INSTANT_MAX = 7_258_118_400_000;
 
 /** Reads weekday windows; end must be after start and windows on one day must not overlap. */
 function readWindows(r: FieldReader, field: string, label: string): WeekdayWindow[] {
@@ -273,7 +273,49 @@ export function validateSettings(input: unknown): Validation<SettingsDraft> {
     burnout: readThresholds(r),
     onboarded: r.boolean('onboarded', 'Onboarded'),
   };
+  checkSettingsRelations(r, value);
   return r.result(value);
+}
+
+type LevelKey =
+  'dailyWarnMin' | 'dailyStrongMin' | 'weeklyWarnMin' | 'weeklyStrongMin' | 'weeklyCriticalMin';
+
+/**
+ * Checks between fields that are each valid on their own: a quiet or night window of zero length,
+ * and warning levels out of order (a warning above its strong or critical level never fires first).
+ */
+function checkSettingsRelations(r: FieldReader, s: SettingsDraft): void {
+  const fine = (...paths: string[]) => paths.every((p) => !(p in r.errors));
+  const q = s.quietHours;
+  if (q && fine('quietHours.start', 'quietHours.end') && q.start === q.end) {
+    r.fail(
+      'quietHours.end',
+      'Quiet hours start and end at the same time. Pick an end, or turn them off.',
+    );
+  }
+  const b = s.burnout;
+  const ordered = (low: LevelKey, high: LevelKey, message: string) => {
+    if (fine(`burnout.${low}`, `burnout.${high}`) && b[low] > b[high])
+      r.fail(`burnout.${low}`, message);
+  };
+  ordered(
+    'dailyWarnMin',
+    'dailyStrongMin',
+    'The warning is above the strong warning for a long day.',
+  );
+  ordered(
+    'weeklyWarnMin',
+    'weeklyStrongMin',
+    'The warning is above the strong warning for a long week.',
+  );
+  ordered(
+    'weeklyStrongMin',
+    'weeklyCriticalMin',
+    'The strong warning is above the critical level.',
+  );
+  if (fine('burnout.nightStart', 'burnout.nightEnd') && b.nightStart === b.nightEnd) {
+    r.fail('burnout.nightEnd', 'Night starts and ends at the same time.');
+  }
 }
 
 function readThresholds(r: FieldReader): Settings['burnout'] {
