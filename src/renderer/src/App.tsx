@@ -11,10 +11,20 @@ import { db } from './db/instance';
 import { saveSettings } from './db/repo';
 import { ClientDialog } from './features/clients/ClientDialog';
 import { ClientsDialog } from './features/clients/ClientsDialog';
+import { CalendarDialog } from './features/calendar/CalendarDialog';
 import { CommitmentDialog } from './features/commitments/CommitmentDialog';
+import { PlatformDialog } from './features/platforms/PlatformDialog';
+import { PlatformsDialog } from './features/platforms/PlatformsDialog';
+import { SettingsDialog } from './features/settings/SettingsDialog';
 import { FirstRun, initialSettings } from './features/settings/FirstRun';
 import { WeekView } from './features/week/WeekView';
-import { useClients, useCommitments, usePlatforms, useSettings } from './hooks/useData';
+import {
+  useClients,
+  useCommitments,
+  usePlatforms,
+  useSessionCounts,
+  useSettings,
+} from './hooks/useData';
 import { useNow } from './hooks/useNow';
 
 export type DialogState =
@@ -25,7 +35,7 @@ export type DialogState =
   | { kind: 'platforms' }
   | { kind: 'platform'; platform: Platform | null }
   | { kind: 'settings' }
-  | { kind: 'export' }
+  | { kind: 'calendar'; tab: 'export' | 'import' }
   | { kind: 'data' };
 
 /** The root component. */
@@ -86,6 +96,7 @@ function Planner({ settings, now }: { settings: Settings; now: number }) {
   const clients = useClients();
   const commitments = useCommitments();
   const platforms = usePlatforms();
+  const sessionCounts = useSessionCounts();
   const today = dayOf(now, settings.homeZone);
   // Any day of the shown week; the week itself follows the week-start setting.
   const [anchorDay, setAnchorDay] = useState(today);
@@ -135,7 +146,8 @@ function Planner({ settings, now }: { settings: Settings; now: number }) {
       else if (command === 'new-commitment') setDialog({ kind: 'commitment', commitment: null });
       else if (command === 'new-client') setDialog({ kind: 'client', client: null });
       else if (command === 'settings') setDialog({ kind: 'settings' });
-      else if (command === 'export-ics' || command === 'import-ics') setDialog({ kind: 'export' });
+      else if (command === 'export-ics') setDialog({ kind: 'calendar', tab: 'export' });
+      else if (command === 'import-ics') setDialog({ kind: 'calendar', tab: 'import' });
       else setDialog({ kind: 'data' });
     });
     return () => {
@@ -197,6 +209,37 @@ function Planner({ settings, now }: { settings: Settings; now: number }) {
           today={today}
           now={now}
           defaultLeadMin={settings.defaultReminderLeadMin}
+          onClose={close}
+        />
+      ) : null}
+      {dialog.kind === 'platforms' ? (
+        <PlatformsDialog
+          platforms={platforms}
+          sessionsCount={(id) => sessionCounts?.get(id) ?? 0}
+          onClose={close}
+          onEdit={(platform) => setDialog({ kind: 'platform', platform })}
+        />
+      ) : null}
+      {dialog.kind === 'platform' ? (
+        <PlatformDialog
+          platform={dialog.platform}
+          now={now}
+          defaultCurrency={settings.currency}
+          onClose={() => setDialog({ kind: 'platforms' })}
+        />
+      ) : null}
+      {dialog.kind === 'settings' ? (
+        <SettingsDialog settings={settings} now={now} onClose={close} />
+      ) : null}
+      {dialog.kind === 'calendar' ? (
+        <CalendarDialog
+          settings={settings}
+          clients={clients}
+          commitments={commitments}
+          platforms={platforms}
+          weekStart={weekStart}
+          now={now}
+          initialTab={dialog.tab}
           onClose={close}
         />
       ) : null}

@@ -157,3 +157,29 @@ export async function deleteSession(db: PlannerDb, id: string): Promise<void> {
 function prefix(errors: FieldErrors, p: string): FieldErrors {
   return Object.fromEntries(Object.entries(errors).map(([k, v]) => [p + k, v]));
 }
+
+/** Writes an import's new and updated commitments, all or none, each validated first. */
+export async function importCommitments(
+  db: PlannerDb,
+  records: readonly Commitment[],
+): Promise<WriteResult<number>> {
+  const values: Commitment[] = [];
+  for (const [i, record] of records.entries()) {
+    const { id, createdAt, updatedAt, ...draft } = record;
+    const checked = validateCommitment(draft);
+    if (!checked.ok) return { ok: false, errors: prefix(checked.errors, `${i}.`) };
+    values.push({ ...checked.value, id, createdAt, updatedAt });
+  }
+  return db.transaction('rw', db.clients, db.commitments, async () => {
+    for (const value of values) {
+      if (!(await db.clients.get(value.clientId))) {
+        return {
+          ok: false as const,
+          errors: { clientId: 'Pick a client for the imported events.' },
+        };
+      }
+    }
+    await db.commitments.bulkPut(values);
+    return { ok: true as const, value: values.length };
+  });
+}

@@ -38,3 +38,14 @@ export function useSessions(from: number, to: number): MicrotaskSession[] | unde
     [from, to],
   );
 }
+
+/** Number of accepted sessions per platform id. */
+export function useSessionCounts(): Map<string, number> | undefined {
+  return useLiveQuery(async () => {
+    const counts = new Map<string, number>();
+    await db.sessions.each((s) => {
+      counts.set(s.platformId, (counts.get(s.platformId) ?? 0) + 1);
+    });
+    return counts;
+  }, []);
+}

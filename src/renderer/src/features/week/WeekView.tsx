@@ -150,9 +150,9 @@ export function WeekView(props: Props) {
           <button
             type="button"
             className="button"
-            onClick={() => props.onDialog({ kind: 'export' })}
+            onClick={() => props.onDialog({ kind: 'calendar', tab: 'export' })}
           >
-            Export
+            Calendar
           </button>
           <button
             type="button"
@@ -198,10 +198,13 @@ export function WeekView(props: Props) {
               </button>
             </div>
           ) : null}
-          {model.plan.dstShifts.length > 0 ? (
+          {model.plan.dstShifts.length + model.notices.length > 0 ? (
             <div className="notice warn dst-notices" role="status" data-testid="dst-notices">
-              <strong>Time changes this week:</strong>
+              <strong>Time changes:</strong>
               <ul>
+                {model.notices.map((n) => (
+                  <li key={`n-${n.occurrenceId}`}>{n.message}</li>
+                ))}
                 {model.plan.dstShifts.map((shift) => (
                   <li key={`${shift.kind}-${shift.at}-${shift.occurrenceId ?? ''}`}>
                     {shift.message}

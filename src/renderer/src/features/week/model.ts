@@ -3,6 +3,7 @@
  * blocks with home and client times, proposals and availability bands. Pure, so it is tested
  * without a browser.
  */
+import { dstNotices, type DstNotice } from '../../../../core/dst-notices';
 import { planWeek, type WeekPlan } from '../../../../core/plan-week';
 import type { Proposal } from '../../../../core/plan-types';
 import type {
@@ -37,6 +38,8 @@ export type WeekModel = {
   bands: GridBand[];
   bandClients: Client[];
   proposals: Proposal[];
+  /** Recurring commitments whose home-clock time changes this week or next. */
+  notices: DstNotice[];
 };
 
 type Overlappable = { id: string; start: Instant; end: Instant };
@@ -188,5 +191,10 @@ export function buildWeekModel(input: WeekModelInput): WeekModel {
     hours: d.hours,
     today: input.now >= d.start && input.now < d.end,
   }));
-  return { plan, days, blocks, bands, bandClients, proposals };
+  const active = input.commitments.filter((c) => !clientById.get(c.clientId)?.archived);
+  const notices = dstNotices(active, settings.homeZone, {
+    start: plan.range.start,
+    end: plan.range.end + 7 * 24 * 3_600_000,
+  });
+  return { plan, days, blocks, bands, bandClients, proposals, notices };
 }

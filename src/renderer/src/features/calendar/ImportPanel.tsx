@@ -1,0 +1,165 @@
+/**
+ * Import an .ics file: preview the events with their times in the event's zone and the home
+ * zone, pick the client and the events; weekly rules become recurring commitments, anything the
+ * planner cannot represent is listed with the reason. A second import updates by UID.
+ */
+import { useState } from 'react';
+import { mergeImport, parseIcs, type ImportPreview } from '../../../../core/ics';
+import type { Client, Commitment, Settings } from '../../../../core/types';
+import { getBridge } from '../../bridge';
+import { db } from '../../db/instance';
+import { importCommitments } from '../../db/repo';
+import { formatClock, formatLongDay, zoneCity } from '../../format';
+
+type Props = { settings: Settings; clients: Client[]; commitments: Commitment[]; now: number };
+
+/** The import half of the calendar dialog. */
+export function ImportPanel({ settings, clients, commitments, now }: Props) {
+  const active = clients.filter((c) => !c.archived);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [fileName, setFileName] = useState('');
+  const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
+  const [clientId, setClientId] = useState(active[0]?.id ?? '');
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  async function open() {
+    setMessage(null);
+    try {
+      const file = await getBridge().openFile({ kind: 'ics' });
+      if (!file) return;
+      const parsed = parseIcs(file.content, { homeZone: settings.homeZone });
+      if (!parsed.ok) {
+        setPreview(null);
+        setMessage({
+          kind: 'error',
+          text: `“${file.name}” was not imported: ${parsed.error.message}`,
+        });
+        return;
+      }
+      setFileName(file.name);
+      setPreview(parsed.preview);
+      setChosen(new Set(parsed.preview.events.map((_, i) => i)));
+    } catch (error) {
+      setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  async function importChosen() {
+    if (!preview) return;
+    if (!clientId) {
+      setMessage({ kind: 'error', text: 'Pick the client these events belong to.' });
+      return;
+    }
+    const drafts = preview.events.filter((_, i) => chosen.has(i)).map((e) => e.draft);
+    const plan = mergeImport(commitments, drafts, clientId, now);
+    const result = await importCommitments(db, [...plan.creates, ...plan.updates]);
+    if (!result.ok) {
+      setMessage({
+        kind: 'error',
+        text: `Nothing was imported: ${Object.values(result.errors)[0] ?? 'invalid event'}`,
+      });
+      return;
+    }
+    setPreview(null);
+    setMessage({
+      kind: 'ok',
+      text: `Imported ${plan.creates.length} new and updated ${plan.updates.length} existing commitment${plan.updates.length === 1 ? '' : 's'}.`,
+    });
+  }
+
+  const toggle = (i: number) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (next.has(i)) next.delete(i);
+      else next.add(i);
+      return next;
+    });
+
+  return (
+    <div className="stack">
+      <div>
+        <button type="button" className="button" onClick={() => void open()}>
+          Choose an .ics file…
+        </button>
+      </div>
+      {message ? (
+        <div
+          className={message.kind === 'ok' ? 'notice' : 'notice critical'}
+          role={message.kind === 'ok' ? 'status' : 'alert'}
+        >
+          {message.text}
+        </div>
+      ) : null}
+      {preview ? (
+        <>
+          <p>
+            <strong>{preview.calendarName ?? fileName}</strong>: {preview.events.length} event
+            {preview.events.length === 1 ? '' : 's'} found
+            {preview.skipped.length > 0
+              ? `, ${preview.skipped.length} that cannot be imported`
+              : ''}
+            .
+          </p>
+          <label className="field">
+            <span>For client</span>
+            <select value={clientId} onChange={(e) => setClientId(e.target.value)}>
+              {active.length === 0 ? <option value="">Add a client first</option> : null}
+              {active.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <ul className="import-list" aria-label="Events in the file">
+            {preview.events.map((e, i) => (
+              <li key={`${e.draft.icsUid}-${i}`}>
+                <label className="check">
+                  <input type="checkbox" checked={chosen.has(i)} onChange={() => toggle(i)} />
+                  <span>
+                    <strong>{e.draft.title || '(untitled)'}</strong>
+                    {e.recurring ? <span className="tag">weekly</span> : null}
+                    <br />
+                    <span className="small">
+                      {formatLongDay(e.startInZone.date)}{' '}
+                      {formatClock(e.startInZone.time, settings.clock)}{' '}
+                      {zoneCity(e.startInZone.zone)} · {formatLongDay(e.startInHome.date)}{' '}
+                      {formatClock(e.startInHome.time, settings.clock)} your time
+                    </span>
+                    {e.notices.map((n) => (
+                      <span key={n} className="small muted line-block">
+                        {n}
+                      </span>
+                    ))}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          {preview.skipped.length > 0 ? (
+            <div className="notice warn" role="status">
+              <strong>Not imported:</strong>
+              <ul>
+                {preview.skipped.map((s, i) => (
+                  <li key={`${s.uid ?? 'x'}-${i}`}>
+                    {s.title || '(untitled)'}: {s.reason}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <div>
+            <button
+              type="button"
+              className="button primary"
+              disabled={chosen.size === 0}
+              onClick={() => void importChosen()}
+            >
+              Import {chosen.size} event{chosen.size === 1 ? '' : 's'}
+            </button>
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}
