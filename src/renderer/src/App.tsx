@@ -23,9 +23,11 @@ import {
   useCommitments,
   usePlatforms,
   useSessionCounts,
+  useSessions,
   useSettings,
 } from './hooks/useData';
 import { useNow } from './hooks/useNow';
+import { useReminderSync } from './hooks/useReminderSync';
 
 export type DialogState =
   | { kind: 'none' }
@@ -97,6 +99,17 @@ function Planner({ settings, now }: { settings: Settings; now: number }) {
   const commitments = useCommitments();
   const platforms = usePlatforms();
   const sessionCounts = useSessionCounts();
+  // Hour-aligned bounds so the live query is not re-created on every clock tick.
+  const hour = Math.floor(now / 3_600_000) * 3_600_000;
+  const reminderSessions = useSessions(hour - 2 * 3_600_000, hour + 40 * 3_600_000);
+  useReminderSync({
+    settings,
+    clients: clients ?? [],
+    commitments: commitments ?? [],
+    platforms: platforms ?? [],
+    sessions: clients && commitments && platforms ? reminderSessions : undefined,
+    now,
+  });
   const today = dayOf(now, settings.homeZone);
   // Any day of the shown week; the week itself follows the week-start setting.
   const [anchorDay, setAnchorDay] = useState(today);

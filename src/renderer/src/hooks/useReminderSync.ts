@@ -1,0 +1,71 @@
+/**
+ * Keeps the shell's reminder schedule in step with the data: whenever clients, commitments,
+ * sessions or settings change (and every few minutes as time passes), the core computes the
+ * upcoming reminders and the bridge hands them to the tray (desktop) or in-page timers (web).
+ */
+import { useEffect } from 'react';
+import { upcomingReminders } from '../../../core/reminders';
+import { expandCommitments } from '../../../core/recurrence';
+import { dayOf, daySpan, HOUR } from '../../../core/time';
+import type { Client, Commitment, MicrotaskSession, Platform, Settings } from '../../../core/types';
+import { getBridge } from '../bridge';
+
+/** How far ahead reminders are scheduled; the schedule is re-sent long before it runs out. */
+export const REMINDER_HORIZON_MS = 36 * HOUR;
+
+type Input = {
+  settings: Settings;
+  clients: readonly Client[];
+  commitments: readonly Commitment[];
+  platforms: readonly Platform[];
+  sessions: readonly MicrotaskSession[] | undefined;
+  now: number;
+};
+
+function clipMinutes(
+  items: readonly { start: number; end: number }[],
+  from: number,
+  to: number,
+): number {
+  let total = 0;
+  for (const x of items) total += Math.max(0, Math.min(x.end, to) - Math.max(x.start, from));
+  return total / 60_000;
+}
+
+/** Sends the upcoming reminders to the shell whenever the inputs change. */
+export function useReminderSync({
+  settings,
+  clients,
+  commitments,
+  platforms,
+  sessions,
+  now,
+}: Input): void {
+  // Re-plan at most every five minutes of clock time; data changes re-plan at once.
+  const tick = Math.floor(now / (5 * 60_000));
+  useEffect(() => {
+    if (!sessions) return;
+    const at = tick * 5 * 60_000;
+    const active = commitments.filter((c) => !clients.find((x) => x.id === c.clientId)?.archived);
+    const range = { start: at - 2 * HOUR, end: at + REMINDER_HORIZON_MS + 2 * HOUR };
+    const occurrences = expandCommitments(active, range);
+    const reminders = upcomingReminders(
+      { settings, clients, platforms, occurrences, sessions },
+      at,
+      REMINDER_HORIZON_MS,
+    );
+    const today = daySpan(dayOf(at, settings.homeZone), settings.homeZone);
+    const todayPlannedMin =
+      clipMinutes(occurrences, today.start, today.end) +
+      clipMinutes(sessions, today.start, today.end);
+    void getBridge()
+      .setReminders({
+        generatedAt: at,
+        reminders,
+        todayPlannedMin: Math.round(todayPlannedMin),
+        dailyCapMin: settings.dailyCapMin,
+        homeZone: settings.homeZone,
+      })
+      .catch((error: unknown) => console.error('Reminders could not be scheduled:', error));
+  }, [settings, clients, commitments, platforms, sessions, tick]);
+}
