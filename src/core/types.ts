@@ -205,4 +205,6 @@ export type WorkItem = {
   end: Instant;
   clientId: string | null;
   platformId: string | null;
+  /** What the worker calls it ('Acme check-in call', 'MTurk'), for warning messages. */
+  label?: string;
 };

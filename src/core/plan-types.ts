@@ -1,0 +1,87 @@
+/**
+ * Types and small interval helpers shared by the planner modules (fill-gaps, burnout, income,
+ * reminders, plan-week). Intervals are half-open [start, end) in epoch ms.
+ */
+import type { Instant, Interval } from './types';
+
+/** A computed microtask session the worker may accept (never stored). */
+export type Proposal = {
+  /** `proposal:${platformId}:${start}`: the same slot keeps the same id across re-plans. */
+  id: string;
+  platformId: string;
+  start: Instant;
+  end: Instant;
+  /** Expected earnings in `currency` (the platform's). */
+  expectedEarnings: number;
+  currency: string;
+  /** Share of the session inside the platform's peak hours, 0–1. */
+  peakShare: number;
+  /** Ranking value: hourly rate × (1 + 0.5 × peakShare). Higher is placed first. */
+  score: number;
+  /** Why it was placed here, e.g. 'Peak MTurk hours (09:00–17:00 New York), $9/h, ...'. */
+  reason: string;
+};
+
+/** Merges sorted-or-not intervals into a sorted list of disjoint ones; `joinGap` also joins near ones. */
+export function mergeIntervals<T extends Interval>(list: readonly T[], joinGap = 0): Interval[] {
+  const sorted = [...list].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Interval[] = [];
+  for (const it of sorted) {
+    if (it.end <= it.start) continue;
+    const last = out[out.length - 1];
+    const joins = last && (joinGap > 0 ? it.start - last.end < joinGap : it.start <= last.end);
+    if (last && joins) {
+      if (it.end > last.end) last.end = it.end;
+    } else {
+      out.push({ start: it.start, end: it.end });
+    }
+  }
+  return out;
+}
+
+/** Removes sorted disjoint `blocks` from sorted disjoint `from`. */
+export function subtractIntervals(
+  from: readonly Interval[],
+  blocks: readonly Interval[],
+): Interval[] {
+  const out: Interval[] = [];
+  let j = 0;
+  for (const f of from) {
+    let cur = f.start;
+    while (j < blocks.length && (blocks[j] as Interval).end <= cur) j++;
+    let k = j;
+    while (cur < f.end && k < blocks.length && (blocks[k] as Interval).start < f.end) {
+      const b = blocks[k] as Interval;
+      if (b.start > cur) out.push({ start: cur, end: b.start });
+      cur = Math.max(cur, b.end);
+      k++;
+    }
+    if (cur < f.end) out.push({ start: cur, end: f.end });
+  }
+  return out;
+}
+
+/** Total length in ms of sorted disjoint intervals clipped to [from, to). */
+export function coveredMs(list: readonly Interval[], from: Instant, to: Instant): number {
+  let sum = 0;
+  for (let i = firstEndingAfter(list, from); i < list.length; i++) {
+    const it = list[i] as Interval;
+    if (it.start >= to) break;
+    const s = Math.max(it.start, from);
+    const e = Math.min(it.end, to);
+    if (e > s) sum += e - s;
+  }
+  return sum;
+}
+
+/** Index of the first interval in a start-sorted list whose end is after `t` (binary search). */
+export function firstEndingAfter(list: readonly Interval[], t: Instant): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Interval).end <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

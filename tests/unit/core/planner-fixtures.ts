@@ -1,0 +1,75 @@
+/** Small builders shared by the planner tests (not a test file itself). */
+import { platformFromPreset } from '../../../src/core/defaults';
+import { MINUTE, toInstant } from '../../../src/core/time';
+import type { Interval, MicrotaskSession, Occurrence, Platform } from '../../../src/core/types';
+
+/** A one-off occurrence at a home-zone wall time. */
+export function occ(
+  id: string,
+  day: string,
+  time: string,
+  durationMin: number,
+  zone: string,
+  title = id,
+): Occurrence {
+  const start = toInstant(day, time, zone);
+  return {
+    id: `${id}@${day}`,
+    commitmentId: id,
+    clientId: 'c1',
+    title,
+    kind: 'work',
+    originalDate: day,
+    wall: { date: day, time, zone },
+    start,
+    end: start + durationMin * MINUTE,
+    resolution: 'exact',
+    shiftMin: 0,
+    moved: false,
+    reminderLeadMin: null,
+  };
+}
+
+/** An accepted session. */
+export function session(
+  id: string,
+  platformId: string,
+  start: number,
+  end: number,
+  locked = false,
+): MicrotaskSession {
+  return {
+    id,
+    platformId,
+    start,
+    end,
+    locked,
+    status: 'planned',
+    actualEarnings: null,
+    note: '',
+    createdAt: 0,
+    updatedAt: 0,
+  };
+}
+
+/** A platform from a preset with overrides. */
+export function platform(id: string, overrides: Partial<Platform> = {}): Platform {
+  return { ...platformFromPreset('mturk', { id, now: 0 }), ...overrides };
+}
+
+/** True when two half-open intervals overlap. */
+export function overlaps(a: Interval, b: Interval): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The runs of work where the gaps are shorter than `gapMs`, as spans. */
+export function runs(items: readonly Interval[], gapMs: number): Interval[] {
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  const out: Interval[] = [];
+  for (const it of sorted) {
+    const last = out[out.length - 1];
+    if (last && it.start - last.end < gapMs) last.end = Math.max(last.end, it.end);
+    else out.push({ start: it.start, end: it.end });
+  }
+  return out;
+}
