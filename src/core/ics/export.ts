@@ -17,7 +17,7 @@
  */
 import { addDays, clockToMinutes, DAY, dayOf, toInstant, weekdayOf } from '../time';
 import type { CalendarDay, Client, Commitment, Instant, MicrotaskSession } from '../types';
-import { LineWriter, localStamp, minutesDuration, paramValue, utcStamp } from './format';
+import { cleanText, LineWriter, localStamp, minutesDuration, paramValue, utcStamp } from './format';
 import { writeOnce, writeSeries } from './export-series';
 import type { EventParts } from './export-series';
 import type { IcsExportInput, IcsRange } from './types';
@@ -83,7 +83,7 @@ function commitmentParts(
       out.text('UID', uid);
       out.prop('DTSTAMP', stamp);
       out.text('SUMMARY', c.title);
-      if (c.notes !== '') out.text('DESCRIPTION', c.notes);
+      if (cleanText(c.notes) !== '') out.text('DESCRIPTION', c.notes);
       if (clientName !== undefined) out.text('CATEGORIES', clientName);
       out.prop('X-HYBRID-PLANNER-KIND', c.kind);
     },
@@ -119,7 +119,7 @@ function writeSessions(out: LineWriter, input: IcsExportInput, span: Span): void
     out.prop('DTSTART', utcStamp(s.start));
     out.prop('DTEND', utcStamp(s.end));
     out.text('SUMMARY', title);
-    if (s.note !== '') out.text('DESCRIPTION', s.note);
+    if (cleanText(s.note) !== '') out.text('DESCRIPTION', s.note);
     out.prop('X-HYBRID-PLANNER-KIND', 'session');
     if (input.content.alarms) alarm(out, input.defaultReminderLeadMin, title);
     out.raw('END:VEVENT');

@@ -69,18 +69,21 @@ export function foldLine(line: string): string {
 }
 
 /**
- * Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks.
- * CR is dropped (a CRLF or lone CR becomes one escaped newline); other C0 controls, which are not
- * allowed in content lines, are dropped too, so a value can never start a new property.
+ * Makes any string safe as content: CR and the other C0 controls except LF and TAB are removed
+ * (a CR could end the line and start an injected property), as are lone UTF-16 surrogates,
+ * which have no UTF-8 form.
  */
-export function escapeText(value: string): string {
-  return (
-    value
-      .replace(/\r\n?/g, '\n')
-      // eslint-disable-next-line no-control-regex -- removing control characters is the point
-      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-      .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`))
+export function cleanText(value: string): string {
+  return value.replace(
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    /[\u0000-\u0008\u000b-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    '',
   );
+}
+
+/** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newline. */
+export function escapeText(value: string): string {
+  return cleanText(value).replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
 }
 
 /**

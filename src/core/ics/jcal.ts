@@ -56,10 +56,17 @@ export function props(comp: JComp, name: string): JProp[] {
   return comp.props.filter((p) => p.name === name);
 }
 
-/** The first value of the first property of a name, when it is a string. */
+/** RFC 5545 TEXT unescaping, for properties ical.js does not know (X-WR-CALNAME, NAME). */
+function unescapeText(value: string): string {
+  return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+}
+
+/** The first value of the first property of a name, when it is a string (TEXT unescaped). */
 export function text(comp: JComp, name: string): string | null {
-  const value = props(comp, name)[0]?.values[0];
-  return typeof value === 'string' ? value : null;
+  const prop = props(comp, name)[0];
+  const value = prop?.values[0];
+  if (typeof value !== 'string') return null;
+  return prop?.type === 'unknown' ? unescapeText(value) : value;
 }
 
 /** A DATE or DATE-TIME value as written: a day, a UTC instant, or a wall time with its TZID. */
