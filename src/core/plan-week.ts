@@ -1,0 +1,343 @@
+/**
+ * planWeek ties the core together for the week view: occurrences placed in absolute time, client
+ * availability bands, microtask proposals, burnout warnings and their summary, DST notices for
+ * the week, income and the per-day and weekly totals against the caps. planRange/planYear expand
+ * the commitments once for the whole range and slice it per week, which keeps a year cheap.
+ */
+import {
+  analyzeBurnout,
+  summarizeBurnout,
+  type BurnoutSummary,
+  type BurnoutWarning,
+} from './burnout';
+import { fillGaps } from './fill-gaps';
+import { formatClockAt, formatDayShort, zoneCity } from './format';
+import { clientIncomeIn, projectIncome, type Income } from './income';
+import { coveredMs, mergeIntervals, type Proposal } from './plan-types';
+import { expandCommitments } from './recurrence';
+import {
+  MINUTE,
+  addDays,
+  daySpan,
+  dayOf,
+  offsetChanges,
+  formatOffset,
+  toInstant,
+  weekdayOf,
+} from './time';
+import type {
+  CalendarDay,
+  Client,
+  Commitment,
+  Instant,
+  Interval,
+  MicrotaskSession,
+  Occurrence,
+  Platform,
+  Settings,
+  WorkItem,
+} from './types';
+
+export type WeekInput = {
+  /** First day of the week in the home zone. */
+  weekStart: CalendarDay;
+  settings: Settings;
+  clients: readonly Client[];
+  commitments: readonly Commitment[];
+  platforms: readonly Platform[];
+  /** Accepted sessions (any range; the week's are used). */
+  sessions: readonly MicrotaskSession[];
+  /** When given, no proposals are made before it. */
+  now?: Instant;
+};
+
+export type PlanDay = {
+  day: CalendarDay;
+  start: Instant;
+  end: Instant;
+  /** 23, 24 or 25 around DST changes. */
+  hours: number;
+  clientMin: number;
+  microtaskMin: number;
+  proposedMin: number;
+  /** client + accepted microtasks (proposals apart). */
+  plannedMin: number;
+  capMin: number;
+};
+
+export type AvailabilityBand = Interval & {
+  clientId: string;
+  clientDay: CalendarDay;
+  label: string;
+};
+
+export type DstShift = {
+  kind: 'home-offset' | 'gap' | 'ambiguous';
+  at: Instant;
+  occurrenceId: string | null;
+  message: string;
+};
+
+export type WeekTotals = {
+  clientMin: number;
+  microtaskMin: number;
+  proposedMin: number;
+  plannedMin: number;
+  weeklyCapMin: number;
+  /** Cap left after client work and accepted sessions (negative when over). */
+  capLeftMin: number;
+};
+
+export type WeekPlan = {
+  weekStart: CalendarDay;
+  homeZone: string;
+  range: Interval;
+  days: PlanDay[];
+  occurrences: Occurrence[];
+  sessions: MicrotaskSession[];
+  availability: AvailabilityBand[];
+  proposals: Proposal[];
+  warnings: BurnoutWarning[];
+  summary: BurnoutSummary;
+  dstShifts: DstShift[];
+  income: Income;
+  totals: WeekTotals;
+};
+
+/** Context days before the week that burnout rules look at (rest, streaks). */
+const LEAD_DAYS = 8;
+
+/** The plan of one week (home zone), with everything the week view shows. */
+export function planWeek(input: WeekInput): WeekPlan {
+  const zone = input.settings.homeZone;
+  const range = {
+    start: daySpan(addDays(input.weekStart, -LEAD_DAYS), zone).start,
+    end: daySpan(addDays(input.weekStart, 8), zone).end,
+  };
+  return planFromOccurrences(input, expandCommitments(input.commitments, range));
+}
+
+/** Plans of `weeks` consecutive weeks from `input.weekStart`, expanding commitments once. */
+export function planRange(input: WeekInput, weeks: number): WeekPlan[] {
+  const zone = input.settings.homeZone;
+  const range = {
+    start: daySpan(addDays(input.weekStart, -LEAD_DAYS), zone).start,
+    end: daySpan(addDays(input.weekStart, 7 * weeks + 1), zone).end,
+  };
+  const all = expandCommitments(input.commitments, range);
+  const sessions = [...input.sessions].sort((a, b) => a.start - b.start);
+  const out: WeekPlan[] = [];
+  for (let w = 0; w < weeks; w++) {
+    const weekStart = addDays(input.weekStart, 7 * w);
+    const from = daySpan(addDays(weekStart, -LEAD_DAYS), zone).start;
+    const to = daySpan(addDays(weekStart, 8), zone).end;
+    const week = { ...input, weekStart, sessions: slice(sessions, from, to) };
+    out.push(planFromOccurrences(week, slice(all, from, to)));
+  }
+  return out;
+}
+
+/** 52 weekly plans from `input.weekStart` (a year of weeks). */
+export function planYear(input: WeekInput): WeekPlan[] {
+  return planRange(input, 52);
+}
+
+/** Items of a start-sorted list that overlap [from, to) (the list's items are short: < 2 days). */
+function slice<T extends Interval>(sorted: readonly T[], from: Instant, to: Instant): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  const earliest = from - 2 * 24 * 60 * MINUTE;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as T).start < earliest) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length; i++) {
+    const it = sorted[i] as T;
+    if (it.start >= to) break;
+    if (it.end > from) out.push(it);
+  }
+  return out;
+}
+
+function planFromOccurrences(input: WeekInput, context: Occurrence[]): WeekPlan {
+  const { settings, weekStart } = input;
+  const zone = settings.homeZone;
+  const range = {
+    start: daySpan(weekStart, zone).start,
+    end: daySpan(addDays(weekStart, 6), zone).end,
+  };
+  const inWeek = <T extends Interval>(x: T): boolean =>
+    x.start >= range.start && x.start < range.end;
+  const occurrences = context.filter(inWeek);
+  const sessions = input.sessions.filter(inWeek);
+  const target =
+    settings.weeklyIncomeTarget === null
+      ? null
+      : { amount: settings.weeklyIncomeTarget, currency: settings.currency };
+  const base = {
+    clients: input.clients,
+    platforms: input.platforms,
+    occurrences,
+    sessions,
+    target,
+  };
+  const committed = clientIncomeIn(
+    projectIncome({ ...base, sessions: [], proposals: [] }),
+    settings.currency,
+  );
+  const fillBase = {
+    weekStart,
+    settings,
+    platforms: input.platforms,
+    occurrences: context,
+    sessions: input.sessions,
+  };
+  const proposals = fillGaps({
+    ...fillBase,
+    committedIncome: committed,
+    ...(input.now === undefined ? {} : { notBefore: input.now }),
+  });
+  const items = workItems(context, input.sessions, proposals, input.platforms);
+  const warnings = analyzeBurnout(items, {
+    homeZone: zone,
+    thresholds: settings.burnout,
+    weekStart,
+  });
+  const days = planDays(input, occurrences, sessions, proposals);
+  return {
+    weekStart,
+    homeZone: zone,
+    range,
+    days,
+    occurrences,
+    sessions,
+    availability: availabilityBands(input.clients, range),
+    proposals,
+    warnings,
+    summary: summarizeBurnout(warnings),
+    dstShifts: dstShifts(zone, range, occurrences),
+    income: projectIncome({ ...base, proposals }),
+    totals: weekTotals(days, settings),
+  };
+}
+
+function workItems(
+  occ: Occurrence[],
+  sessions: readonly MicrotaskSession[],
+  proposals: Proposal[],
+  platforms: readonly Platform[],
+): WorkItem[] {
+  const names = new Map(platforms.map((p) => [p.id, p.name]));
+  const fromSession = (
+    s: MicrotaskSession | Proposal,
+    source: 'session' | 'proposal',
+  ): WorkItem => ({
+    id: s.id,
+    source,
+    start: s.start,
+    end: s.end,
+    clientId: null,
+    platformId: s.platformId,
+    label: names.get(s.platformId) ?? 'microtasks',
+  });
+  return [
+    ...occ.map((o): WorkItem => ({
+      id: o.id,
+      source: 'commitment',
+      start: o.start,
+      end: o.end,
+      clientId: o.clientId,
+      platformId: null,
+      label: o.title,
+    })),
+    ...sessions.map((s) => fromSession(s, 'session')),
+    ...proposals.map((p) => fromSession(p, 'proposal')),
+  ];
+}
+
+function planDays(
+  input: WeekInput,
+  occ: Occurrence[],
+  sessions: MicrotaskSession[],
+  proposals: Proposal[],
+): PlanDay[] {
+  const zone = input.settings.homeZone;
+  const client = mergeIntervals(occ);
+  const micro = mergeIntervals(sessions);
+  const proposed = mergeIntervals(proposals);
+  const all = mergeIntervals([...occ, ...sessions]);
+  const out: PlanDay[] = [];
+  for (let i = 0; i < 7; i++) {
+    const day = addDays(input.weekStart, i);
+    const { start, end } = daySpan(day, zone);
+    const min = (list: Interval[]): number => coveredMs(list, start, end) / MINUTE;
+    out.push({
+      day,
+      start,
+      end,
+      hours: (end - start) / (60 * MINUTE),
+      clientMin: min(client),
+      microtaskMin: min(micro),
+      proposedMin: min(proposed),
+      plannedMin: min(all),
+      capMin: input.settings.dailyCapMin,
+    });
+  }
+  return out;
+}
+
+function weekTotals(days: PlanDay[], settings: Settings): WeekTotals {
+  const sum = (f: (d: PlanDay) => number): number => days.reduce((s, d) => s + f(d), 0);
+  const plannedMin = sum((d) => d.plannedMin);
+  return {
+    clientMin: sum((d) => d.clientMin),
+    microtaskMin: sum((d) => d.microtaskMin),
+    proposedMin: sum((d) => d.proposedMin),
+    plannedMin,
+    weeklyCapMin: settings.weeklyCapMin,
+    capLeftMin: settings.weeklyCapMin - plannedMin,
+  };
+}
+
+/** Each client's availability windows (client zone) as bands over the home week. */
+export function availabilityBands(clients: readonly Client[], range: Interval): AvailabilityBand[] {
+  const out: AvailabilityBand[] = [];
+  for (const c of clients) {
+    if (c.archived) continue;
+    const last = addDays(dayOf(range.end, c.zone), 1);
+    for (let day = addDays(dayOf(range.start, c.zone), -1); day <= last; day = addDays(day, 1)) {
+      const wd = weekdayOf(day);
+      for (const w of c.availability) {
+        if (w.weekday !== wd) continue;
+        const start = Math.max(range.start, toInstant(day, w.start, c.zone));
+        const end = Math.min(range.end, toInstant(day, w.end, c.zone));
+        if (end <= start) continue;
+        const label = `${c.name}: ${w.start}–${w.end} ${zoneCity(c.zone)}`;
+        out.push({ clientId: c.id, clientDay: day, start, end, label });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || (a.clientId < b.clientId ? -1 : 1));
+}
+
+/** DST facts the week view must show: home-zone offset changes and occurrences the DST policy moved. */
+function dstShifts(zone: string, range: Interval, occ: Occurrence[]): DstShift[] {
+  const out: DstShift[] = offsetChanges(zone, range.start, range.end).map((c) => ({
+    kind: 'home-offset',
+    at: c.at,
+    occurrenceId: null,
+    message: `${formatDayShort(dayOf(c.at, zone))}: your clocks change from ${formatOffset(c.before)} to ${formatOffset(c.after)} (a ${24 + (c.before - c.after) / 60} h day).`,
+  }));
+  for (const o of occ) {
+    if (o.resolution === 'exact') continue;
+    const home = formatClockAt(o.start, zone);
+    const message =
+      o.resolution === 'gap'
+        ? `${o.title} at ${o.wall.time} ${zoneCity(o.wall.zone)} on ${o.originalDate} does not exist (clocks spring forward): it moves ${o.shiftMin} min later, ${home} your time.`
+        : `${o.title} at ${o.wall.time} ${zoneCity(o.wall.zone)} on ${o.originalDate} happens twice (clocks fall back): the first one, ${home} your time, is used.`;
+    out.push({ kind: o.resolution, at: o.start, occurrenceId: o.id, message });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
