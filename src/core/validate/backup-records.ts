@@ -1,0 +1,190 @@
+/**
+ * Reads the records of a backup: every record through the record validators, plus the id and
+ * time stamps each stored record carries, duplicate ids and references between records. Each
+ * problem is said with the record's place and name ("Commitment 3 (“Weekly sync”): …").
+ */
+import { isPlainRecord, type FieldErrors, type Validation } from './fields';
+import {
+  INSTANT_MAX,
+  validateClient,
+  validateCommitment,
+  validatePlatform,
+  validateSession,
+  validateSettings,
+} from './records';
+import type { Client, Commitment, MicrotaskSession, Platform, Settings } from '../types';
+
+const MAX_PROBLEMS = 20;
+// Ids are short texts with nothing invisible in them and no spaces at either end.
+// eslint-disable-next-line no-control-regex
+const ID_RE = /^[^\s\u0000-\u001f\u007f](?:[^\u0000-\u001f\u007f]{0,62}[^\s\u0000-\u001f\u007f])?$/;
+
+/** The record tables (everything but the settings singleton). */
+export type ListTable = 'clients' | 'commitments' | 'platforms' | 'sessions';
+
+type Stamp = { id: string; createdAt: number; updatedAt: number };
+
+/** How one table's records are validated and named in messages. */
+export type TableSpec<D> = {
+  key: ListTable;
+  label: string;
+  nameField: 'name' | 'title' | null;
+  validate: (input: unknown) => Validation<D>;
+};
+
+/** The four record tables as backups and restores read them. */
+export const CLIENTS: TableSpec<Omit<Client, keyof Stamp>> = {
+  key: 'clients',
+  label: 'Client',
+  nameField: 'name',
+  validate: validateClient,
+};
+export const COMMITMENTS: TableSpec<Omit<Commitment, keyof Stamp>> = {
+  key: 'commitments',
+  label: 'Commitment',
+  nameField: 'title',
+  validate: validateCommitment,
+};
+export const PLATFORMS: TableSpec<Omit<Platform, keyof Stamp>> = {
+  key: 'platforms',
+  label: 'Platform',
+  nameField: 'name',
+  validate: validatePlatform,
+};
+export const SESSIONS: TableSpec<Omit<MicrotaskSession, keyof Stamp>> = {
+  key: 'sessions',
+  label: 'Microtask session',
+  nameField: null,
+  validate: validateSession,
+};
+
+/** Collects problems, keeping the first few in full. */
+export class Problems {
+  readonly list: string[] = [];
+  total = 0;
+  add(message: string): void {
+    this.total++;
+    if (this.list.length < MAX_PROBLEMS) this.list.push(message);
+  }
+}
+
+/** One field error in words: time-zone messages get their field named, editor hints dropped. */
+function fieldMessage(path: string, message: string): string {
+  const last = path.split('.').pop() ?? '';
+  // The validators speak to an editor ("Pick one from the list"); a restore has no list.
+  const text = message.replace(/ Pick one from the list\.$/, '');
+  return /zone$/i.test(last) && text.startsWith('“') ? `time zone ${text}` : text;
+}
+
+/** "Commitment 3 (“Weekly sync”)": a record's place in the file and its name. */
+function describeRecord(
+  spec: { label: string; nameField: string | null },
+  raw: unknown,
+  i: number,
+) {
+  const name = spec.nameField !== null && isPlainRecord(raw) ? raw[spec.nameField] : undefined;
+  const shown =
+    typeof name === 'string' && name.trim() !== '' ? ` (“${name.trim().slice(0, 60)}”)` : '';
+  return `${spec.label} ${i + 1}${shown}`;
+}
+
+/** Checks the id and time stamps every stored record carries. */
+function readStamp(raw: unknown, errors: FieldErrors, withCreated: boolean): Stamp {
+  const record = isPlainRecord(raw) ? raw : {};
+  const id = record['id'];
+  if (typeof id !== 'string' || !ID_RE.test(id)) {
+    errors['id'] = 'its id is missing or not a short text without spaces at either end.';
+  }
+  const instant = (field: 'createdAt' | 'updatedAt', label: string): number => {
+    const value = record[field];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > INSTANT_MAX) {
+      errors[field] = `${label} is missing or not a time between 1970 and 2200.`;
+      return 0;
+    }
+    return value;
+  };
+  return {
+    id: typeof id === 'string' ? id : '',
+    createdAt: withCreated ? instant('createdAt', 'Created time') : 0,
+    updatedAt: instant('updatedAt', 'Changed time'),
+  };
+}
+
+/** Validates one table's records, reporting each problem with the record's place and name. */
+export function readTable<D extends object>(
+  raw: unknown,
+  spec: TableSpec<D>,
+  problems: Problems,
+): (D & Stamp)[] {
+  if (!Array.isArray(raw)) {
+    problems.add(`The backup has no list of ${spec.key}.`);
+    return [];
+  }
+  const out: (D & Stamp)[] = [];
+  const seen = new Map<string, number>();
+  raw.forEach((item, i) => {
+    const who = describeRecord(spec, item, i);
+    const stampErrors: FieldErrors = {};
+    const stamp = readStamp(item, stampErrors, true);
+    const checked = spec.validate(item);
+    const errors = { ...stampErrors, ...(checked.ok ? {} : checked.errors) };
+    for (const [path, message] of Object.entries(errors)) {
+      problems.add(`${who}: ${fieldMessage(path, message)}`);
+    }
+    const first = seen.get(stamp.id);
+    if (stamp.id !== '' && first !== undefined) {
+      problems.add(
+        `${who} has the same id (“${stamp.id}”) as ${spec.label.toLowerCase()} ${first + 1}.`,
+      );
+    } else if (stamp.id !== '') seen.set(stamp.id, i);
+    if (checked.ok && Object.keys(stampErrors).length === 0)
+      out.push({ ...checked.value, ...stamp });
+  });
+  return out;
+}
+
+export function readSettings(raw: unknown, problems: Problems): Settings | null {
+  if (raw === null) return null;
+  const stampErrors: FieldErrors = {};
+  const stamp = readStamp(raw, stampErrors, false);
+  if (isPlainRecord(raw) && raw['id'] !== 'settings')
+    stampErrors['id'] = 'its id must be “settings”.';
+  const checked = validateSettings(raw);
+  const errors = { ...stampErrors, ...(checked.ok ? {} : checked.errors) };
+  for (const [path, message] of Object.entries(errors)) {
+    problems.add(`Settings: ${fieldMessage(path, message)}`);
+  }
+  if (!checked.ok || Object.keys(stampErrors).length > 0) return null;
+  return { ...checked.value, id: 'settings', updatedAt: stamp.updatedAt };
+}
+
+/** Ids in a raw list, whether or not the records themselves are valid. */
+function rawIds(list: unknown): Set<string> {
+  const ids = new Set<string>();
+  if (!Array.isArray(list)) return ids;
+  for (const item of list) {
+    if (isPlainRecord(item) && typeof item['id'] === 'string') ids.add(item['id']);
+  }
+  return ids;
+}
+
+/** Every `field` of the records in `spec`'s list must name a record in `target`'s list. */
+export function checkReference(
+  raw: Record<string, unknown>,
+  spec: { key: ListTable; label: string; nameField: 'name' | 'title' | null },
+  field: 'clientId' | 'platformId',
+  target: ListTable,
+  noun: string,
+  problems: Problems,
+): void {
+  const ids = rawIds(raw[target]);
+  const list = raw[spec.key];
+  if (!Array.isArray(list)) return;
+  list.forEach((item: unknown, i) => {
+    const ref = isPlainRecord(item) ? item[field] : undefined;
+    if (typeof ref !== 'string' || ref.trim() === '' || ids.has(ref.trim())) return;
+    problems.add(
+      `${describeRecord(spec, item, i)}: its ${noun} (id “${ref.slice(0, 64)}”) is not in the backup.`,
+    );
+  });
+}

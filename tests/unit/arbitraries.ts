@@ -1,0 +1,304 @@
+/**
+ * fast-check arbitraries for valid stored records: every value they make passes the record
+ * validators unchanged (texts already trimmed, colours lower-case, weekdays sorted, windows that
+ * do not overlap, warning levels in order). Reuse them in any property test.
+ */
+import fc from 'fast-check';
+import type { BackupData } from '../../src/core/backup';
+import { dayFromOrdinal, dayOrdinal, minutesToClock } from '../../src/core/time';
+import type {
+  Client,
+  Commitment,
+  MicrotaskSession,
+  Platform,
+  Recurrence,
+  Settings,
+  Weekday,
+  WeekdayWindow,
+} from '../../src/core/types';
+import { INSTANT_MAX } from '../../src/core/validate/records';
+
+/** Zones with the cases that matter: DST both ways, half and quarter hours, dropped DST. */
+export const ZONES = [
+  'UTC',
+  'Asia/Manila',
+  'America/New_York',
+  'Europe/London',
+  'Europe/Berlin',
+  'Australia/Sydney',
+  'Australia/Lord_Howe',
+  'Asia/Kolkata',
+  'Asia/Kathmandu',
+  'America/St_Johns',
+  'America/Sao_Paulo',
+  'America/Santiago',
+  'Pacific/Auckland',
+  'Asia/Tokyo',
+] as const;
+
+const DAY_MS = 24 * 60 * 60_000;
+const FIRST_DAY = dayOrdinal('1990-01-01');
+const LAST_DAY = dayOrdinal('2150-12-31');
+
+export const zoneArb = fc.constantFrom(...ZONES);
+export const weekdayArb = fc.constantFrom<Weekday>(0, 1, 2, 3, 4, 5, 6);
+/** 'HH:mm' from 00:00 to 23:59. */
+export const clockArb = fc.integer({ min: 0, max: 1439 }).map(minutesToClock);
+/** A real calendar day. */
+export const dayArb = fc.integer({ min: FIRST_DAY, max: LAST_DAY }).map(dayFromOrdinal);
+export const instantArb = fc.integer({ min: 0, max: INSTANT_MAX });
+export const colorArb = fc
+  .array(fc.constantFrom(...'0123456789abcdef'), { minLength: 6, maxLength: 6 })
+  .map((digits) => `#${digits.join('')}`);
+export const currencyArb = fc.constantFrom('USD', 'EUR', 'GBP', 'PHP', 'AUD', 'JPY', 'INR');
+/** Money as JSON round-trips it: any finite non-negative double (never -0). */
+export const moneyArb = (max: number) =>
+  fc.double({ min: 0, max, noNaN: true, noDefaultInfinity: true }).map((x) => x + 0);
+/** Ids as the app makes them: UUIDs, or readable ones like the sample week's. */
+export const idArb = fc.oneof(fc.uuid(), fc.stringMatching(/^[a-z][a-z0-9-]{0,30}[a-z0-9]$/));
+
+/** Text as a validator returns it: trimmed, within `max` UTF-16 units, non-empty if required. */
+export function textArb(max: number, options: { required?: boolean } = {}) {
+  return fc
+    .string({ unit: 'grapheme', maxLength: Math.min(max, 24) })
+    .map((s) => s.trim())
+    .filter((s) => s.length <= max && (!options.required || s.length > 0));
+}
+
+/** Windows on one weekday that do not overlap, on a quarter-hour grid; end may be 24:00. */
+function dayWindowsArb(weekday: Weekday) {
+  return fc.uniqueArray(fc.integer({ min: 0, max: 96 }), { maxLength: 4 }).map((points) => {
+    const sorted = [...points].sort((a, b) => a - b);
+    const out: WeekdayWindow[] = [];
+    for (let i = 0; i + 1 < sorted.length; i += 2) {
+      const start = sorted[i] ?? 0;
+      const end = sorted[i + 1] ?? 96;
+      out.push({ weekday, start: minutesToClock(start * 15), end: minutesToClock(end * 15) });
+    }
+    return out;
+  });
+}
+
+/** A week of windows (0–2 a day), in shuffled order. */
+export const weekWindowsArb = fc
+  .tuple(...([0, 1, 2, 3, 4, 5, 6] as const).map((d) => dayWindowsArb(d)))
+  .chain((days) => fc.shuffledSubarray(days.flat(), { minLength: days.flat().length }));
+
+const stampArb = fc
+  .tuple(idArb, instantArb, instantArb)
+  .map(([id, a, b]) => ({ id, createdAt: Math.min(a, b), updatedAt: Math.max(a, b) }));
+
+/** Ascending numbers (for warning levels that must be in order). */
+function ascending(count: number, max: number) {
+  return fc
+    .array(fc.integer({ min: 0, max }), { minLength: count, maxLength: count })
+    .map((xs) => [...xs].sort((a, b) => a - b));
+}
+
+/** Two different clock times (a window that is not empty). */
+const distinctClocksArb = fc
+  .tuple(clockArb, clockArb)
+  .filter(([a, b]) => a !== b)
+  .map(([start, end]) => ({ start, end }));
+
+export const settingsArb: fc.Arbitrary<Settings> = fc
+  .record({
+    homeZone: zoneArb,
+    weekStart: fc.constantFrom<0 | 1>(0, 1),
+    clock: fc.constantFrom<'12h' | '24h'>('12h', '24h'),
+    workingHours: weekWindowsArb,
+    quietHours: fc.option(distinctClocksArb, { nil: null }),
+    dailyCapMin: fc.integer({ min: 0, max: 1440 }),
+    weeklyCapMin: fc.integer({ min: 0, max: 10080 }),
+    bufferMin: fc.integer({ min: 0, max: 240 }),
+    breakRule: fc.record({
+      maxContinuousMin: fc.integer({ min: 50, max: 120 }),
+      breakMin: fc.integer({ min: 5, max: 60 }),
+    }),
+    defaultReminderLeadMin: fc.integer({ min: 0, max: 1440 }),
+    weeklyIncomeTarget: fc.option(moneyArb(1e9), { nil: null }),
+    currency: currencyArb,
+    daily: ascending(2, 1440),
+    weekly: ascending(3, 10080),
+    rest: fc.tuple(
+      fc.integer({ min: 0, max: 1440 }),
+      fc.integer({ min: 0, max: 10080 }),
+      fc.integer({ min: 0, max: 1440 }),
+    ),
+    screen: fc.tuple(fc.integer({ min: 50, max: 120 }), fc.integer({ min: 0, max: 120 })),
+    night: distinctClocksArb,
+    maxConsecutiveDays: fc.integer({ min: 1, max: 14 }),
+    spans: fc.tuple(fc.integer({ min: 0, max: 1440 }), fc.integer({ min: 0, max: 1440 })),
+    onboarded: fc.boolean(),
+    updatedAt: instantArb,
+  })
+  .map(({ daily, weekly, rest, screen, night, maxConsecutiveDays, spans, ...s }) => ({
+    id: 'settings' as const,
+    ...s,
+    burnout: {
+      dailyWarnMin: daily[0] ?? 0,
+      dailyStrongMin: daily[1] ?? 0,
+      weeklyWarnMin: weekly[0] ?? 0,
+      weeklyStrongMin: weekly[1] ?? 0,
+      weeklyCriticalMin: weekly[2] ?? 0,
+      dailyRestMin: rest[0],
+      weeklyRestMin: rest[1],
+      breakAfterDayMin: rest[2],
+      continuousMaxMin: screen[0],
+      continuousBreakMin: screen[1],
+      nightStart: night.start,
+      nightEnd: night.end,
+      maxConsecutiveDays,
+      fragmentedSpanMin: spans[0],
+      microtaskDailyMaxMin: spans[1],
+    },
+  }));
+
+export const clientArb: fc.Arbitrary<Client> = fc
+  .record({
+    stamp: stampArb,
+    name: textArb(120, { required: true }),
+    color: colorArb,
+    zone: zoneArb,
+    availability: weekWindowsArb,
+    billing: fc.oneof(
+      fc.record({ kind: fc.constant('hourly' as const), rate: moneyArb(1e9) }),
+      fc.record({
+        kind: fc.constant('retainer' as const),
+        monthlyFee: moneyArb(1e9),
+        includedHours: moneyArb(744),
+        overageRate: moneyArb(1e9),
+      }),
+    ),
+    currency: currencyArb,
+    notes: textArb(5000),
+    archived: fc.boolean(),
+  })
+  .map(({ stamp, ...c }) => ({ ...c, ...stamp }));
+
+const recurrenceArb: fc.Arbitrary<Recurrence> = fc.oneof(
+  fc.record({ kind: fc.constant('once' as const), date: dayArb }),
+  fc
+    .record({
+      weekdays: fc.uniqueArray(weekdayArb, { minLength: 1, maxLength: 7 }),
+      interval: fc.integer({ min: 1, max: 52 }),
+      start: fc.integer({ min: FIRST_DAY, max: LAST_DAY - 800 }),
+      length: fc.option(fc.integer({ min: 0, max: 800 }), { nil: null }),
+      count: fc.option(fc.integer({ min: 1, max: 5000 }), { nil: null }),
+    })
+    .map(({ weekdays, interval, start, length, count }) => ({
+      kind: 'weekly' as const,
+      weekdays: [...weekdays].sort((a, b) => a - b),
+      interval,
+      startDate: dayFromOrdinal(start),
+      endDate: length === null ? null : dayFromOrdinal(start + length),
+      count,
+    })),
+);
+
+/** A commitment for one of `clientIds` (which must not be empty). */
+export function commitmentArb(clientIds: readonly string[]): fc.Arbitrary<Commitment> {
+  return fc
+    .record({
+      stamp: stampArb,
+      clientId: fc.constantFrom(...clientIds),
+      title: textArb(200, { required: true }),
+      kind: fc.constantFrom<Commitment['kind']>('call', 'work', 'deadline'),
+      zone: zoneArb,
+      start: clockArb,
+      durationMin: fc.integer({ min: 1, max: 1440 }),
+      recurrence: recurrenceArb,
+      skippedDates: fc.array(dayArb, { maxLength: 3 }),
+      moved: fc.array(
+        fc.record({
+          date: dayArb,
+          to: fc.record({ date: dayArb, time: clockArb, zone: zoneArb }),
+          durationMin: fc.integer({ min: 1, max: 1440 }),
+        }),
+        { maxLength: 2 },
+      ),
+      reminderLeadMin: fc.option(fc.integer({ min: 0, max: 10080 }), { nil: null }),
+      notes: textArb(5000),
+      icsUid: fc.option(textArb(500), { nil: null }),
+    })
+    .map(({ stamp, ...c }) => ({ ...c, ...stamp }));
+}
+
+export const platformArb: fc.Arbitrary<Platform> = fc
+  .record({
+    stamp: stampArb,
+    name: textArb(120, { required: true }),
+    preset: fc.constantFrom<Platform['preset']>(
+      'mturk',
+      'prolific',
+      'clickworker',
+      'appen',
+      'custom',
+    ),
+    color: colorArb,
+    hourlyRate: moneyArb(10_000),
+    currency: currencyArb,
+    peakZone: zoneArb,
+    peakWindows: weekWindowsArb,
+    sessionLengths: ascending(2, 715),
+    enabled: fc.boolean(),
+  })
+  .map(({ stamp, sessionLengths, ...p }) => ({
+    ...p,
+    minSessionMin: (sessionLengths[0] ?? 0) + 5,
+    maxSessionMin: (sessionLengths[1] ?? 0) + 5,
+    ...stamp,
+  }));
+
+/** An accepted session on one of `platformIds` (which must not be empty). */
+export function sessionArb(platformIds: readonly string[]): fc.Arbitrary<MicrotaskSession> {
+  return fc
+    .record({
+      stamp: stampArb,
+      platformId: fc.constantFrom(...platformIds),
+      start: fc.integer({ min: 0, max: INSTANT_MAX - DAY_MS }),
+      length: fc.integer({ min: 1, max: DAY_MS }),
+      locked: fc.boolean(),
+      status: fc.constantFrom<MicrotaskSession['status']>('planned', 'done'),
+      actualEarnings: fc.option(moneyArb(1e9), { nil: null }),
+      note: textArb(2000),
+    })
+    .map(({ stamp, length, ...s }) => ({ ...s, end: s.start + length, ...stamp }));
+}
+
+const byId = { selector: (r: { id: string }) => r.id };
+
+/** A whole valid dataset: unique ids per table, every reference resolved. */
+export function datasetArb(
+  options: { minEach?: number; maxEach?: number; settings?: 'always' | 'maybe' } = {},
+): fc.Arbitrary<BackupData> {
+  const size = { minLength: options.minEach ?? 0, maxLength: options.maxEach ?? 4, ...byId };
+  const settings =
+    options.settings === 'always' ? settingsArb : fc.option(settingsArb, { nil: null });
+  return fc
+    .record({
+      settings,
+      clients: fc.uniqueArray(clientArb, size),
+      platforms: fc.uniqueArray(platformArb, size),
+    })
+    .chain(({ settings, clients, platforms }) =>
+      fc
+        .record({
+          commitments:
+            clients.length === 0
+              ? fc.constant<Commitment[]>([])
+              : fc.uniqueArray(commitmentArb(clients.map((c) => c.id)), size),
+          sessions:
+            platforms.length === 0
+              ? fc.constant<MicrotaskSession[]>([])
+              : fc.uniqueArray(sessionArb(platforms.map((p) => p.id)), size),
+        })
+        .map(({ commitments, sessions }) => ({
+          settings,
+          clients,
+          commitments,
+          platforms,
+          sessions,
+        })),
+    );
+}
