@@ -171,6 +171,8 @@ export function splitByDay(
   while (start < interval.end) {
     const day = toWall(start, zone).date;
     const end = Math.min(interval.end, daySpan(day, zone).end);
+    // Defensive: a day always ends after any instant in it, but never loop on bad zone data.
+    if (end <= start) break;
     out.push({ day, start, end });
     start = end;
   }

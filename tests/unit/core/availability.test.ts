@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   availabilityBands,
@@ -10,6 +11,7 @@ import {
   workingIntervals,
   workingOverlap,
 } from '../../../src/core/availability';
+import { addDays, daySpan } from '../../../src/core/time';
 import type { Weekday, WeekdayWindow } from '../../../src/core/types';
 
 const T = (s: string): number => Date.parse(s);
@@ -213,5 +215,63 @@ describe('interval helpers', () => {
       ['2026-03-29', 23],
       ['2026-03-30', 2],
     ]);
+  });
+});
+
+describe('availabilityBands: property', () => {
+  const zones = [
+    'America/New_York',
+    'Europe/London',
+    'Australia/Lord_Howe',
+    'Asia/Kathmandu',
+    'America/St_Johns',
+  ];
+  const clockArb = fc.integer({ min: 0, max: 95 }).map((q) => {
+    const m = q * 15;
+    return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  });
+  const windowArb = fc.record({
+    weekday: fc.constantFrom<Weekday>(0, 1, 2, 3, 4, 5, 6),
+    start: clockArb,
+    end: clockArb,
+  });
+
+  it('pieces stay inside their home day and their window, and tile the window inside the week', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.constantFrom(...zones),
+        fc.uniqueArray(windowArb, {
+          maxLength: 4,
+          selector: (w) => `${w.weekday} ${w.start} ${w.end}`,
+        }),
+        fc.integer({ min: 0, max: 730 }),
+        (clientZone, homeZone, availability, n) => {
+          const monday = addDays('2026-01-05', 7 * Math.floor(n / 7));
+          const bands = availabilityBands(
+            { id: 'c', zone: clientZone, availability },
+            monday,
+            homeZone,
+          );
+          const week = weekSpan(monday, homeZone);
+          for (const b of bands) {
+            const day = daySpan(b.homeDay, homeZone);
+            expect(b.start).toBeGreaterThanOrEqual(Math.max(day.start, b.window.start));
+            expect(b.end).toBeLessThanOrEqual(Math.min(day.end, b.window.end));
+            expect(b.end).toBeGreaterThan(b.start);
+          }
+          const byWindow = new Map<string, number>();
+          for (const b of bands) {
+            const key = `${b.window.start}-${b.window.end}-${b.clientDay} ${b.label}`;
+            byWindow.set(key, (byWindow.get(key) ?? 0) + b.end - b.start);
+          }
+          for (const [key, total] of byWindow) {
+            const [ws, we] = key.split('-').map(Number);
+            expect(total).toBe(Math.min(we!, week.end) - Math.max(ws!, week.start));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatClockAt,
+  formatDayLong,
+  formatDayShort,
+  weekdayName,
+  zoneCity,
+} from '../../../src/core/format';
+
+describe('format', () => {
+  it('formats days without the host locale or zone', () => {
+    expect(formatDayLong('2026-03-02')).toBe('2 Mar 2026');
+    expect(formatDayShort('2026-03-30')).toBe('Mon 30 Mar');
+    expect(formatDayShort('2026-12-31')).toBe('Thu 31 Dec');
+    expect(weekdayName(0)).toBe('Sun');
+  });
+
+  it('formats a clock time in the given zone, including quarter-hour offsets', () => {
+    const t = Date.parse('2026-03-08T07:30:00Z');
+    expect(formatClockAt(t, 'America/New_York')).toBe('03:30');
+    expect(formatClockAt(t, 'Asia/Kathmandu')).toBe('13:15');
+    expect(formatClockAt(t, 'America/St_Johns')).toBe('05:00');
+  });
+
+  it('names zones by their city', () => {
+    expect(zoneCity('America/New_York')).toBe('New York');
+    expect(zoneCity('America/Argentina/Buenos_Aires')).toBe('Buenos Aires');
+    expect(zoneCity('UTC')).toBe('UTC');
+  });
+});
