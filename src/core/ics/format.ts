@@ -81,8 +81,13 @@ export function cleanText(value: string): string {
   );
 }
 
+// eslint-disable-next-line no-control-regex -- detecting control characters is the point
+const NEEDS_WORK = /[\u0000-\u001f\u007f\\;,\ud800-\udfff]/;
+
 /** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newline. */
 export function escapeText(value: string): string {
+  // Most titles need nothing: one test instead of two replacements.
+  if (!NEEDS_WORK.test(value)) return value;
   return cleanText(value).replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
 }
 
@@ -102,11 +107,8 @@ function pad2(n: number): string {
 
 /** A UTC DATE-TIME value: 20260308T143000Z. */
 export function utcStamp(instant: Instant): string {
-  const d = new Date(instant);
-  return (
-    `${d.getUTCFullYear()}${pad2(d.getUTCMonth() + 1)}${pad2(d.getUTCDate())}` +
-    `T${pad2(d.getUTCHours())}${pad2(d.getUTCMinutes())}${pad2(d.getUTCSeconds())}Z`
-  );
+  const iso = new Date(instant).toISOString();
+  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 }
 
 /** A local (zone-relative) DATE-TIME value from a calendar day and clock time: 20260308T093000. */
