@@ -18,4 +18,37 @@ export function applySchema(db: Dexie): void {
     platforms: 'id, name',
     sessions: 'id, platformId, start',
   });
+  refuseNewerVersions(db);
+}
+
+/** The database on disk was upgraded by a newer build; this build must not read or write it. */
+export class NewerDatabaseError extends Error {
+  override readonly name = 'NewerDatabaseError';
+
+  constructor(readonly installedVersion: number) {
+    super(
+      `The planner’s data was upgraded by a newer version of Hybrid Planner (data version ${installedVersion}; this version knows up to ${SCHEMA_VERSION}).`,
+    );
+  }
+}
+
+/** The schema version of an open connection (Dexie keeps 10× the version on disk). */
+export function installedSchemaVersion(nativeVersion: number): number {
+  return Math.floor(nativeVersion / 10);
+}
+
+/**
+ * Refuses to finish opening a database a newer build has upgraded. Dexie 4 would otherwise open
+ * it at the newer version without complaint, and this build would write old-shaped records into
+ * it. Declared with the schema so every connection (tests included) has the guard.
+ */
+export function refuseNewerVersions(db: Dexie): void {
+  db.on(
+    'ready',
+    () => {
+      const installed = installedSchemaVersion(db.backendDB().version);
+      if (installed > SCHEMA_VERSION) throw new NewerDatabaseError(installed);
+    },
+    true,
+  );
 }

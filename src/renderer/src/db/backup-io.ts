@@ -1,0 +1,179 @@
+/**
+ * Whole-database backup and restore: a consistent snapshot of every table, a checked restore plan
+ * applied in one transaction (all or nothing), and the automatic daily backup on the desktop.
+ */
+import { createBackup, type BackupData, type RestorePlan } from '../../../core/backup';
+import type { PlannerBridge } from '../../../core/bridge/contract';
+import { dayOf } from '../../../core/time';
+import type { Instant } from '../../../core/types';
+import type { PlannerDb } from './db';
+import { SCHEMA_VERSION } from './schema';
+
+function allTables(db: PlannerDb) {
+  return [db.settings, db.clients, db.commitments, db.platforms, db.sessions];
+}
+
+/** Reads every table in one read-only transaction, so the snapshot is consistent. */
+export async function readAllData(db: PlannerDb): Promise<BackupData> {
+  return db.transaction('r', allTables(db), async () => {
+    const settings = await db.settings.get('settings');
+    const clients = await db.clients.toArray();
+    const commitments = await db.commitments.toArray();
+    const platforms = await db.platforms.toArray();
+    const sessions = await db.sessions.toArray();
+    return { settings: settings ?? null, clients, commitments, platforms, sessions };
+  });
+}
+
+/** True when there is nothing worth backing up. */
+export function isEmptyData(data: BackupData): boolean {
+  return (
+    data.settings === null &&
+    data.clients.length === 0 &&
+    data.commitments.length === 0 &&
+    data.platforms.length === 0 &&
+    data.sessions.length === 0
+  );
+}
+
+/** The backup file for what the database holds now, named after today in `zone`. */
+export async function exportBackup(
+  db: PlannerDb,
+  options: { appVersion: string; now: Instant; zone: string },
+): Promise<{ name: string; content: string; data: BackupData }> {
+  const data = await readAllData(db);
+  const content = createBackup(data, {
+    appVersion: options.appVersion,
+    now: options.now,
+    schemaVersion: SCHEMA_VERSION,
+  });
+  return { name: `hybrid-planner-backup-${dayOf(options.now, options.zone)}.json`, content, data };
+}
+
+/** Why a write failed, in words, with the kind the UI may react to. */
+export type WriteFailure = { reason: 'quota' | 'closed' | 'failed'; message: string };
+
+export type ApplyResult = { ok: true } | ({ ok: false } & WriteFailure);
+
+function field(error: object, key: string): unknown {
+  return key in error ? Reflect.get(error, key) : undefined;
+}
+
+/**
+ * True for a full disk or a storage quota, however it arrives: as a QuotaExceededError, or as an
+ * AbortError (the transaction was aborted) whose `inner` or `cause` is one, or inside a BulkError.
+ */
+export function isQuotaExceeded(error: unknown, depth = 0): boolean {
+  if (depth > 4 || typeof error !== 'object' || error === null) return false;
+  const name = field(error, 'name');
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return true;
+  const failures = field(error, 'failures');
+  const nested = [field(error, 'inner'), field(error, 'cause')];
+  if (Array.isArray(failures)) nested.push(...failures);
+  return nested.some((inner) => isQuotaExceeded(inner, depth + 1));
+}
+
+/** Describes a failed database write for the user. */
+export function describeWriteError(error: unknown): WriteFailure {
+  if (isQuotaExceeded(error)) {
+    return {
+      reason: 'quota',
+      message:
+        'There is not enough storage space on this computer to save this. Nothing was changed. Free some disk space, then try again.',
+    };
+  }
+  const name = typeof error === 'object' && error !== null ? field(error, 'name') : undefined;
+  if (name === 'DatabaseClosedError') {
+    return {
+      reason: 'closed',
+      message:
+        'The planner’s data was changed by another window, so nothing was saved here. Reload this window, then try again.',
+    };
+  }
+  const detail = error instanceof Error && error.message ? ` (${error.message.slice(0, 200)})` : '';
+  return {
+    reason: 'failed',
+    message: `The data could not be saved${detail}. Nothing was changed.`,
+  };
+}
+
+/**
+ * Applies a restore plan in one read-write transaction: every table changes, or none does.
+ * Everything is computed before the transaction starts: awaiting anything that is not Dexie
+ * inside it would let IndexedDB commit it half way.
+ */
+export async function applyRestore(db: PlannerDb, plan: RestorePlan): Promise<ApplyResult> {
+  const { writes } = plan;
+  try {
+    await db.transaction('rw', allTables(db), async () => {
+      if (plan.mode === 'replace') {
+        await db.clients.clear();
+        await db.commitments.clear();
+        await db.platforms.clear();
+        await db.sessions.clear();
+      }
+      if (writes.settings) await db.settings.put(writes.settings);
+      await db.clients.bulkPut(writes.clients);
+      await db.commitments.bulkPut(writes.commitments);
+      await db.platforms.bulkPut(writes.platforms);
+      await db.sessions.bulkPut(writes.sessions);
+    });
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, ...describeWriteError(error) };
+  }
+}
+
+/** Remembers the day of the last automatic backup (localStorage in the app). */
+export type DayMarker = { read(): string | null; write(day: string): void };
+
+const DAILY_KEY = 'hybrid-planner:last-daily-backup';
+
+/** The day marker kept in this window's localStorage; a blocked storage means "not yet today". */
+export function localStorageMarker(): DayMarker {
+  return {
+    read() {
+      try {
+        return globalThis.localStorage?.getItem(DAILY_KEY) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    write(day) {
+      try {
+        globalThis.localStorage?.setItem(DAILY_KEY, day);
+      } catch {
+        // Without storage the backup is simply written again next time: harmless.
+      }
+    },
+  };
+}
+
+/**
+ * Writes today's automatic backup through the desktop shell (which keeps the last 14), at most
+ * once per day in `zone`. Does nothing in a browser or when there is no data yet.
+ */
+export async function maybeWriteDailyBackup(
+  db: PlannerDb,
+  bridge: PlannerBridge,
+  now: Instant,
+  zone: string,
+  options: { marker?: DayMarker } = {},
+): Promise<{ written: boolean }> {
+  const marker = options.marker ?? localStorageMarker();
+  const day = dayOf(now, zone);
+  if (marker.read() === day) return { written: false };
+  const info = await bridge.getAppInfo();
+  if (!info.desktop) return { written: false };
+  const data = await readAllData(db);
+  // An empty database must not push a real backup out of the 14 kept.
+  if (isEmptyData(data)) return { written: false };
+  const content = createBackup(data, {
+    appVersion: info.version,
+    now,
+    schemaVersion: SCHEMA_VERSION,
+  });
+  const result = await bridge.writeDailyBackup({ day, content });
+  if (result.written) marker.write(day);
+  return { written: result.written };
+}
