@@ -199,6 +199,7 @@ function Planner({ settings, now }: { settings: Settings; now: number }) {
       {dialog.kind === 'client' ? (
         <ClientDialog
           client={dialog.client}
+          usedColors={clients.map((c) => c.color)}
           now={now}
           defaultCurrency={settings.currency}
           onClose={close}

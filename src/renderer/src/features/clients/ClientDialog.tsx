@@ -21,6 +21,8 @@ type Props = {
   defaultCurrency: string;
   onClose: () => void;
   onSaved?: (c: Client) => void;
+  /** Colours other clients use: a new client starts with the first free one. */
+  usedColors?: readonly string[];
 };
 
 function rowsFrom(client: Client | null): DayRow[] {
@@ -35,9 +37,18 @@ function rowsFrom(client: Client | null): DayRow[] {
 }
 
 /** The client editor dialog. */
-export function ClientDialog({ client, now, defaultCurrency, onClose, onSaved }: Props) {
+export function ClientDialog({
+  client,
+  now,
+  defaultCurrency,
+  onClose,
+  onSaved,
+  usedColors,
+}: Props) {
   const [name, setName] = useState(client?.name ?? '');
-  const [color, setColor] = useState(client?.color ?? PALETTE[0]);
+  const [color, setColor] = useState<string>(
+    () => client?.color ?? PALETTE.find((c) => !usedColors?.includes(c)) ?? PALETTE[0],
+  );
   const [zone, setZone] = useState(client?.zone ?? '');
   const [rows, setRows] = useState<DayRow[]>(() => rowsFrom(client));
   const [billingKind, setBillingKind] = useState(client?.billing.kind ?? 'hourly');

@@ -83,6 +83,8 @@ export function WeekGrid(props: Props) {
   const { days, blocks, bands, bandLanes, zone, clock, now, focusAt } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const drag = useRef<DragState | null>(null);
+  // A drag ends with a click on the same block: that click must not open the block's dialog.
+  const justDragged = useRef(false);
   const pieces = layoutWeek(days, blocks, zone);
   const bandPieces = layoutWeek(days, bands, zone);
 
@@ -133,6 +135,7 @@ export function WeekGrid(props: Props) {
     piece: Positioned<GridBlock>,
     mode: DragState['mode'],
   ) {
+    justDragged.current = false;
     const block = piece.item;
     if (!block.movable || block.locked || event.button !== 0) return;
     const column = event.currentTarget.closest('.day-column');
@@ -176,6 +179,7 @@ export function WeekGrid(props: Props) {
     const dy = event.clientY - state.startY;
     const dx = event.clientX - state.startX;
     if (Math.abs(dy) < 4 && Math.abs(dx) < 4) return;
+    justDragged.current = true;
     commitDrag(state, dy, dx);
   }
 
@@ -266,7 +270,10 @@ export function WeekGrid(props: Props) {
                     key={`${p.item.id}-${p.day}`}
                     piece={p}
                     inset={4 + bandLanes * 6}
-                    onOpen={props.onOpen}
+                    onOpen={(block) => {
+                      if (justDragged.current) justDragged.current = false;
+                      else props.onOpen(block);
+                    }}
                     onAccept={props.onAccept}
                     onDismiss={props.onDismiss}
                     onPointerDown={onPointerDown}
