@@ -16,6 +16,7 @@ import { savePlatform } from '../../db/repo';
 import { zoneCity } from '../../format';
 import { useSettings } from '../../hooks/useData';
 import { CURRENCIES } from '../../ui-constants';
+import { ErrorCount, focusFirstInvalid } from '../settings/FormErrors';
 import { WeekdayHoursTable } from '../settings/WeekdayHoursTable';
 import { rowErrors, type DayRow } from '../settings/weekday-rows';
 import { ColourField } from './ColourField';
@@ -58,6 +59,8 @@ function PlatformEditor({ platform, now, defaultCurrency, onClose, homeZone, clo
   );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
+  // The zone picker keeps its own search text: a preset that sets the zone re-mounts it.
+  const [presetRound, setPresetRound] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const set = (patch: Partial<PlatformForm>) => setForm((f) => ({ ...f, ...patch }));
   const zone = form.peakZone.trim();
@@ -75,10 +78,7 @@ function PlatformEditor({ platform, now, defaultCurrency, onClose, homeZone, clo
       return;
     }
     setErrors(result.errors);
-    // Take the keyboard to the first field that needs fixing once the errors are drawn.
-    requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-    );
+    focusFirstInvalid(formRef.current);
   }
 
   function setRow(weekday: Weekday, patch: Partial<DayRow>) {
@@ -93,6 +93,7 @@ function PlatformEditor({ platform, now, defaultCurrency, onClose, homeZone, clo
       testId="platform-dialog"
       footer={
         <>
+          <ErrorCount errors={errors} />
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
@@ -129,7 +130,10 @@ function PlatformEditor({ platform, now, defaultCurrency, onClose, homeZone, clo
                   name="platform-preset"
                   value={choice.id}
                   checked={form.preset === choice.id}
-                  onChange={() => setForm((f) => applyPreset(f, choice.id))}
+                  onChange={() => {
+                    setForm((f) => applyPreset(f, choice.id));
+                    setPresetRound((n) => n + 1);
+                  }}
                 />
                 {choice.label}
               </label>
@@ -173,7 +177,12 @@ function PlatformEditor({ platform, now, defaultCurrency, onClose, homeZone, clo
               : 'Search by city, e.g. New York'
           }
         >
-          <ZonePicker value={form.peakZone} onChange={(z) => set({ peakZone: z })} now={now} />
+          <ZonePicker
+            key={presetRound}
+            value={form.peakZone}
+            onChange={(z) => set({ peakZone: z })}
+            now={now}
+          />
         </Field>
         <label className="check enabled-check">
           <input

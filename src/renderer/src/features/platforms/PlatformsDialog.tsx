@@ -32,14 +32,20 @@ export function PlatformsDialog({ platforms, sessionsCount, onClose, onEdit }: P
   const [confirming, setConfirming] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
+  // The switch moves at once; the live query catches up after the write (or the write fails
+  // and the switch goes back).
+  const [switched, setSwitched] = useState<Record<string, boolean>>({});
+
   async function toggle(platform: Platform, enabled: boolean) {
+    setSwitched((s) => ({ ...s, [platform.id]: enabled }));
     // The stored record goes through the validator like any other write; extra keys are ignored.
     const result = await savePlatform(db, { ...platform, enabled }, now, platform.id);
-    setProblem(
-      result.ok
-        ? null
-        : `${platform.name} could not be changed: ${Object.values(result.errors)[0]}`,
-    );
+    if (result.ok) {
+      setProblem(null);
+      return;
+    }
+    setSwitched(({ [platform.id]: _dropped, ...rest }) => rest);
+    setProblem(`${platform.name} could not be changed: ${Object.values(result.errors)[0]}`);
   }
 
   return (
@@ -66,12 +72,13 @@ export function PlatformsDialog({ platforms, sessionsCount, onClose, onEdit }: P
       <ul className="entity-list" aria-label="Platforms">
         {platforms.map((p) => {
           const count = sessionsCount(p.id);
+          const enabled = switched[p.id] ?? p.enabled;
           return (
             <li key={p.id}>
               <span className="dot" style={{ background: p.color }} aria-hidden />
               <div className="entity-main">
                 <strong>{p.name}</strong>
-                {p.enabled ? null : <span className="tag">off</span>}
+                {enabled ? null : <span className="tag">off</span>}
                 <div className="muted small">
                   {formatMoney(p.hourlyRate, p.currency)}/h · {p.minSessionMin}–{p.maxSessionMin}{' '}
                   min sessions
@@ -105,7 +112,7 @@ export function PlatformsDialog({ platforms, sessionsCount, onClose, onEdit }: P
                   <input
                     type="checkbox"
                     role="switch"
-                    checked={p.enabled}
+                    checked={enabled}
                     aria-label={`${p.name} enabled`}
                     onChange={(e) => void toggle(p, e.target.checked)}
                   />

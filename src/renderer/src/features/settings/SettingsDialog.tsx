@@ -10,6 +10,7 @@ import { Dialog } from '../../components/Dialog';
 import { db } from '../../db/instance';
 import { saveSettings } from '../../db/repo';
 import { BurnoutRules } from './BurnoutRules';
+import { ErrorCount, focusFirstInvalid } from './FormErrors';
 import { checkSettingsForm, settingsToForm, type SettingsForm } from './settings-form';
 import { HoursSection, LimitsSection, WeekDisplaySection } from './SettingsSections';
 
@@ -27,7 +28,6 @@ export function SettingsDialog({ settings, now, onClose }: Props) {
   const [rulesOpen, setRulesOpen] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const set = (patch: Partial<SettingsForm>) => setForm((f) => ({ ...f, ...patch }));
-  const errorCount = Object.keys(errors).length;
 
   async function save() {
     const checked = checkSettingsForm(form, settings);
@@ -49,9 +49,7 @@ export function SettingsDialog({ settings, now, onClose }: Props) {
     setErrors(next);
     // A threshold error inside the folded rules must not stay hidden.
     if (Object.keys(next).some((path) => path.startsWith('burnout.'))) setRulesOpen(true);
-    requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-    );
+    focusFirstInvalid(formRef.current);
   }
 
   const sectionProps = { form, set, errors, now };
@@ -63,12 +61,7 @@ export function SettingsDialog({ settings, now, onClose }: Props) {
       testId="settings-dialog"
       footer={
         <>
-          {errorCount > 0 ? (
-            <span className="footer-status field-error">
-              {errorCount === 1 ? 'One field needs' : `${errorCount} fields need`} fixing; nothing
-              was saved.
-            </span>
-          ) : null}
+          <ErrorCount errors={errors} />
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>

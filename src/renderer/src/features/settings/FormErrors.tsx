@@ -1,0 +1,27 @@
+/**
+ * What the editors do with a refused save: a count in the footer (some errors, such as a bad
+ * row, sit far down a long form) and the keyboard taken to the first field to fix.
+ */
+import type { FieldErrors } from '../../../../core/validate/fields';
+
+/** "2 fields need fixing; nothing was saved." in a dialog footer, or nothing. */
+export function ErrorCount({ errors }: { errors: FieldErrors }) {
+  const count = Object.keys(errors).length;
+  if (count === 0) return null;
+  return (
+    <span className="footer-status field-error">
+      {count === 1 ? 'One field needs' : `${count} fields need`} fixing; nothing was saved.
+    </span>
+  );
+}
+
+/** Focuses the first invalid input in `form` once the errors are drawn, centred so its message shows. */
+export function focusFirstInvalid(form: HTMLFormElement | null): void {
+  requestAnimationFrame(() => {
+    const first = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (!first) return;
+    // Focus would open a zone picker's list right over its error message: only show that one.
+    if (first.getAttribute('role') !== 'combobox') first.focus({ preventScroll: true });
+    first.scrollIntoView({ block: 'center' });
+  });
+}
