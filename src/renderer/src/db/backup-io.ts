@@ -155,7 +155,7 @@ export function localStorageMarker(): DayMarker {
  */
 export async function maybeWriteDailyBackup(
   db: PlannerDb,
-  bridge: PlannerBridge,
+  bridge: Pick<PlannerBridge, 'getAppInfo' | 'writeDailyBackup'>,
   now: Instant,
   zone: string,
   options: { marker?: DayMarker } = {},
