@@ -7,8 +7,8 @@
  */
 import type { BurnoutRuleId } from './defaults';
 import { formatClockAt, formatDayShort } from './format';
-import { coveredMs, firstEndingAfter, mergeIntervals } from './plan-types';
-import { MINUTE, addDays, daySpan, toInstant } from './time';
+import { cachedDaySpan, coveredMs, firstEndingAfter, mergeIntervals } from './plan-types';
+import { MINUTE, addDays, toInstant } from './time';
 import type {
   BurnoutThresholds,
   CalendarDay,
@@ -106,7 +106,7 @@ function buildContext(raw: readonly WorkItem[], input: BurnoutInput): Ctx {
   const stats: DayStat[] = [];
   for (let i = -lead; i <= dayCount; i++) {
     const day = addDays(input.weekStart, i);
-    const span = daySpan(day, input.homeZone);
+    const span = cachedDaySpan(day, input.homeZone);
     const bounds = startingOn(work, span);
     stats.push({
       day,

@@ -12,8 +12,15 @@
  */
 import { formatClockAt, zoneCity } from './format';
 import { formatMoney } from './income';
-import { firstEndingAfter, mergeIntervals, subtractIntervals, type Proposal } from './plan-types';
-import { MINUTE, addDays, daySpan, toInstant, weekdayOf } from './time';
+import {
+  cachedDaySpan,
+  firstEndingAfter,
+  mergeIntervals,
+  subtractIntervals,
+  zoneClock,
+  type Proposal,
+} from './plan-types';
+import { DAY, MINUTE, addDays, clockToMinutes, dayOrdinal, weekdayOfOrdinal } from './time';
 import type {
   CalendarDay,
   DailyWindow,
@@ -52,7 +59,7 @@ export const PEAK_BONUS = 0.5;
 const SNAP = 5 * MINUTE;
 const SNAP_PREFERRED = 15 * MINUTE;
 
-type Day = { day: CalendarDay; index: number; start: Instant; end: Instant };
+type Day = { day: CalendarDay; ord: number; index: number; start: Instant; end: Instant };
 type Fixed = Interval & { title: string | null };
 type Candidate = { dayIndex: number; start: Instant; end: Instant; platform: Platform; pf: number };
 type Ctx = {
@@ -64,6 +71,8 @@ type Ctx = {
   chains: Interval[];
   /** Client work and accepted sessions, merged. */
   work: Interval[];
+  /** (day ordinal, minutes) → instant in the home zone. */
+  homeClock: (ordinal: number, minutes: number) => Instant;
   minLen: number;
 };
 
@@ -84,10 +93,11 @@ export function fillGaps(input: FillInput): Proposal[] {
 function buildContext(input: FillInput, platforms: Platform[]): Ctx {
   const zone = input.settings.homeZone;
   const days: Day[] = [];
+  const first = dayOrdinal(input.weekStart);
   for (let i = 0; i < (input.dayCount ?? 7); i++) {
     const day = addDays(input.weekStart, i);
-    const span = daySpan(day, zone);
-    days.push({ day, index: i, start: span.start, end: span.end });
+    const span = cachedDaySpan(day, zone);
+    days.push({ day, ord: first + i, index: i, start: span.start, end: span.end });
   }
   const clientWork: Fixed[] = input.occurrences
     .filter((o) => o.end > o.start)
@@ -97,8 +107,10 @@ function buildContext(input: FillInput, platforms: Platform[]): Ctx {
   const peaks = new Map(
     platforms.map((p) => [p.id, peakIntervals(p, input.weekStart, days.length)]),
   );
+  const week = { start: days[0]?.start ?? 0, end: days[days.length - 1]?.end ?? 0 };
   return {
     input,
+    homeClock: zoneClock(zone, week),
     days,
     platforms,
     peaks,
@@ -112,46 +124,56 @@ function buildContext(input: FillInput, platforms: Platform[]): Ctx {
 /** A platform's peak windows as instants over the home week (with a day either side). */
 function peakIntervals(p: Platform, weekStart: CalendarDay, dayCount: number): Interval[] {
   const out: Interval[] = [];
-  for (let i = -1; i <= dayCount; i++) {
-    const day = addDays(weekStart, i);
-    const wd = weekdayOf(day);
-    for (const w of p.peakWindows) {
+  const first = dayOrdinal(weekStart);
+  const at = zoneClock(p.peakZone, { start: (first - 1) * DAY, end: (first + dayCount + 1) * DAY });
+  const windows = p.peakWindows.map((w) => ({
+    weekday: w.weekday,
+    start: clockToMinutes(w.start),
+    end: clockToMinutes(w.end),
+  }));
+  for (let ord = first - 1; ord <= first + dayCount; ord++) {
+    const wd = weekdayOfOrdinal(ord);
+    for (const w of windows) {
       if (w.weekday !== wd) continue;
       out.push({
-        start: toInstant(day, w.start, p.peakZone),
-        end: toInstant(day, w.end, p.peakZone),
+        start: at(ord, w.start),
+        end: at(ord, w.end),
       });
     }
   }
   return mergeIntervals(out);
 }
 
-/** Windows of a daily clock range (may cross midnight) touching `day`, in the home zone. */
-function dailyWindows(w: DailyWindow, day: CalendarDay, zone: string): Interval[] {
-  const crosses = w.end <= w.start;
-  const prev = addDays(day, -1);
-  const next = addDays(day, 1);
-  if (!crosses) return [{ start: toInstant(day, w.start, zone), end: toInstant(day, w.end, zone) }];
+/** Windows of a daily clock range (may cross midnight) touching day `ord`, in the home zone. */
+function dailyWindows(ctx: Ctx, w: DailyWindow, ord: number): Interval[] {
+  const start = clockToMinutes(w.start);
+  const end = clockToMinutes(w.end);
+  const at = ctx.homeClock;
+  if (end > start) return [{ start: at(ord, start), end: at(ord, end) }];
   return [
-    { start: toInstant(prev, w.start, zone), end: toInstant(day, w.end, zone) },
-    { start: toInstant(day, w.start, zone), end: toInstant(next, w.end, zone) },
+    { start: at(ord - 1, start), end: at(ord, end) },
+    { start: at(ord, start), end: at(ord + 1, end) },
   ];
 }
 
 /** Free intervals of one day: working hours − quiet hours − buffered client work − sessions. */
 function freeTime(ctx: Ctx, d: Day, blocked: Interval[]): Interval[] {
   const { settings } = ctx.input;
-  const zone = settings.homeZone;
-  const wd = weekdayOf(d.day);
+  const wd = weekdayOfOrdinal(d.ord);
   const keep = sustainable(ctx, d);
+  const at = ctx.homeClock;
   const working = settings.workingHours
     .filter((w) => w.weekday === wd)
-    .map((w) => ({ start: toInstant(d.day, w.start, zone), end: toInstant(d.day, w.end, zone) }))
     .map((w) => ({
-      start: Math.max(w.start, d.start, keep.start, ctx.input.notBefore ?? -Infinity),
-      end: Math.min(w.end, keep.end),
+      start: Math.max(
+        at(d.ord, clockToMinutes(w.start)),
+        d.start,
+        keep.start,
+        ctx.input.notBefore ?? -Infinity,
+      ),
+      end: Math.min(at(d.ord, clockToMinutes(w.end)), keep.end),
     }));
-  const quiet = settings.quietHours ? dailyWindows(settings.quietHours, d.day, zone) : [];
+  const quiet = settings.quietHours ? dailyWindows(ctx, settings.quietHours, d.ord) : [];
   return subtractIntervals(
     subtractIntervals(mergeIntervals(working), mergeIntervals(quiet)),
     blocked,

@@ -13,17 +13,18 @@ import {
 import { fillGaps } from './fill-gaps';
 import { formatClockAt, formatDayShort, zoneCity } from './format';
 import { clientIncomeIn, projectIncome, type Income } from './income';
-import { coveredMs, mergeIntervals, type Proposal } from './plan-types';
+import { cachedDaySpan, coveredMs, mergeIntervals, zoneClock, type Proposal } from './plan-types';
 import { expandCommitments } from './recurrence';
 import {
   MINUTE,
   addDays,
-  daySpan,
+  clockToMinutes,
+  dayFromOrdinal,
   dayOf,
-  offsetChanges,
+  dayOrdinalAt,
   formatOffset,
-  toInstant,
-  weekdayOf,
+  offsetChanges,
+  weekdayOfOrdinal,
 } from './time';
 import type {
   CalendarDay,
@@ -104,6 +105,8 @@ export type WeekPlan = {
   totals: WeekTotals;
 };
 
+const DAY_MS = 24 * 60 * MINUTE;
+
 /** Context days before the week that burnout rules look at (rest, streaks). */
 const LEAD_DAYS = 8;
 
@@ -111,35 +114,58 @@ const LEAD_DAYS = 8;
 export function planWeek(input: WeekInput): WeekPlan {
   const zone = input.settings.homeZone;
   const range = {
-    start: daySpan(addDays(input.weekStart, -LEAD_DAYS), zone).start,
-    end: daySpan(addDays(input.weekStart, 8), zone).end,
+    start: cachedDaySpan(addDays(input.weekStart, -LEAD_DAYS), zone).start,
+    end: cachedDaySpan(addDays(input.weekStart, 8), zone).end,
   };
-  return planFromOccurrences(input, expandCommitments(input.commitments, range));
+  const sessions = [...input.sessions].sort(byStart);
+  return planFromOccurrences({ ...input, sessions }, expand(input.commitments, range, zone));
 }
 
 /** Plans of `weeks` consecutive weeks from `input.weekStart`, expanding commitments once. */
 export function planRange(input: WeekInput, weeks: number): WeekPlan[] {
   const zone = input.settings.homeZone;
   const range = {
-    start: daySpan(addDays(input.weekStart, -LEAD_DAYS), zone).start,
-    end: daySpan(addDays(input.weekStart, 7 * weeks + 1), zone).end,
+    start: cachedDaySpan(addDays(input.weekStart, -LEAD_DAYS), zone).start,
+    end: cachedDaySpan(addDays(input.weekStart, 7 * weeks + 1), zone).end,
   };
-  const all = expandCommitments(input.commitments, range);
-  const sessions = [...input.sessions].sort((a, b) => a.start - b.start);
+  const all = expand(input.commitments, range, zone);
+  const bands = availabilityBands(input.clients, range);
+  const sessions = [...input.sessions].sort(byStart);
   const out: WeekPlan[] = [];
   for (let w = 0; w < weeks; w++) {
     const weekStart = addDays(input.weekStart, 7 * w);
-    const from = daySpan(addDays(weekStart, -LEAD_DAYS), zone).start;
-    const to = daySpan(addDays(weekStart, 8), zone).end;
+    const from = cachedDaySpan(addDays(weekStart, -LEAD_DAYS), zone).start;
+    const to = cachedDaySpan(addDays(weekStart, 8), zone).end;
     const week = { ...input, weekStart, sessions: slice(sessions, from, to) };
-    out.push(planFromOccurrences(week, slice(all, from, to)));
+    out.push(planFromOccurrences(week, slice(all, from, to), bands));
   }
   return out;
+}
+
+/**
+ * expandCommitments over the commitments that can touch the range: a year of one-off items
+ * would otherwise each be visited for every week planned. Days are compared as strings with two
+ * days of slack for zone differences; moved occurrences keep their commitment in.
+ */
+function expand(list: readonly Commitment[], range: Interval, zone: string): Occurrence[] {
+  const from = addDays(dayOf(range.start, zone), -2);
+  const to = addDays(dayOf(range.end, zone), 2);
+  const touches = (c: Commitment): boolean => {
+    if (c.moved.some((m) => m.to.date >= from && m.to.date <= to)) return true;
+    const r = c.recurrence;
+    if (r.kind === 'once') return r.date >= from && r.date <= to;
+    return r.startDate <= to && (r.endDate === null || r.endDate >= from);
+  };
+  return expandCommitments(list.filter(touches), range);
 }
 
 /** 52 weekly plans from `input.weekStart` (a year of weeks). */
 export function planYear(input: WeekInput): WeekPlan[] {
   return planRange(input, 52);
+}
+
+function byStart(a: MicrotaskSession, b: MicrotaskSession): number {
+  return a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** Items of a start-sorted list that overlap [from, to) (the list's items are short: < 2 days). */
@@ -161,12 +187,20 @@ function slice<T extends Interval>(sorted: readonly T[], from: Instant, to: Inst
   return out;
 }
 
-function planFromOccurrences(input: WeekInput, context: Occurrence[]): WeekPlan {
+/**
+ * One week's plan from occurrences expanded around it (LEAD_DAYS before, a day after) and,
+ * for ranges, the availability bands of the whole range (sliced and clipped here).
+ */
+function planFromOccurrences(
+  input: WeekInput,
+  context: Occurrence[],
+  rangeBands?: AvailabilityBand[],
+): WeekPlan {
   const { settings, weekStart } = input;
   const zone = settings.homeZone;
   const range = {
-    start: daySpan(weekStart, zone).start,
-    end: daySpan(addDays(weekStart, 6), zone).end,
+    start: cachedDaySpan(weekStart, zone).start,
+    end: cachedDaySpan(addDays(weekStart, 6), zone).end,
   };
   const inWeek = <T extends Interval>(x: T): boolean =>
     x.start >= range.start && x.start < range.end;
@@ -187,12 +221,14 @@ function planFromOccurrences(input: WeekInput, context: Occurrence[]): WeekPlan 
     projectIncome({ ...base, sessions: [], proposals: [] }),
     settings.currency,
   );
+  // Gap filling looks one day either side (rest, runs of work); burnout looks further back.
+  const near = { start: range.start - DAY_MS, end: range.end + DAY_MS };
   const fillBase = {
     weekStart,
     settings,
     platforms: input.platforms,
-    occurrences: context,
-    sessions: input.sessions,
+    occurrences: slice(context, near.start, near.end),
+    sessions: slice(input.sessions, near.start, near.end),
   };
   const proposals = fillGaps({
     ...fillBase,
@@ -213,7 +249,9 @@ function planFromOccurrences(input: WeekInput, context: Occurrence[]): WeekPlan 
     days,
     occurrences,
     sessions,
-    availability: availabilityBands(input.clients, range),
+    availability: rangeBands
+      ? clipBands(rangeBands, range)
+      : availabilityBands(input.clients, range),
     proposals,
     warnings,
     summary: summarizeBurnout(warnings),
@@ -271,7 +309,7 @@ function planDays(
   const out: PlanDay[] = [];
   for (let i = 0; i < 7; i++) {
     const day = addDays(input.weekStart, i);
-    const { start, end } = daySpan(day, zone);
+    const { start, end } = cachedDaySpan(day, zone);
     const min = (list: Interval[]): number => coveredMs(list, start, end) / MINUTE;
     out.push({
       day,
@@ -306,20 +344,43 @@ export function availabilityBands(clients: readonly Client[], range: Interval): 
   const out: AvailabilityBand[] = [];
   for (const c of clients) {
     if (c.archived) continue;
-    const last = addDays(dayOf(range.end, c.zone), 1);
-    for (let day = addDays(dayOf(range.start, c.zone), -1); day <= last; day = addDays(day, 1)) {
-      const wd = weekdayOf(day);
-      for (const w of c.availability) {
+    const city = zoneCity(c.zone);
+    const windows = c.availability.map((w) => ({
+      weekday: w.weekday,
+      start: clockToMinutes(w.start),
+      end: clockToMinutes(w.end),
+      label: `${c.name}: ${w.start}–${w.end} ${city}`,
+    }));
+    const at = zoneClock(c.zone, range);
+    const last = dayOrdinalAt(range.end, c.zone) + 1;
+    for (let ord = dayOrdinalAt(range.start, c.zone) - 1; ord <= last; ord++) {
+      const wd = weekdayOfOrdinal(ord);
+      for (const w of windows) {
         if (w.weekday !== wd) continue;
-        const start = Math.max(range.start, toInstant(day, w.start, c.zone));
-        const end = Math.min(range.end, toInstant(day, w.end, c.zone));
+        const start = Math.max(range.start, at(ord, w.start));
+        const end = Math.min(range.end, at(ord, w.end));
         if (end <= start) continue;
-        const label = `${c.name}: ${w.start}–${w.end} ${zoneCity(c.zone)}`;
-        out.push({ clientId: c.id, clientDay: day, start, end, label });
+        out.push({ clientId: c.id, clientDay: dayFromOrdinal(ord), start, end, label: w.label });
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start || (a.clientId < b.clientId ? -1 : 1));
+  return out.sort(byBandOrder);
+}
+
+function byBandOrder(a: AvailabilityBand, b: AvailabilityBand): number {
+  return a.start - b.start || (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0);
+}
+
+/** The bands of a longer range that touch `range`, clipped to it, in availabilityBands' order. */
+function clipBands(bands: AvailabilityBand[], range: Interval): AvailabilityBand[] {
+  const out: AvailabilityBand[] = [];
+  for (const b of slice(bands, range.start, range.end)) {
+    const start = Math.max(b.start, range.start);
+    const end = Math.min(b.end, range.end);
+    if (end > start)
+      out.push({ clientId: b.clientId, clientDay: b.clientDay, start, end, label: b.label });
+  }
+  return out.sort(byBandOrder);
 }
 
 /** DST facts the week view must show: home-zone offset changes and occurrences the DST policy moved. */
