@@ -129,7 +129,10 @@ export function wallInstant(ordinal: number, minutes: number, zone: IanaZone): I
  * range (most weeks), it is plain arithmetic; otherwise each call goes through wallInstant and
  * its DST policy.
  */
-export function zoneClock(zone: IanaZone, range: Interval): (ordinal: number, minutes: number) => Instant {
+export function zoneClock(
+  zone: IanaZone,
+  range: Interval,
+): (ordinal: number, minutes: number) => Instant {
   const margin = 2 * DAY;
   if (offsetChanges(zone, range.start - margin, range.end + margin).length > 0) {
     return (ordinal, minutes) => wallInstant(ordinal, minutes, zone);
