@@ -70,6 +70,10 @@ export function createBackup(
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}
+
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
@@ -163,10 +167,13 @@ export function parseBackup(text: string, options: { schemaVersion: number }): P
   checkReference(raw, SESSIONS, 'platformId', 'platforms', 'platform', problems);
   if (problems.total === 0) return { ok: true, backup: { ...head, data } };
   const more = problems.total - problems.list.length;
-  const details = more > 0 ? [...problems.list, `…and ${more} more problems.`] : problems.list;
+  const details =
+    more > 0 ? [...problems.list, `…and ${more} more ${plural(more, 'problem')}.`] : problems.list;
   const first = problems.list[0] ?? 'The backup has problems.';
   return fail(
-    problems.total === 1 ? first : `${first} (and ${problems.total - 1} more problems).`,
+    problems.total === 1
+      ? first
+      : `${first} (and ${problems.total - 1} more ${plural(problems.total - 1, 'problem')}).`,
     details,
   );
 }

@@ -114,7 +114,7 @@ describe('parseBackup', () => {
     expect(result.error).toMatch(
       /^Client 1 \(“Acme Goods \(New York\)”\): Colour must be a colour/,
     );
-    expect(result.error).toMatch(/\(and 1 more problems\)/);
+    expect(result.error).toMatch(/\(and 1 more problem\)\. Nothing was changed\.$/);
     expect(result.details).toEqual([
       expect.stringMatching(/^Client 1/),
       'Microtask session 1: its platform (id “gone”) is not in the backup.',

@@ -1,0 +1,138 @@
+/**
+ * What a checked backup contains and what restoring it would change, table by table, for both
+ * ways of restoring, with the buttons that choose one.
+ */
+import type { CSSProperties } from 'react';
+import {
+  TABLE_KEYS,
+  type Backup,
+  type RestoreMode,
+  type RestorePlan,
+  type TableChanges,
+  type TableKey,
+} from '../../../../core/backup';
+import { dayOf } from '../../../../core/time';
+import { formatLongDay, formatTime } from '../../format';
+
+/** A checked backup with its plans against the data here now. */
+export type Preview = {
+  fileName: string;
+  backup: Backup;
+  plans: Record<RestoreMode, RestorePlan>;
+};
+
+const TABLE_LABELS: Record<TableKey, string> = {
+  settings: 'Settings',
+  clients: 'Clients',
+  commitments: 'Commitments',
+  platforms: 'Platforms',
+  sessions: 'Microtask sessions',
+};
+
+const cell: CSSProperties = {
+  textAlign: 'left',
+  padding: '6px 8px',
+  borderBottom: '1px solid var(--grid-line)',
+};
+
+/** "2 new, 1 changed, 3 removed", or "no change". */
+export function describeChanges(changes: TableChanges): string {
+  const parts = [
+    changes.added > 0 ? `${changes.added} new` : null,
+    changes.updated > 0 ? `${changes.updated} changed` : null,
+    changes.removed > 0 ? `${changes.removed} removed` : null,
+  ].filter((part) => part !== null);
+  return parts.length > 0 ? parts.join(', ') : 'no change';
+}
+
+/** One line for a whole plan: "Clients: 2 new; Commitments: 1 changed". */
+export function summarisePlan(plan: RestorePlan): string {
+  const parts = TABLE_KEYS.map((key) => {
+    const text = describeChanges(plan.changes[key]);
+    return text === 'no change' ? null : `${TABLE_LABELS[key]}: ${text}`;
+  }).filter((part) => part !== null);
+  return parts.length > 0 ? parts.join('; ') : 'nothing needed to change';
+}
+
+type Props = {
+  preview: Preview;
+  zone: string;
+  clock: '12h' | '24h';
+  busy: boolean;
+  onApply: (mode: RestoreMode) => void;
+  onCancel: () => void;
+};
+
+/** The restore preview: contents, changes per mode, and Replace / Merge / Cancel. */
+export function RestorePreview({ preview, zone, clock, busy, onApply, onCancel }: Props) {
+  const { backup, plans } = preview;
+  const exportedAt = Date.parse(backup.exportedAt);
+  const removes = TABLE_KEYS.some((key) => plans.replace.changes[key].removed > 0);
+  return (
+    <section aria-label="Backup contents" className="notice" style={{ justifySelf: 'stretch' }}>
+      <p>
+        <strong>{preview.fileName}</strong>: made on {formatLongDay(dayOf(exportedAt, zone))} at{' '}
+        {formatTime(exportedAt, zone, clock)} with Hybrid Planner {backup.appVersion}.
+      </p>
+      <table
+        aria-label="What the backup contains and what restoring it changes"
+        style={{ width: '100%', borderCollapse: 'collapse', margin: '8px 0' }}
+      >
+        <thead>
+          <tr>
+            <th style={cell} scope="col">
+              Data
+            </th>
+            <th style={cell} scope="col">
+              In the file
+            </th>
+            <th style={cell} scope="col">
+              Replace
+            </th>
+            <th style={cell} scope="col">
+              Merge
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {TABLE_KEYS.map((key) => (
+            <tr key={key}>
+              <th style={cell} scope="row">
+                {TABLE_LABELS[key]}
+              </th>
+              <td style={cell}>{plans.replace.contains[key]}</td>
+              <td style={cell}>{describeChanges(plans.replace.changes[key])}</td>
+              <td style={cell}>{describeChanges(plans.merge.changes[key])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted small">
+        Replace makes your data exactly what the file holds
+        {removes ? ', removing what is not in it' : ''}. Merge adds what is new and, for records in
+        both, keeps whichever was changed last. Either way it happens all at once or not at all.
+      </p>
+      <div className="first-run-actions">
+        <button
+          type="button"
+          className="button danger"
+          disabled={busy}
+          onClick={() => onApply('replace')}
+        >
+          Replace with this backup
+        </button>
+        <button
+          type="button"
+          className="button primary"
+          disabled={busy}
+          onClick={() => onApply('merge')}
+        >
+          Merge into my data
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}
