@@ -28,7 +28,9 @@ async function restoreText(db: PlannerDb, text: string, mode: RestoreMode) {
   if (!parsed.ok) return { ok: false as const, message: parsed.error };
   const plan = planRestore(await readAllData(db), parsed.backup.data, mode);
   const applied = await applyRestore(db, plan);
-  return applied.ok ? { ok: true as const, plan } : { ok: false as const, ...applied };
+  return applied.ok
+    ? { ok: true as const, plan }
+    : { ok: false as const, message: applied.message };
 }
 
 function text(data: BackupData): string {

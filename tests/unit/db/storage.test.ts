@@ -86,7 +86,7 @@ describe('a database upgraded by a newer build', () => {
       cmp: factory.cmp.bind(factory),
     };
     const db = createDb(name, { indexedDB: withoutList, IDBKeyRange: fakeDeps.IDBKeyRange });
-    const outcome = await openDatabase(db, { indexedDB: withoutList });
+    const outcome = await openDatabase(db, { indexedDB: { databases: undefined } });
     expect(outcome).toMatchObject({ ok: false, reason: 'newer-version' });
     expect(db.isOpen()).toBe(false);
   });
