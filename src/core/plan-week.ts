@@ -13,22 +13,14 @@ import {
 import { fillGaps } from './fill-gaps';
 import { formatClockAt, formatDayShort, zoneCity } from './format';
 import { clientIncomeIn, projectIncome, type Income } from './income';
-import { cachedDaySpan, coveredMs, mergeIntervals, zoneClock, type Proposal } from './plan-types';
+import { availabilityBands, type AvailabilityBand } from './availability';
+import { cachedDaySpan, coveredMs, mergeIntervals, type Proposal } from './plan-types';
 import { expandCommitments } from './recurrence';
-import {
-  MINUTE,
-  addDays,
-  clockToMinutes,
-  dayFromOrdinal,
-  dayOf,
-  dayOrdinalAt,
-  formatOffset,
-  offsetChanges,
-  weekdayOfOrdinal,
-} from './time';
+import { MINUTE, addDays, dayOf, formatOffset, offsetChanges } from './time';
 import type {
   CalendarDay,
   Client,
+  IanaZone,
   Commitment,
   Instant,
   Interval,
@@ -66,11 +58,7 @@ export type PlanDay = {
   capMin: number;
 };
 
-export type AvailabilityBand = Interval & {
-  clientId: string;
-  clientDay: CalendarDay;
-  label: string;
-};
+export type { AvailabilityBand } from './availability';
 
 export type DstShift = {
   kind: 'home-offset' | 'gap' | 'ambiguous';
@@ -129,7 +117,7 @@ export function planRange(input: WeekInput, weeks: number): WeekPlan[] {
     end: cachedDaySpan(addDays(input.weekStart, 7 * weeks + 1), zone).end,
   };
   const all = expand(input.commitments, range, zone);
-  const bands = availabilityBands(input.clients, range);
+  const bands = weekAvailability(input.clients, input.weekStart, zone, 7 * weeks);
   const sessions = [...input.sessions].sort(byStart);
   const out: WeekPlan[] = [];
   for (let w = 0; w < weeks; w++) {
@@ -249,9 +237,10 @@ function planFromOccurrences(
     days,
     occurrences,
     sessions,
+    // Bands are cut at home midnights, so a range's bands slice into weeks without clipping.
     availability: rangeBands
-      ? clipBands(rangeBands, range)
-      : availabilityBands(input.clients, range),
+      ? slice(rangeBands, range.start, range.end)
+      : weekAvailability(input.clients, weekStart, zone),
     proposals,
     warnings,
     summary: summarizeBurnout(warnings),
@@ -339,48 +328,23 @@ function weekTotals(days: PlanDay[], settings: Settings): WeekTotals {
   };
 }
 
-/** Each client's availability windows (client zone) as bands over the home week. */
-export function availabilityBands(clients: readonly Client[], range: Interval): AvailabilityBand[] {
+/** Every active client's availability bands (availability.ts) over `days` home days, in time order. */
+export function weekAvailability(
+  clients: readonly Client[],
+  firstDay: CalendarDay,
+  homeZone: IanaZone,
+  days = 7,
+): AvailabilityBand[] {
   const out: AvailabilityBand[] = [];
   for (const c of clients) {
     if (c.archived) continue;
-    const city = zoneCity(c.zone);
-    const windows = c.availability.map((w) => ({
-      weekday: w.weekday,
-      start: clockToMinutes(w.start),
-      end: clockToMinutes(w.end),
-      label: `${c.name}: ${w.start}–${w.end} ${city}`,
-    }));
-    const at = zoneClock(c.zone, range);
-    const last = dayOrdinalAt(range.end, c.zone) + 1;
-    for (let ord = dayOrdinalAt(range.start, c.zone) - 1; ord <= last; ord++) {
-      const wd = weekdayOfOrdinal(ord);
-      for (const w of windows) {
-        if (w.weekday !== wd) continue;
-        const start = Math.max(range.start, at(ord, w.start));
-        const end = Math.min(range.end, at(ord, w.end));
-        if (end <= start) continue;
-        out.push({ clientId: c.id, clientDay: dayFromOrdinal(ord), start, end, label: w.label });
-      }
-    }
+    for (const b of availabilityBands(c, firstDay, homeZone, days)) out.push(b);
   }
   return out.sort(byBandOrder);
 }
 
 function byBandOrder(a: AvailabilityBand, b: AvailabilityBand): number {
   return a.start - b.start || (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0);
-}
-
-/** The bands of a longer range that touch `range`, clipped to it, in availabilityBands' order. */
-function clipBands(bands: AvailabilityBand[], range: Interval): AvailabilityBand[] {
-  const out: AvailabilityBand[] = [];
-  for (const b of slice(bands, range.start, range.end)) {
-    const start = Math.max(b.start, range.start);
-    const end = Math.min(b.end, range.end);
-    if (end > start)
-      out.push({ clientId: b.clientId, clientDay: b.clientDay, start, end, label: b.label });
-  }
-  return out.sort(byBandOrder);
 }
 
 /** DST facts the week view must show: home-zone offset changes and occurrences the DST policy moved. */

@@ -53,7 +53,13 @@ describe('planWeek on the Manila sample week', () => {
     expect(acme.find((b) => b.clientDay === '2026-03-02')?.start).toBe(
       toInstant('2026-03-02', '22:00', 'Asia/Manila'),
     );
-    expect(acme[0]?.label).toBe('Acme Goods (New York): 09:00–17:00 New York');
+    // 22:00–05:00 in Manila: cut at the home midnight into two bands of the same client day.
+    const monday = acme.filter((b) => b.clientDay === '2026-03-02');
+    expect(monday.map((b) => [b.homeDay, b.continuesToNextDay])).toEqual([
+      ['2026-03-02', true],
+      ['2026-03-03', false],
+    ]);
+    expect(monday[0]?.label).toBe('Mon 09:00–17:00 New York time');
   });
 
   it('warns about night work and projects income against the USD target', () => {
