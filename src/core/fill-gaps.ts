@@ -323,7 +323,7 @@ type Budget = { day: number[]; micro: number[]; week: number; income: number | n
 
 function initialBudget(ctx: Ctx): Budget {
   const { settings, sessions } = ctx.input;
-  const work = mergeIntervals([...ctx.clientWork, ...sessions]);
+  const work = ctx.work;
   const micro = mergeIntervals(sessions);
   const day = ctx.days.map((d) => settings.dailyCapMin * MINUTE - covered(work, d));
   const microLeft = ctx.days.map(

@@ -95,15 +95,17 @@ export type WeekPlan = {
 
 const DAY_MS = 24 * 60 * MINUTE;
 
-/** Context days before the week that burnout rules look at (rest, streaks). */
-const LEAD_DAYS = 8;
+/** Context days before the week that burnout rules look at: the streak rule's days, at least 2. */
+function leadDays(settings: Settings): number {
+  return Math.max(2, settings.burnout.maxConsecutiveDays + 1);
+}
 
 /** The plan of one week (home zone), with everything the week view shows. */
 export function planWeek(input: WeekInput): WeekPlan {
   const zone = input.settings.homeZone;
   const range = {
-    start: cachedDaySpan(addDays(input.weekStart, -LEAD_DAYS), zone).start,
-    end: cachedDaySpan(addDays(input.weekStart, 8), zone).end,
+    start: cachedDaySpan(addDays(input.weekStart, -leadDays(input.settings)), zone).start,
+    end: cachedDaySpan(addDays(input.weekStart, 7), zone).end,
   };
   const sessions = [...input.sessions].sort(byStart);
   return planFromOccurrences({ ...input, sessions }, expand(input.commitments, range, zone));
@@ -113,8 +115,8 @@ export function planWeek(input: WeekInput): WeekPlan {
 export function planRange(input: WeekInput, weeks: number): WeekPlan[] {
   const zone = input.settings.homeZone;
   const range = {
-    start: cachedDaySpan(addDays(input.weekStart, -LEAD_DAYS), zone).start,
-    end: cachedDaySpan(addDays(input.weekStart, 7 * weeks + 1), zone).end,
+    start: cachedDaySpan(addDays(input.weekStart, -leadDays(input.settings)), zone).start,
+    end: cachedDaySpan(addDays(input.weekStart, 7 * weeks), zone).end,
   };
   const all = expand(input.commitments, range, zone);
   const bands = weekAvailability(input.clients, input.weekStart, zone, 7 * weeks);
@@ -122,8 +124,8 @@ export function planRange(input: WeekInput, weeks: number): WeekPlan[] {
   const out: WeekPlan[] = [];
   for (let w = 0; w < weeks; w++) {
     const weekStart = addDays(input.weekStart, 7 * w);
-    const from = cachedDaySpan(addDays(weekStart, -LEAD_DAYS), zone).start;
-    const to = cachedDaySpan(addDays(weekStart, 8), zone).end;
+    const from = cachedDaySpan(addDays(weekStart, -leadDays(input.settings)), zone).start;
+    const to = cachedDaySpan(addDays(weekStart, 7), zone).end;
     const week = { ...input, weekStart, sessions: slice(sessions, from, to) };
     out.push(planFromOccurrences(week, slice(all, from, to), bands));
   }
@@ -176,7 +178,7 @@ function slice<T extends Interval>(sorted: readonly T[], from: Instant, to: Inst
 }
 
 /**
- * One week's plan from occurrences expanded around it (LEAD_DAYS before, a day after) and,
+ * One week's plan from occurrences expanded around it (leadDays before, a day after) and,
  * for ranges, the availability bands of the whole range (sliced and clipped here).
  */
 function planFromOccurrences(
