@@ -22,7 +22,8 @@ export function dstIssues(c: Commitment, from: CalendarDay, days = 730): DstIssu
       : occurrenceDaysInRange(c, from, addDays(from, days));
   const out: DstIssue[] = [];
   for (const date of dates) {
-    if (c.skippedDates.includes(date)) continue;
+    // A skipped or moved occurrence does not happen at the rule's time on that date.
+    if (c.skippedDates.includes(date) || c.moved.some((m) => m.date === date)) continue;
     const resolved = resolveWallTime({ date, time: c.start, zone: c.zone });
     if (resolved.resolution === 'gap') {
       const actualTime = minutesToClock(clockToMinutes(c.start) + resolved.shiftMin);

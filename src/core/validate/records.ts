@@ -3,7 +3,7 @@
  * restored backup, an imported event) and returns either a fresh, typed value or field errors.
  * Every write path goes through these before anything reaches the database.
  */
-import { clockToMinutes } from '../time';
+import { clockToMinutes, isValidDay } from '../time';
 import type {
   Billing,
   Client,
@@ -144,6 +144,8 @@ function readMoved(r: FieldReader): MovedOccurrence[] {
 export function validateCommitment(input: unknown): Validation<CommitmentDraft> {
   const r = readRecord(input, 'Commitment');
   if (!(r instanceof FieldReader)) return r;
+  // Before the range check below, which would otherwise win with the vaguer "at least 1".
+  if (r.raw('durationMin') === 0) r.fail('durationMin', 'Duration must be more than zero.');
   const recurrence = readRecurrence(r);
   const value: CommitmentDraft = {
     clientId: r.text('clientId', 'Client', { max: 64, required: true }),
@@ -154,10 +156,9 @@ export function validateCommitment(input: unknown): Validation<CommitmentDraft> 
     durationMin: r.number('durationMin', 'Duration', { min: 1, max: 24 * 60, integer: true }),
     recurrence: recurrence ?? { kind: 'once', date: '2000-01-01' },
     skippedDates: r.list('skippedDates', 'Skipped dates', { max: 2000 }, (item, path) => {
-      const reader = new FieldReader({ d: item }, `${path}.`);
-      const day = reader.day('d', 'Skipped date');
-      r.absorb(reader);
-      return reader.ok ? day : null;
+      if (isValidDay(item)) return item;
+      r.fail(path, 'Skipped date must be a real date (yyyy-mm-dd).');
+      return null;
     }),
     moved: readMoved(r),
     reminderLeadMin: r.optionalNumber('reminderLeadMin', 'Reminder', {
@@ -171,7 +172,6 @@ export function validateCommitment(input: unknown): Validation<CommitmentDraft> 
         ? null
         : r.text('icsUid', 'Calendar UID', { max: 500 }),
   };
-  if (r.raw('durationMin') === 0) r.fail('durationMin', 'Duration must be more than zero.');
   return r.result(value);
 }
 

@@ -139,18 +139,20 @@ function proposalBlock(p: Proposal, platform: Platform | undefined, settings: Se
 /** Builds the plan and the grid model for a week. */
 export function buildWeekModel(input: WeekModelInput): WeekModel {
   const { settings } = input;
+  const clientById = new Map(input.clients.map((c) => [c.id, c]));
+  // An archived client's work is over: it is neither shown nor planned around (as in reminders).
+  const active = input.commitments.filter((c) => !clientById.get(c.clientId)?.archived);
   const plan = planWeek({
     weekStart: input.weekStart,
     settings,
     clients: input.clients,
-    commitments: input.commitments,
+    commitments: active,
     platforms: input.platforms,
     sessions: input.sessions,
     now: input.now,
   });
   const inWeek = <T extends { start: Instant; end: Instant }>(x: T) =>
     x.end > plan.range.start && x.start < plan.range.end;
-  const clientById = new Map(input.clients.map((c) => [c.id, c]));
   const commitmentById = new Map(input.commitments.map((c) => [c.id, c]));
   const platformById = new Map(input.platforms.map((p) => [p.id, p]));
   const occurrences = plan.occurrences.filter(inWeek);
@@ -191,7 +193,6 @@ export function buildWeekModel(input: WeekModelInput): WeekModel {
     hours: d.hours,
     today: input.now >= d.start && input.now < d.end,
   }));
-  const active = input.commitments.filter((c) => !clientById.get(c.clientId)?.archived);
   const notices = dstNotices(active, settings.homeZone, {
     start: plan.range.start,
     end: plan.range.end + 7 * 24 * 3_600_000,
