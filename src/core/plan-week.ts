@@ -111,15 +111,26 @@ export function planWeek(input: WeekInput): WeekPlan {
   return planFromOccurrences({ ...input, sessions }, expand(input.commitments, range, zone));
 }
 
-/** Plans of `weeks` consecutive weeks from `input.weekStart`, expanding commitments once. */
-export function planRange(input: WeekInput, weeks: number): WeekPlan[] {
+/**
+ * Plans of `weeks` consecutive weeks from `input.weekStart`, expanding commitments once. With
+ * `availability: false` the plans carry no client bands (a third of a year's cost, and only the
+ * week view draws them).
+ */
+export function planRange(
+  input: WeekInput,
+  weeks: number,
+  options?: { availability?: boolean },
+): WeekPlan[] {
   const zone = input.settings.homeZone;
   const range = {
     start: cachedDaySpan(addDays(input.weekStart, -leadDays(input.settings)), zone).start,
     end: cachedDaySpan(addDays(input.weekStart, 7 * weeks), zone).end,
   };
   const all = expand(input.commitments, range, zone);
-  const bands = weekAvailability(input.clients, input.weekStart, zone, 7 * weeks);
+  const bands =
+    options?.availability === false
+      ? []
+      : weekAvailability(input.clients, input.weekStart, zone, 7 * weeks);
   const sessions = [...input.sessions].sort(byStart);
   const out: WeekPlan[] = [];
   for (let w = 0; w < weeks; w++) {
@@ -149,9 +160,12 @@ function expand(list: readonly Commitment[], range: Interval, zone: string): Occ
   return expandCommitments(list.filter(touches), range);
 }
 
-/** 52 weekly plans from `input.weekStart` (a year of weeks). */
+/**
+ * 52 weekly plans from `input.weekStart`, for year-level views (hours, income, warnings and
+ * proposals per week): without availability bands, which only the week view draws.
+ */
 export function planYear(input: WeekInput): WeekPlan[] {
-  return planRange(input, 52);
+  return planRange(input, 52, { availability: false });
 }
 
 function byStart(a: MicrotaskSession, b: MicrotaskSession): number {

@@ -16,7 +16,9 @@ type Result = { name: string; median_ms: number; budget_ms: number; samples: num
 
 /** Median of per-call times after a warm-up, sampling for at least `minMs` (and 20 calls). */
 function measure(name: string, budget: number, fn: () => unknown, minMs = 400): Result {
-  for (let i = 0; i < 5; i++) fn();
+  // Warm up until the JIT has settled (at least 50 calls and 300 ms), as tinybench does.
+  const warm = performance.now() + 300;
+  for (let i = 0; i < 50 || performance.now() < warm; i++) fn();
   const times: number[] = [];
   const until = performance.now() + minMs;
   while (times.length < 20 || performance.now() < until) {

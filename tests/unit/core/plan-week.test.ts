@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../src/core/defaults';
-import { planRange, planWeek, type WeekInput } from '../../../src/core/plan-week';
+import { planRange, planWeek, planYear, type WeekInput } from '../../../src/core/plan-week';
 import { sampleWeek } from '../../../src/core/sample-week';
 import { toInstant } from '../../../src/core/time';
 import type { Commitment, MicrotaskSession } from '../../../src/core/types';
@@ -135,6 +135,15 @@ describe('planWeek across DST', () => {
 });
 
 describe('planRange', () => {
+  it('planYear gives 52 weeks without bands, otherwise as planRange', () => {
+    const year = planYear(sample);
+    expect(year).toHaveLength(52);
+    expect(year[51]?.weekStart).toBe('2027-02-22');
+    expect(year.every((w) => w.availability.length === 0)).toBe(true);
+    const [first] = planRange(sample, 1);
+    expect({ ...year[0], availability: first?.availability }).toEqual(first);
+  });
+
   it('gives the same weeks as planWeek, week by week', () => {
     const weeks = planRange(sample, 3);
     expect(weeks.map((w) => w.weekStart)).toEqual(['2026-03-02', '2026-03-09', '2026-03-16']);
