@@ -14,7 +14,13 @@ type Props = {
   'aria-describedby'?: string;
 };
 
-const ALL_ZONES = listZones();
+// Built on first use: listing and checking every zone costs tens of milliseconds, which the
+// week view should not pay at start-up.
+let allZones: string[] | null = null;
+function zones(): string[] {
+  allZones ??= listZones();
+  return allZones;
+}
 const MAX_SHOWN = 60;
 
 /** A zone picker; `value` is only reported when it is a known zone or the text changes. */
@@ -25,9 +31,11 @@ export function ZonePicker({ id, value, onChange, now, ...aria }: Props) {
   const [active, setActive] = useState(0);
   const matches = useMemo(() => {
     const needle = text.trim().toLowerCase().replace(/\s+/g, '_');
-    const exact = ALL_ZONES.filter((z) => z.toLowerCase().includes(needle));
-    return (exact.length > 0 || !needle ? exact : ALL_ZONES).slice(0, MAX_SHOWN);
-  }, [text]);
+    if (!open) return [];
+    const all = zones();
+    const exact = all.filter((z) => z.toLowerCase().includes(needle));
+    return (exact.length > 0 || !needle ? exact : all).slice(0, MAX_SHOWN);
+  }, [text, open]);
 
   function pick(zone: string) {
     setText(zone);

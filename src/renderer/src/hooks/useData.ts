@@ -26,15 +26,25 @@ export function usePlatforms(): Platform[] | undefined {
   return useLiveQuery(() => db.platforms.orderBy('name').toArray(), []);
 }
 
-/** Accepted sessions that overlap [from, to). */
-export function useSessions(from: number, to: number): MicrotaskSession[] | undefined {
+/** Accepted sessions overlapping a range, tagged with the range they were read for. */
+export type SessionsResult = { from: number; to: number; list: MicrotaskSession[] };
+
+/**
+ * Accepted sessions that overlap [from, to). While a new range loads, the previous result is
+ * kept (Dexie's hook remembers it), so compare `from`/`to` to know whether it is current.
+ */
+export function useSessions(from: number, to: number): SessionsResult | undefined {
   return useLiveQuery(
-    () =>
-      db.sessions
+    async () => ({
+      from,
+      to,
+      // Sessions are shorter than a day, so starts from a day before `from` cover every overlap.
+      list: await db.sessions
         .where('start')
         .between(from - 24 * 3_600_000, to)
         .filter((s) => s.end > from)
         .toArray(),
+    }),
     [from, to],
   );
 }
@@ -48,4 +58,32 @@ export function useSessionCounts(): Map<string, number> | undefined {
     });
     return counts;
   }, []);
+}
+
+/** Everything the planner needs before it can draw a week, read in one transaction. */
+export type BaseData = {
+  settings: Settings | null;
+  clients: Client[];
+  commitments: Commitment[];
+  platforms: Platform[];
+};
+
+/**
+ * Settings, clients, commitments and platforms in one live query: one IndexedDB round trip and
+ * one render at start-up instead of a waterfall of separate queries.
+ */
+export function useBaseData(): BaseData | undefined {
+  return useLiveQuery(
+    () =>
+      db.transaction('r', [db.settings, db.clients, db.commitments, db.platforms], async () => {
+        const [settings, clients, commitments, platforms] = await Promise.all([
+          db.settings.get('settings'),
+          db.clients.orderBy('name').toArray(),
+          db.commitments.toArray(),
+          db.platforms.orderBy('name').toArray(),
+        ]);
+        return { settings: settings ?? null, clients, commitments, platforms };
+      }),
+    [],
+  );
 }

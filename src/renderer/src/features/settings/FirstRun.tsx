@@ -3,16 +3,13 @@
  * week from DOMAIN.md or start empty.
  */
 import { useState } from 'react';
-import { defaultSettings } from '../../../../core/defaults';
 import { isValidZone } from '../../../../core/time';
 import { Field } from '../../components/Field';
 import { ZonePicker } from '../../components/ZonePicker';
+import { db } from '../../db/instance';
+import { startPlanner } from './start';
 
-type Props = {
-  now: number;
-  busy: boolean;
-  onStart: (homeZone: string, withSample: boolean) => Promise<string | null>;
-};
+type Props = { now: number };
 
 function systemZone(): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -20,7 +17,8 @@ function systemZone(): string {
 }
 
 /** Welcome screen shown until the user has chosen how to start. */
-export function FirstRun({ now, busy, onStart }: Props) {
+export function FirstRun({ now }: Props) {
+  const [busy, setBusy] = useState(false);
   const [zone, setZone] = useState(systemZone);
   const [error, setError] = useState<string | undefined>();
 
@@ -29,7 +27,10 @@ export function FirstRun({ now, busy, onStart }: Props) {
       setError(`“${zone}” is not a time zone this computer knows. Pick one from the list.`);
       return;
     }
-    setError((await onStart(zone, withSample)) ?? undefined);
+    setBusy(true);
+    const problem = await startPlanner(db, zone, withSample, now);
+    setBusy(false);
+    setError(problem ?? undefined);
   }
 
   return (
@@ -70,9 +71,4 @@ export function FirstRun({ now, busy, onStart }: Props) {
       </section>
     </main>
   );
-}
-
-/** The settings a new user starts with. */
-export function initialSettings(homeZone: string, now: number) {
-  return { ...defaultSettings(homeZone, { updatedAt: now }), onboarded: true };
 }

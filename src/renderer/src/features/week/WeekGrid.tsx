@@ -45,6 +45,8 @@ export type GridBand = {
 export type DayInfo = GridDay & { hours: number; today: boolean };
 
 type Props = {
+  /** True while part of the week is still loading (shown as aria-busy). */
+  busy: boolean;
   days: DayInfo[];
   blocks: GridBlock[];
   bands: GridBand[];
@@ -200,7 +202,15 @@ export function WeekGrid(props: Props) {
   const nowDay = days.findIndex((d) => now >= d.start && now < d.end);
 
   return (
-    <div className="week-grid" role="grid" aria-label="Week" aria-rowcount={25} aria-colcount={8}>
+    <div
+      className="week-grid"
+      role="grid"
+      aria-label="Week"
+      aria-busy={props.busy}
+      data-week={days[0]?.date}
+      aria-rowcount={25}
+      aria-colcount={8}
+    >
       <div className="week-head" role="row">
         <div className="gutter-head" role="columnheader" aria-label="Time" />
         {days.map((day) => (

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import { addDays, formatOffset, offsetMinutes, startOfDay } from '../../../../core/time';
 import type { Client, Commitment, Platform, Settings } from '../../../../core/types';
-import type { DialogState } from '../../App';
+import type { DialogState } from '../../Dialogs';
 import { formatWeekRange, zoneCity } from '../../format';
 import { useSessions } from '../../hooks/useData';
 import { buildWeekModel } from './model';
@@ -35,7 +35,10 @@ export function WeekView(props: Props) {
   // The plan looks at a week of context on each side (rest periods, streaks of working days).
   const from = startOfDay(addDays(weekStart, -8), zone);
   const to = startOfDay(addDays(weekStart, 9), zone);
-  const sessions = useSessions(from, to);
+  const sessionsResult = useSessions(from, to);
+  const sessions = sessionsResult?.list;
+  // The previous week's sessions stay on screen until this week's are read.
+  const loading = sessionsResult?.from !== from || sessionsResult.to !== to;
   const [hiddenBands, setHiddenBands] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<Selected>(null);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
@@ -222,6 +225,7 @@ export function WeekView(props: Props) {
             </div>
           ) : null}
           <WeekGrid
+            busy={loading}
             days={model.days}
             blocks={model.blocks}
             bands={model.bands}

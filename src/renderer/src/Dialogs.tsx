@@ -1,0 +1,127 @@
+/**
+ * The app's dialogs, loaded on first use so the week view starts without their code (the
+ * calendar dialog alone brings an iCalendar parser).
+ */
+import { lazy, Suspense } from 'react';
+import type { Client, Commitment, Platform, Settings } from '../../core/types';
+
+const ClientDialog = lazy(() =>
+  import('./features/clients/ClientDialog').then((m) => ({ default: m.ClientDialog })),
+);
+const ClientsDialog = lazy(() =>
+  import('./features/clients/ClientsDialog').then((m) => ({ default: m.ClientsDialog })),
+);
+const CommitmentDialog = lazy(() =>
+  import('./features/commitments/CommitmentDialog').then((m) => ({ default: m.CommitmentDialog })),
+);
+const PlatformsDialog = lazy(() =>
+  import('./features/platforms/PlatformsDialog').then((m) => ({ default: m.PlatformsDialog })),
+);
+const PlatformDialog = lazy(() =>
+  import('./features/platforms/PlatformDialog').then((m) => ({ default: m.PlatformDialog })),
+);
+const SettingsDialog = lazy(() =>
+  import('./features/settings/SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
+);
+const DataDialog = lazy(() =>
+  import('./features/data/DataDialog').then((m) => ({ default: m.DataDialog })),
+);
+const CalendarDialog = lazy(() =>
+  import('./features/calendar/CalendarDialog').then((m) => ({ default: m.CalendarDialog })),
+);
+
+export type DialogState =
+  | { kind: 'none' }
+  | { kind: 'client'; client: Client | null }
+  | { kind: 'clients' }
+  | { kind: 'commitment'; commitment: Commitment | null }
+  | { kind: 'platforms' }
+  | { kind: 'platform'; platform: Platform | null }
+  | { kind: 'settings' }
+  | { kind: 'calendar'; tab: 'export' | 'import' }
+  | { kind: 'data' };
+
+type Props = {
+  dialog: DialogState;
+  setDialog: (dialog: DialogState) => void;
+  settings: Settings;
+  clients: Client[];
+  commitments: Commitment[];
+  platforms: Platform[];
+  sessionCounts: ReadonlyMap<string, number> | undefined;
+  weekStart: string;
+  today: string;
+  now: number;
+};
+
+/** Renders the open dialog, if any. */
+export function Dialogs(props: Props) {
+  const { dialog, setDialog, settings, clients, commitments, platforms, now } = props;
+  const close = () => setDialog({ kind: 'none' });
+  return (
+    <Suspense fallback={null}>
+      {dialog.kind === 'client' ? (
+        <ClientDialog
+          client={dialog.client}
+          usedColors={clients.map((c) => c.color)}
+          now={now}
+          defaultCurrency={settings.currency}
+          onClose={close}
+        />
+      ) : null}
+      {dialog.kind === 'clients' ? (
+        <ClientsDialog
+          clients={clients}
+          commitments={commitments}
+          onClose={close}
+          onEdit={(client) => setDialog({ kind: 'client', client })}
+        />
+      ) : null}
+      {dialog.kind === 'commitment' ? (
+        <CommitmentDialog
+          commitment={dialog.commitment}
+          clients={clients}
+          commitments={commitments}
+          homeZone={settings.homeZone}
+          clock={settings.clock}
+          today={props.today}
+          now={now}
+          defaultLeadMin={settings.defaultReminderLeadMin}
+          onClose={close}
+        />
+      ) : null}
+      {dialog.kind === 'platforms' ? (
+        <PlatformsDialog
+          platforms={platforms}
+          sessionsCount={(id) => props.sessionCounts?.get(id) ?? 0}
+          onClose={close}
+          onEdit={(platform) => setDialog({ kind: 'platform', platform })}
+        />
+      ) : null}
+      {dialog.kind === 'platform' ? (
+        <PlatformDialog
+          platform={dialog.platform}
+          now={now}
+          defaultCurrency={settings.currency}
+          onClose={() => setDialog({ kind: 'platforms' })}
+        />
+      ) : null}
+      {dialog.kind === 'settings' ? (
+        <SettingsDialog settings={settings} now={now} onClose={close} />
+      ) : null}
+      {dialog.kind === 'calendar' ? (
+        <CalendarDialog
+          settings={settings}
+          clients={clients}
+          commitments={commitments}
+          platforms={platforms}
+          weekStart={props.weekStart}
+          now={now}
+          initialTab={dialog.tab}
+          onClose={close}
+        />
+      ) : null}
+      {dialog.kind === 'data' ? <DataDialog onClose={close} now={now} /> : null}
+    </Suspense>
+  );
+}
