@@ -7,7 +7,13 @@
  */
 import type { BurnoutRuleId } from './defaults';
 import { formatClockAt, formatDayShort } from './format';
-import { cachedDaySpan, coveredMs, firstEndingAfter, mergeIntervals } from './plan-types';
+import {
+  boundsStartingIn,
+  cachedDaySpan,
+  coveredMs,
+  firstEndingAfter,
+  mergeIntervals,
+} from './plan-types';
 import { MINUTE, addDays, toInstant } from './time';
 import type {
   BurnoutThresholds,
@@ -107,33 +113,17 @@ function buildContext(raw: readonly WorkItem[], input: BurnoutInput): Ctx {
   for (let i = -lead; i <= dayCount; i++) {
     const day = addDays(input.weekStart, i);
     const span = cachedDaySpan(day, input.homeZone);
-    const bounds = startingOn(work, span);
+    const bounds = boundsStartingIn(work, span.start, span.end);
     stats.push({
       day,
       span,
       workMin: coveredMs(work, span.start, span.end) / MINUTE,
       microMin: coveredMs(micro, span.start, span.end) / MINUTE,
-      first: bounds.first,
-      last: bounds.last,
+      first: bounds ? bounds.start : null,
+      last: bounds ? bounds.end : null,
     });
   }
   return { input, items, work, stats, lead, dayCount };
-}
-
-function startingOn(
-  work: Interval[],
-  span: Interval,
-): { first: Instant | null; last: Instant | null } {
-  let first: Instant | null = null;
-  let last: Instant | null = null;
-  for (let i = firstEndingAfter(work, span.start); i < work.length; i++) {
-    const it = work[i] as Interval;
-    if (it.start >= span.end) break;
-    if (it.start < span.start) continue;
-    first ??= it.start;
-    last = Math.max(last ?? it.end, it.end);
-  }
-  return { first, last };
 }
 
 /** Day stats of the analysed week only. */

@@ -13,7 +13,9 @@
 import { formatClockAt, zoneCity } from './format';
 import { formatMoney } from './income';
 import {
+  boundsStartingIn,
   cachedDaySpan,
+  coveredMs,
   firstEndingAfter,
   mergeIntervals,
   subtractIntervals,
@@ -180,20 +182,6 @@ function freeTime(ctx: Ctx, d: Day, blocked: Interval[]): Interval[] {
   );
 }
 
-/** First start and last end of fixed work starting within [from, to), or null. */
-function fixedBounds(ctx: Ctx, from: Instant, to: Instant): Interval | null {
-  let first: Instant | null = null;
-  let last: Instant | null = null;
-  for (let i = firstEndingAfter(ctx.work, from); i < ctx.work.length; i++) {
-    const it = ctx.work[i] as Interval;
-    if (it.start >= to) break;
-    if (it.start < from) continue;
-    first ??= it.start;
-    last = Math.max(last ?? it.end, it.end);
-  }
-  return first === null || last === null ? null : { start: first, end: last };
-}
-
 /**
  * Where sessions may go on a day without creating burnout warnings that the fixed work alone
  * does not: 11 h rest after the previous day's last work and before the next day's first, and a
@@ -205,9 +193,9 @@ function sustainable(ctx: Ctx, d: Day): Interval {
   const span = b.fragmentedSpanMin * MINUTE;
   const prevDay = ctx.days[d.index - 1]?.start ?? d.start - (d.end - d.start);
   const nextEnd = ctx.days[d.index + 1]?.end ?? d.end + (d.end - d.start);
-  const prev = fixedBounds(ctx, prevDay, d.start);
-  const today = fixedBounds(ctx, d.start, d.end);
-  const next = fixedBounds(ctx, d.end, nextEnd);
+  const prev = boundsStartingIn(ctx.work, prevDay, d.start);
+  const today = boundsStartingIn(ctx.work, d.start, d.end);
+  const next = boundsStartingIn(ctx.work, d.end, nextEnd);
   let start = prev ? prev.end + rest : -Infinity;
   let end = next ? next.start - rest : Infinity;
   if (today) {
@@ -325,11 +313,11 @@ function initialBudget(ctx: Ctx): Budget {
   const { settings, sessions } = ctx.input;
   const work = ctx.work;
   const micro = mergeIntervals(sessions);
-  const day = ctx.days.map((d) => settings.dailyCapMin * MINUTE - covered(work, d));
+  const day = ctx.days.map((d) => settings.dailyCapMin * MINUTE - coveredMs(work, d.start, d.end));
   const microLeft = ctx.days.map(
-    (d) => settings.burnout.microtaskDailyMaxMin * MINUTE - covered(micro, d),
+    (d) => settings.burnout.microtaskDailyMaxMin * MINUTE - coveredMs(micro, d.start, d.end),
   );
-  const weekUsed = ctx.days.reduce((sum, d) => sum + covered(work, d), 0);
+  const weekUsed = ctx.days.reduce((sum, d) => sum + coveredMs(work, d.start, d.end), 0);
   const target = settings.weeklyIncomeTarget;
   return {
     day,
@@ -355,16 +343,6 @@ function sessionIncome(ctx: Ctx): number {
     if (!p || p.currency !== settings.currency || s.start < first || s.start >= last) continue;
     const actual = s.status === 'done' ? s.actualEarnings : null;
     sum += actual ?? expectedEarnings(p, s.end - s.start);
-  }
-  return sum;
-}
-
-function covered(list: Interval[], d: Interval): number {
-  let sum = 0;
-  for (let i = firstEndingAfter(list, d.start); i < list.length; i++) {
-    const it = list[i] as Interval;
-    if (it.start >= d.end) break;
-    sum += Math.min(it.end, d.end) - Math.max(it.start, d.start);
   }
   return sum;
 }

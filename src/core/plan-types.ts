@@ -78,6 +78,27 @@ export function coveredMs(list: readonly Interval[], from: Instant, to: Instant)
   return sum;
 }
 
+/**
+ * First start and last end of the sorted disjoint intervals that start within [from, to), or
+ * null: a day's work attributed to the day it starts on (a 23:00–01:00 block is the evening's).
+ */
+export function boundsStartingIn(
+  list: readonly Interval[],
+  from: Instant,
+  to: Instant,
+): Interval | null {
+  let first: Instant | null = null;
+  let last: Instant | null = null;
+  for (let i = firstEndingAfter(list, from); i < list.length; i++) {
+    const it = list[i] as Interval;
+    if (it.start >= to) break;
+    if (it.start < from) continue;
+    first ??= it.start;
+    last = Math.max(last ?? it.end, it.end);
+  }
+  return first === null || last === null ? null : { start: first, end: last };
+}
+
 /** Index of the first interval in a start-sorted list whose end is after `t` (binary search). */
 export function firstEndingAfter(list: readonly Interval[], t: Instant): number {
   let lo = 0;

@@ -353,7 +353,7 @@ export function weekAvailability(
 ): AvailabilityBand[] {
   const out: AvailabilityBand[] = [];
   for (const c of clients) {
-    if (c.archived) continue;
+    if (c.archived || c.availability.length === 0) continue;
     for (const b of availabilityBands(c, firstDay, homeZone, days)) out.push(b);
   }
   return out.sort(byBandOrder);
