@@ -5,17 +5,10 @@
  * replaces a reminder instead of duplicating it.
  */
 import type { Reminder } from './bridge/contract';
+import { windowsInRange } from './availability';
 import { formatClockAt, zoneCity } from './format';
-import { MINUTE, addDays, dayOf, daySpan, toInstant, weekdayOf } from './time';
-import type {
-  CalendarDay,
-  Client,
-  Instant,
-  MicrotaskSession,
-  Occurrence,
-  Platform,
-  Settings,
-} from './types';
+import { DAY, MINUTE, addDays, dayOf, daySpan } from './time';
+import type { Client, Instant, MicrotaskSession, Occurrence, Platform, Settings } from './types';
 
 export type ReminderInput = {
   settings: Settings;
@@ -41,34 +34,29 @@ function availabilityReminders(input: ReminderInput, from: Instant, to: Instant)
   const home = input.settings.homeZone;
   const lead = input.settings.defaultReminderLeadMin * MINUTE;
   const out: Reminder[] = [];
+  // Windows placed by core/availability: overnight windows and '24:00' ends handled there.
+  const range = { start: from - DAY, end: to + DAY };
   for (const c of input.clients) {
     if (c.archived) continue;
-    const first = addDays(dayOf(from, c.zone), -1);
-    const last = addDays(dayOf(to, c.zone), 1);
-    for (let day: CalendarDay = first; day <= last; day = addDays(day, 1)) {
-      const wd = weekdayOf(day);
-      for (const w of c.availability) {
-        if (w.weekday !== wd) continue;
-        const open = toInstant(day, w.start, c.zone);
-        const close = toInstant(day, w.end, c.zone);
-        const key = `${c.id}@${day}:${w.start}`;
-        out.push({
-          id: `availability-open:${key}`,
-          kind: 'availability-open',
-          fireAt: open,
-          eventAt: open,
-          title: `${c.name} is now available`,
-          body: `Their day starts: ${bothTimes(open, c.zone, home)}, until ${bothTimes(close, c.zone, home)}.`,
-        });
-        out.push({
-          id: `availability-close:${key}`,
-          kind: 'availability-close',
-          fireAt: close - lead,
-          eventAt: close,
-          title: `${c.name}'s hours end in ${lead / MINUTE} min`,
-          body: `Their day ends at ${bothTimes(close, c.zone, home)}: send anything that needs an answer today.`,
-        });
-      }
+    for (const zw of windowsInRange(c.availability, c.zone, range)) {
+      const { start: open, end: close } = zw;
+      const key = `${c.id}@${zw.day}:${zw.window.start}`;
+      out.push({
+        id: `availability-open:${key}`,
+        kind: 'availability-open',
+        fireAt: open,
+        eventAt: open,
+        title: `${c.name} is now available`,
+        body: `Their day starts: ${bothTimes(open, c.zone, home)}, until ${bothTimes(close, c.zone, home)}.`,
+      });
+      out.push({
+        id: `availability-close:${key}`,
+        kind: 'availability-close',
+        fireAt: close - lead,
+        eventAt: close,
+        title: `${c.name}'s hours end in ${lead / MINUTE} min`,
+        body: `Their day ends at ${bothTimes(close, c.zone, home)}: send anything that needs an answer today.`,
+      });
     }
   }
   return out;

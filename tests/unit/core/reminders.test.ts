@@ -51,6 +51,25 @@ describe('upcomingReminders', () => {
     expect(close?.title).toBe("Northlight Agency (London)'s hours end in 10 min");
   });
 
+  it('closes an overnight window on the next day', () => {
+    const night = {
+      ...s.clients[0]!,
+      id: 'owl',
+      name: 'Owl',
+      availability: [{ weekday: 1 as const, start: '22:00', end: '02:00' }],
+    };
+    const at = toInstant('2026-03-02', '08:00', Z);
+    const list = upcomingReminders(
+      { ...input(at, 2 * 24 * HOUR), clients: [night] },
+      at,
+      2 * 24 * HOUR,
+    );
+    const open = list.find((r) => r.kind === 'availability-open');
+    const close = list.find((r) => r.kind === 'availability-close');
+    expect(open?.id).toBe('availability-open:owl@2026-03-02:22:00');
+    expect((close?.eventAt ?? 0) - (open?.eventAt ?? 0)).toBe(4 * HOUR);
+  });
+
   it('is sorted by fireAt, stays in the horizon and keeps ids stable across re-plans', () => {
     for (let i = 1; i < list.length; i++)
       expect((list[i]?.fireAt ?? 0) >= (list[i - 1]?.fireAt ?? 0)).toBe(true);
