@@ -4,6 +4,22 @@ import { defineConfig } from '@playwright/test';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 5190);
 
+const chromiumUse = {
+  browserName: 'chromium' as const,
+  launchOptions: {
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
@@ -30,23 +46,12 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium-web',
-      testIgnore: /electron\.spec\.ts/,
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
+      testIgnore: /(electron|perf)\.spec\.ts/,
+      use: chromiumUse,
     },
+    // Performance budgets with the heavy profile: `npm run bench:ui` (kept out of `npm test`, whose
+    // timings a loaded CI machine would make meaningless).
+    { name: 'perf', testMatch: /perf\.spec\.ts/, use: chromiumUse },
     { name: 'electron', testMatch: /electron\.spec\.ts/ },
   ],
 });

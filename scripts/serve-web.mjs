@@ -51,13 +51,22 @@ const server = createServer((req, res) => {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     return;
   }
-  res.writeHead(200, {
+  // Hashed build assets never change under the same name: let the browser keep them (and its
+  // compiled code cache) for good. Pages are revalidated by their modification time.
+  const hashed = path.startsWith('/assets/');
+  const lastModified = stats.mtime.toUTCString();
+  const headers = {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Content-Length': stats.size,
     'Content-Security-Policy': CSP,
     'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-cache',
-  });
+    'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Last-Modified': lastModified,
+  };
+  if (req.headers['if-modified-since'] === lastModified) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  res.writeHead(200, { ...headers, 'Content-Length': stats.size });
   createReadStream(file).pipe(res);
 });
 

@@ -39,6 +39,7 @@ export function App() {
       clients={data.clients}
       commitments={data.commitments}
       platforms={data.platforms}
+      prefetched={data.sessions}
       now={now}
     />
   );

@@ -10,7 +10,7 @@ import { getBridge } from './bridge';
 import { Dialogs, type DialogState } from './Dialogs';
 import { useDailyBackup } from './features/data/useDailyBackup';
 import { WeekView } from './features/week/WeekView';
-import { useSessionCounts, useSessions } from './hooks/useData';
+import { useSessionCounts, useSessions, type SessionsResult } from './hooks/useData';
 import { useReminderSync } from './hooks/useReminderSync';
 
 type Props = {
@@ -18,6 +18,7 @@ type Props = {
   clients: Client[];
   commitments: Commitment[];
   platforms: Platform[];
+  prefetched: SessionsResult | null;
   now: number;
 };
 
@@ -44,7 +45,7 @@ function dialogForCommand(command: MenuCommandLike): DialogState | null {
 }
 
 /** The set-up planner. */
-export function Planner({ settings, clients, commitments, platforms, now }: Props) {
+export function Planner({ settings, clients, commitments, platforms, prefetched, now }: Props) {
   const sessionCounts = useSessionCounts();
   // Hour-aligned bounds so the live query is not re-created on every clock tick.
   const hour = Math.floor(now / HOUR) * HOUR;
@@ -130,6 +131,7 @@ export function Planner({ settings, clients, commitments, platforms, now }: Prop
         weekStart={weekStart}
         now={now}
         focusAt={focusAt}
+        prefetched={prefetched}
         onFocus={focus}
         onNavigate={go}
         onDialog={setDialog}

@@ -2,6 +2,7 @@
  * Locale-aware display formatting for the window (the core stays locale-free). Times are always
  * formatted in an explicit zone, never the host's.
  */
+import { toWall } from '../../core/time';
 import type { CalendarDay, IanaZone, Instant } from '../../core/types';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -17,12 +18,9 @@ function formatter(key: string, options: Intl.DateTimeFormatOptions): Intl.DateT
 
 /** A clock time such as '14:00' or '2:00 PM' in `zone`. */
 export function formatTime(instant: Instant, zone: IanaZone, clock: '12h' | '24h'): string {
-  return formatter(`t|${zone}|${clock}`, {
-    timeZone: zone,
-    hour: clock === '12h' ? 'numeric' : '2-digit',
-    minute: '2-digit',
-    hourCycle: clock === '12h' ? 'h12' : 'h23',
-  }).format(instant);
+  // Through the core's offset tables rather than Intl: a week draws hundreds of times in a dozen
+  // zones, and building an Intl formatter per zone cost more than the whole plan.
+  return formatClock(toWall(instant, zone).time, clock);
 }
 
 /** An 'HH:mm' clock string shown in the user's clock style. */

@@ -3,6 +3,7 @@
  * when its tables change.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { addDays, dayOf, startOfDay, startOfWeek } from '../../../core/time';
 import type { Client, Commitment, MicrotaskSession, Platform, Settings } from '../../../core/types';
 import { db } from '../db/instance';
 
@@ -34,19 +35,7 @@ export type SessionsResult = { from: number; to: number; list: MicrotaskSession[
  * kept (Dexie's hook remembers it), so compare `from`/`to` to know whether it is current.
  */
 export function useSessions(from: number, to: number): SessionsResult | undefined {
-  return useLiveQuery(
-    async () => ({
-      from,
-      to,
-      // Sessions are shorter than a day, so starts from a day before `from` cover every overlap.
-      list: await db.sessions
-        .where('start')
-        .between(from - 24 * 3_600_000, to)
-        .filter((s) => s.end > from)
-        .toArray(),
-    }),
-    [from, to],
-  );
+  return useLiveQuery(async () => ({ from, to, list: await readSessions(from, to) }), [from, to]);
 }
 
 /** Number of accepted sessions per platform id. */
@@ -66,7 +55,26 @@ export type BaseData = {
   clients: Client[];
   commitments: Commitment[];
   platforms: Platform[];
+  /** Sessions around the current week, so the first week is drawn without a second round trip. */
+  sessions: SessionsResult | null;
 };
+
+/** The span a week's plan reads: a week of context on each side (rest periods, streaks). */
+export function weekContextRange(weekStart: string, zone: string): { from: number; to: number } {
+  return {
+    from: startOfDay(addDays(weekStart, -8), zone),
+    to: startOfDay(addDays(weekStart, 9), zone),
+  };
+}
+
+function readSessions(from: number, to: number): Promise<MicrotaskSession[]> {
+  // Sessions are shorter than a day, so starts from a day before `from` cover every overlap.
+  return db.sessions
+    .where('start')
+    .between(from - 24 * 3_600_000, to)
+    .filter((s) => s.end > from)
+    .toArray();
+}
 
 /**
  * Settings, clients, commitments and platforms in one live query: one IndexedDB round trip and
@@ -75,15 +83,27 @@ export type BaseData = {
 export function useBaseData(): BaseData | undefined {
   return useLiveQuery(
     () =>
-      db.transaction('r', [db.settings, db.clients, db.commitments, db.platforms], async () => {
-        const [settings, clients, commitments, platforms] = await Promise.all([
-          db.settings.get('settings'),
-          db.clients.orderBy('name').toArray(),
-          db.commitments.toArray(),
-          db.platforms.orderBy('name').toArray(),
-        ]);
-        return { settings: settings ?? null, clients, commitments, platforms };
-      }),
+      db.transaction(
+        'r',
+        [db.settings, db.clients, db.commitments, db.platforms, db.sessions],
+        async () => {
+          const settingsRead = db.settings.get('settings');
+          const [settings, clients, commitments, platforms] = await Promise.all([
+            settingsRead,
+            db.clients.orderBy('name').toArray(),
+            db.commitments.toArray(),
+            db.platforms.orderBy('name').toArray(),
+          ]);
+          let sessions: SessionsResult | null = null;
+          if (settings) {
+            const zone = settings.homeZone;
+            const week = startOfWeek(dayOf(Date.now(), zone), settings.weekStart);
+            const { from, to } = weekContextRange(week, zone);
+            sessions = { from, to, list: await readSessions(from, to) };
+          }
+          return { settings: settings ?? null, clients, commitments, platforms, sessions };
+        },
+      ),
     [],
   );
 }

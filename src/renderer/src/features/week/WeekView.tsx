@@ -2,11 +2,11 @@
  * The home screen: toolbar with week navigation, the week grid and the side panel.
  */
 import { useMemo, useState } from 'react';
-import { addDays, formatOffset, offsetMinutes, startOfDay } from '../../../../core/time';
+import { formatOffset, offsetMinutes } from '../../../../core/time';
 import type { Client, Commitment, Platform, Settings } from '../../../../core/types';
 import type { DialogState } from '../../Dialogs';
 import { formatWeekRange, zoneCity } from '../../format';
-import { useSessions } from '../../hooks/useData';
+import { useSessions, weekContextRange, type SessionsResult } from '../../hooks/useData';
 import { buildWeekModel } from './model';
 import { SessionDialog } from './SessionDialog';
 import { SidePanel } from './SidePanel';
@@ -21,6 +21,7 @@ type Props = {
   weekStart: string;
   now: number;
   focusAt: number | null;
+  prefetched: SessionsResult | null;
   onFocus: (at: number) => void;
   onNavigate: (where: 'prev' | 'next' | 'today') => void;
   onDialog: (dialog: DialogState) => void;
@@ -32,13 +33,14 @@ type Selected = { kind: 'session'; id: string } | { kind: 'proposal'; id: string
 export function WeekView(props: Props) {
   const { settings, clients, commitments, platforms, weekStart, now } = props;
   const zone = settings.homeZone;
-  // The plan looks at a week of context on each side (rest periods, streaks of working days).
-  const from = startOfDay(addDays(weekStart, -8), zone);
-  const to = startOfDay(addDays(weekStart, 9), zone);
-  const sessionsResult = useSessions(from, to);
+  const { from, to } = weekContextRange(weekStart, zone);
+  const live = useSessions(from, to);
+  // The start-up read already holds this week's sessions; later weeks come from the live query,
+  // and the previous week's stay on screen (marked busy) until they arrive.
+  const current = (r: SessionsResult | null | undefined) => r && r.from === from && r.to === to;
+  const sessionsResult = current(live) ? live : current(props.prefetched) ? props.prefetched : live;
   const sessions = sessionsResult?.list;
-  // The previous week's sessions stay on screen until this week's are read.
-  const loading = sessionsResult?.from !== from || sessionsResult.to !== to;
+  const loading = !current(sessionsResult);
   const [hiddenBands, setHiddenBands] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<Selected>(null);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
