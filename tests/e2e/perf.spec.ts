@@ -29,7 +29,9 @@ const PAINT_PROBE = (selector: string) => `
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 function recordResults(entries: { name: string; median_ms: number }[]): void {
@@ -83,7 +85,9 @@ async function paintTime(page: Page, url: string, selector: string): Promise<num
   return page.evaluate(() => (window as unknown as { __painted: Promise<number> }).__painted);
 }
 
-test('heavy profile: week painted, week switch and bundle size within budget', async ({ browser }) => {
+test('heavy profile: week painted, week switch and bundle size within budget', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const context = await browser.newContext();
   const setup = await context.newPage();
@@ -100,7 +104,13 @@ test('heavy profile: week painted, week switch and bundle size within budget', a
     blank.push(await paintTime(b, 'blank.html', '#blank[data-ready]'));
     await b.close();
     const w = await context.newPage();
-    week.push(await paintTime(w, 'index.html', '[role="grid"][aria-busy="false"] [data-testid="block-commitment"]'));
+    week.push(
+      await paintTime(
+        w,
+        'index.html',
+        '[role="grid"][aria-busy="false"] [data-testid="block-commitment"]',
+      ),
+    );
     await w.close();
   }
 
@@ -139,7 +149,8 @@ test('heavy profile: week painted, week switch and bundle size within budget', a
 
   const dir = join('out', 'renderer', 'assets');
   const js = readdirSync(dir).filter((f) => f.startsWith('index-') && f.endsWith('.js'));
-  const jsGzipKb = js.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f))).length, 0) / 1024;
+  const jsGzipKb =
+    js.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f))).length, 0) / 1024;
 
   const paint = median(week);
   const base = median(blank);
