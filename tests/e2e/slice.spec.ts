@@ -14,6 +14,8 @@ test.describe('first slice: a client in New York seen from Manila', () => {
     await expect(page.getByRole('combobox')).toHaveValue('Asia/Manila');
     await planner.startEmpty();
     await expect(planner.weekTitle).toHaveText(/23.*29 Nov 2026/);
+    // An empty planner says what to do first.
+    await expect(page.getByRole('button', { name: 'Add a client' })).toBeVisible();
 
     await planner.addClient({
       name: 'Acme Store',

@@ -88,15 +88,14 @@ export class PlannerPage {
     await this.fillClient(form);
     await this.dialog.getByRole('button', { name: 'Save client' }).click();
     await expect(this.dialog).toBeHidden();
+    // Settled: the new client has its toggle in the availability legend.
+    const legend = this.page.getByRole('complementary', { name: 'Week summary' });
+    await expect(legend.getByRole('checkbox', { name: new RegExp(`^${form.name}`) })).toBeVisible();
   }
 
   async openNewClient(): Promise<void> {
-    const add = this.page.getByRole('button', { name: 'Add a client' });
-    if (await add.isVisible()) await add.click();
-    else {
-      await this.page.getByRole('button', { name: 'Clients' }).click();
-      await this.dialog.getByRole('button', { name: 'New client' }).click();
-    }
+    await this.page.getByRole('button', { name: 'Clients', exact: true }).click();
+    await this.dialog.getByRole('button', { name: 'New client' }).click();
     await expect(this.dialog.getByRole('heading', { name: 'New client' })).toBeVisible();
   }
 
