@@ -11,9 +11,9 @@ function warning(page: PlannerPage, rule: string): Locator {
   return page.page.getByTestId('warnings').locator(`[data-rule="${rule}"]`);
 }
 
-/** 'HH:mm' from a block's accessible description ("…, 13:00–14:00 your time, …"). */
+/** 'HH:mm' from a block's screen-reader description ("…, 13:00–14:00 your time, …"). */
 async function startOf(block: Locator): Promise<string> {
-  const label = (await block.getAttribute('aria-label')) ?? '';
+  const label = (await block.textContent()) ?? '';
   const match = /(\d{2}:\d{2})–\d{2}:\d{2} your time/.exec(label);
   if (!match?.[1]) throw new Error(`no time in “${label}”`);
   return match[1];
@@ -105,7 +105,9 @@ test('a new user plans a week across three time zones', async ({ page }, info) =
   await editors.dialog.getByRole('button', { name: 'Add platform' }).click();
   await editors.fillPlatform({ preset: 'Prolific' });
   await editors.savePlatform();
-  await expect(editors.dialog.getByRole('heading', { name: 'New platform' })).toBeHidden();
+  // Back on the platform list (a new dialog): close it.
+  await expect(editors.dialog.getByRole('heading', { name: 'Platforms' })).toBeVisible();
+  await expect(editors.dialog.getByText('Prolific', { exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(planner.dialog).toBeHidden();
   const proposals = planner.grid.getByTestId('block-proposal');

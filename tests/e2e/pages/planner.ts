@@ -131,6 +131,6 @@ export class PlannerPage {
   }
 
   dayColumn(label: string | RegExp): Locator {
-    return this.grid.getByRole('gridcell', { name: label });
+    return this.grid.getByRole('group', { name: label });
   }
 }

@@ -6,13 +6,13 @@
 import {
   useEffect,
   useRef,
-  type CSSProperties,
   type KeyboardEvent,
   type PointerEvent,
 } from 'react';
 import { minuteOfDay, minutesToClock, offsetChanges, resolveWallTime } from '../../../../core/time';
 import type { IanaZone, Instant } from '../../../../core/types';
 import { formatClock, formatDayMonth, formatWeekday } from '../../format';
+import { Block, PX_PER_MIN } from './Block';
 import { layoutWeek, type GridDay, type Positioned } from './layout';
 
 export type BlockKind = 'commitment' | 'session' | 'proposal';
@@ -61,12 +61,14 @@ type Props = {
   onMove: (block: GridBlock, start: Instant, end: Instant) => void;
 };
 
-const PX_PER_MIN = 0.8;
 const SNAP = 15;
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
 type DragState = {
   block: GridBlock;
+  pointerId: number;
+  target: HTMLElement;
+  captured: boolean;
   mode: 'move' | 'resize';
   startY: number;
   startX: number;
@@ -145,10 +147,14 @@ export function WeekGrid(props: Props) {
     const element = event.currentTarget.closest<HTMLElement>('.block');
     if (!column || !element || dayIndex < 0) return;
     event.stopPropagation();
-    event.currentTarget.setPointerCapture(event.pointerId);
+    // Capture only once the pointer really moves: a plain click must still reach the block's
+    // button (a captured pointer would send the click to the container instead).
     drag.current = {
       block,
       mode,
+      pointerId: event.pointerId,
+      target: event.currentTarget,
+      captured: false,
       startY: event.clientY,
       startX: event.clientX,
       piece,
@@ -161,6 +167,16 @@ export function WeekGrid(props: Props) {
   function onPointerMove(event: PointerEvent<HTMLElement>) {
     const state = drag.current;
     if (!state) return;
+    if (!state.captured) {
+      if (
+        Math.abs(event.clientY - state.startY) < 4 &&
+        Math.abs(event.clientX - state.startX) < 4
+      ) {
+        return;
+      }
+      state.target.setPointerCapture(state.pointerId);
+      state.captured = true;
+    }
     const dy = snap((event.clientY - state.startY) / PX_PER_MIN) * PX_PER_MIN;
     if (state.mode === 'resize') {
       state.element.style.height = `${Math.max(SNAP * PX_PER_MIN, (state.piece.bottom - state.piece.top) * PX_PER_MIN + dy)}px`;
@@ -244,169 +260,64 @@ export function WeekGrid(props: Props) {
               key={day.date}
               className={day.today ? 'day-column today' : 'day-column'}
               role="gridcell"
-              aria-label={`${formatWeekday(day.date)} ${formatDayMonth(day.date)}`}
             >
-              {HOURS.map((h) => (
-                <div key={h} className="hour-line" style={{ top: h * 60 * PX_PER_MIN }} />
-              ))}
-              <DstMarker day={day} zone={zone} clock={clock} />
-              {bandPieces
-                .filter((p) => p.day === day.date)
-                .map((p) => (
+              <div
+                className="day-content"
+                role="group"
+                aria-label={`${formatWeekday(day.date)} ${formatDayMonth(day.date)}`}
+              >
+                {HOURS.map((h) => (
+                  <div key={h} className="hour-line" style={{ top: h * 60 * PX_PER_MIN }} />
+                ))}
+                <DstMarker day={day} zone={zone} clock={clock} />
+                {bandPieces
+                  .filter((p) => p.day === day.date)
+                  .map((p) => (
+                    <div
+                      key={`${p.item.id}-${p.top}`}
+                      className="band"
+                      title={p.item.label}
+                      data-testid="availability-band"
+                      style={{
+                        top: p.top * PX_PER_MIN,
+                        height: (p.bottom - p.top) * PX_PER_MIN,
+                        left: 2 + p.item.lane * 6,
+                        background: p.item.color,
+                      }}
+                    />
+                  ))}
+                {dayIndex === nowDay ? (
                   <div
-                    key={`${p.item.id}-${p.top}`}
-                    className="band"
-                    title={p.item.label}
-                    data-testid="availability-band"
-                    style={{
-                      top: p.top * PX_PER_MIN,
-                      height: (p.bottom - p.top) * PX_PER_MIN,
-                      left: 2 + p.item.lane * 6,
-                      background: p.item.color,
-                    }}
+                    className="now-line"
+                    style={{ top: minuteOfDay(now, zone) * PX_PER_MIN }}
+                    aria-hidden
                   />
-                ))}
-              {dayIndex === nowDay ? (
-                <div
-                  className="now-line"
-                  style={{ top: minuteOfDay(now, zone) * PX_PER_MIN }}
-                  aria-hidden
-                />
-              ) : null}
-              {pieces
-                .filter((p) => p.day === day.date)
-                .map((p) => (
-                  <BlockView
-                    key={`${p.item.id}-${p.day}`}
-                    piece={p}
-                    inset={4 + bandLanes * 6}
-                    onOpen={(block) => {
-                      if (justDragged.current) justDragged.current = false;
-                      else props.onOpen(block);
-                    }}
-                    onAccept={props.onAccept}
-                    onDismiss={props.onDismiss}
-                    onPointerDown={onPointerDown}
-                    onPointerMove={onPointerMove}
-                    onPointerUp={onPointerUp}
-                    onKeyDown={onBlockKey}
-                  />
-                ))}
+                ) : null}
+                {pieces
+                  .filter((p) => p.day === day.date)
+                  .map((p) => (
+                    <Block
+                      key={`${p.item.id}-${p.day}`}
+                      piece={p}
+                      inset={4 + bandLanes * 6}
+                      onOpen={(block) => {
+                        if (justDragged.current) justDragged.current = false;
+                        else props.onOpen(block);
+                      }}
+                      onAccept={props.onAccept}
+                      onDismiss={props.onDismiss}
+                      onPointerDown={onPointerDown}
+                      onPointerMove={onPointerMove}
+                      onPointerUp={onPointerUp}
+                      onKeyDown={onBlockKey}
+                    />
+                  ))}
+              </div>
             </div>
           ))}
         </div>
       </div>
     </div>
-  );
-}
-
-type BlockProps = {
-  piece: Positioned<GridBlock>;
-  inset: number;
-  onOpen: (block: GridBlock) => void;
-  onAccept: (id: string) => void;
-  onDismiss: (id: string) => void;
-  onPointerDown: (
-    event: PointerEvent<HTMLElement>,
-    piece: Positioned<GridBlock>,
-    mode: 'move' | 'resize',
-  ) => void;
-  onPointerMove: (event: PointerEvent<HTMLElement>) => void;
-  onPointerUp: (event: PointerEvent<HTMLElement>) => void;
-  onKeyDown: (event: KeyboardEvent<HTMLElement>, piece: Positioned<GridBlock>) => void;
-};
-
-function BlockView({ piece, inset, ...handlers }: BlockProps) {
-  const block = piece.item;
-  const height = (piece.bottom - piece.top) * PX_PER_MIN;
-  const style: CSSProperties & Record<'--block-color', string> = {
-    top: piece.top * PX_PER_MIN,
-    height,
-    left: `calc(${inset}px + (100% - ${inset + 4}px) * ${piece.lane / piece.lanes})`,
-    width: `calc((100% - ${inset + 4}px) / ${piece.lanes} - 2px)`,
-    '--block-color': block.color,
-  };
-  const classes = ['block', `block-${block.kind}`];
-  if (block.conflict) classes.push('block-conflict');
-  if (block.locked) classes.push('block-locked');
-  if (block.movable && !block.locked) classes.push('block-movable');
-  if (height < 36) classes.push('block-compact');
-  return (
-    <div
-      className={classes.join(' ')}
-      style={style}
-      tabIndex={0}
-      role="button"
-      aria-label={block.description}
-      title={block.description}
-      data-testid={`block-${block.kind}`}
-      data-block-id={block.id}
-      onClick={() => handlers.onOpen(block)}
-      onKeyDown={(event) => handlers.onKeyDown(event, piece)}
-      onPointerDown={(event) => handlers.onPointerDown(event, piece, 'move')}
-      onPointerMove={handlers.onPointerMove}
-      onPointerUp={handlers.onPointerUp}
-    >
-      <div className="block-title">
-        {block.locked ? <LockIcon /> : null}
-        {block.conflict ? (
-          <span className="conflict-mark" aria-hidden>
-            !
-          </span>
-        ) : null}
-        {block.title}
-      </div>
-      {block.lines.map((line) => (
-        <div key={line} className="block-line">
-          {line}
-        </div>
-      ))}
-      {block.kind === 'proposal' ? (
-        <div className="block-actions">
-          <button
-            type="button"
-            className="mini-button"
-            aria-label={`Accept ${block.title}`}
-            onClick={(event) => {
-              event.stopPropagation();
-              handlers.onAccept(block.id);
-            }}
-          >
-            ✓
-          </button>
-          <button
-            type="button"
-            className="mini-button"
-            aria-label={`Dismiss ${block.title}`}
-            onClick={(event) => {
-              event.stopPropagation();
-              handlers.onDismiss(block.id);
-            }}
-          >
-            ×
-          </button>
-        </div>
-      ) : null}
-      {block.movable && !block.locked && !piece.clippedEnd ? (
-        <div
-          className="resize-handle"
-          aria-hidden
-          onPointerDown={(event) => handlers.onPointerDown(event, piece, 'resize')}
-          onPointerMove={handlers.onPointerMove}
-          onPointerUp={handlers.onPointerUp}
-          onClick={(event) => event.stopPropagation()}
-        />
-      ) : null}
-    </div>
-  );
-}
-
-function LockIcon() {
-  return (
-    <svg className="lock-icon" viewBox="0 0 12 12" aria-hidden>
-      <rect x="2" y="5" width="8" height="6" rx="1.2" />
-      <path d="M4 5V3.6a2 2 0 0 1 4 0V5" fill="none" strokeWidth="1.4" />
-    </svg>
   );
 }
 

@@ -165,7 +165,7 @@ export function WeekView(props: Props) {
             aria-label="Backup and restore"
             onClick={() => props.onDialog({ kind: 'data' })}
           >
-            Data
+            Backup
           </button>
           <button
             type="button"

@@ -1,0 +1,122 @@
+/**
+ * One block in the week grid. The block itself is a plain container (it takes the drag); its
+ * main button opens the item, so the accept and dismiss buttons of a proposal sit beside it
+ * rather than inside another control. The button's name is its visible text plus a screen-reader
+ * description with the full details (client, both zones, conflicts, DST notes).
+ */
+import type { CSSProperties, KeyboardEvent, PointerEvent } from 'react';
+import type { Positioned } from './layout';
+import type { GridBlock } from './WeekGrid';
+
+export const PX_PER_MIN = 0.8;
+
+type Props = {
+  piece: Positioned<GridBlock>;
+  inset: number;
+  onOpen: (block: GridBlock) => void;
+  onAccept: (id: string) => void;
+  onDismiss: (id: string) => void;
+  onPointerDown: (
+    event: PointerEvent<HTMLElement>,
+    piece: Positioned<GridBlock>,
+    mode: 'move' | 'resize',
+  ) => void;
+  onPointerMove: (event: PointerEvent<HTMLElement>) => void;
+  onPointerUp: (event: PointerEvent<HTMLElement>) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLElement>, piece: Positioned<GridBlock>) => void;
+};
+
+/** A commitment, session or proposal placed in its day column. */
+export function Block({ piece, inset, ...handlers }: Props) {
+  const block = piece.item;
+  const height = (piece.bottom - piece.top) * PX_PER_MIN;
+  const style: CSSProperties & Record<'--block-color', string> = {
+    top: piece.top * PX_PER_MIN,
+    height,
+    left: `calc(${inset}px + (100% - ${inset + 4}px) * ${piece.lane / piece.lanes})`,
+    width: `calc((100% - ${inset + 4}px) / ${piece.lanes} - 2px)`,
+    '--block-color': block.color,
+  };
+  const classes = ['block', `block-${block.kind}`];
+  if (block.conflict) classes.push('block-conflict');
+  if (block.locked) classes.push('block-locked');
+  if (block.movable && !block.locked) classes.push('block-movable');
+  if (height < 36) classes.push('block-compact');
+  return (
+    <div
+      className={classes.join(' ')}
+      style={style}
+      title={block.description}
+      data-testid={`block-${block.kind}`}
+      data-block-id={block.id}
+      onPointerDown={(event) => handlers.onPointerDown(event, piece, 'move')}
+      onPointerMove={handlers.onPointerMove}
+      onPointerUp={handlers.onPointerUp}
+    >
+      <button
+        type="button"
+        className="block-main"
+        aria-keyshortcuts={block.movable && !block.locked ? 'Alt+ArrowUp Alt+ArrowDown' : undefined}
+        onClick={() => handlers.onOpen(block)}
+        onKeyDown={(event) => handlers.onKeyDown(event, piece)}
+      >
+        <span className="block-title">
+          {block.locked ? <LockIcon /> : null}
+          {block.conflict ? (
+            <span className="conflict-mark" aria-hidden>
+              !
+            </span>
+          ) : null}
+          {block.title}
+        </span>
+        {block.lines.map((line) => (
+          <span key={line} className="block-line">
+            {line}
+          </span>
+        ))}
+        <span className="sr-only">{block.description}</span>
+      </button>
+      {block.kind === 'proposal' ? (
+        <span className="block-actions">
+          <button
+            type="button"
+            className="mini-button"
+            aria-label={`Accept ${block.title}`}
+            onClick={() => handlers.onAccept(block.id)}
+          >
+            ✓
+          </button>
+          <button
+            type="button"
+            className="mini-button"
+            aria-label={`Dismiss ${block.title}`}
+            onClick={() => handlers.onDismiss(block.id)}
+          >
+            ×
+          </button>
+        </span>
+      ) : null}
+      {block.movable && !block.locked && !piece.clippedEnd ? (
+        <div
+          className="resize-handle"
+          aria-hidden
+          onPointerDown={(event) => {
+            event.stopPropagation();
+            handlers.onPointerDown(event, piece, 'resize');
+          }}
+          onPointerMove={handlers.onPointerMove}
+          onPointerUp={handlers.onPointerUp}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function LockIcon() {
+  return (
+    <svg className="lock-icon" viewBox="0 0 12 12" aria-hidden>
+      <rect x="2" y="5" width="8" height="6" rx="1.2" />
+      <path d="M4 5V3.6a2 2 0 0 1 4 0V5" fill="none" strokeWidth="1.4" />
+    </svg>
+  );
+}
