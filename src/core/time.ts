@@ -74,13 +74,14 @@ export function listZones(): IanaZone[] {
 }
 
 /**
- * A sorted list of offset changes covering one UTC year [from, to): offsets[i] applies from
- * starts[i] onwards (starts[0] lies a little before `from`).
+ * A sorted list of offset changes covering one UTC quarter [from, to): offsets[i] applies from
+ * starts[i] onwards (starts[0] lies a little before `from`). Quarters rather than years: a week
+ * view touches one or two, so a cold start builds a quarter of the Intl look-ups per zone.
  */
 type OffsetTable = { from: Instant; to: Instant; starts: Instant[]; offsets: number[] };
 
-/** Per zone: every year built so far, and the one used last (the fast path in loops). */
-type ZoneCache = { years: Map<number, OffsetTable>; last: OffsetTable | null };
+/** Per zone: every quarter built so far (by year × 4 + quarter), and the one used last. */
+type ZoneCache = { quarters: Map<number, OffsetTable>; last: OffsetTable | null };
 
 const zoneCaches = new Map<string, ZoneCache>();
 // A week: offsets are sampled weekly and each change is bisected to the minute. Current IANA
@@ -93,12 +94,20 @@ function rawOffset(zone: IanaZone, instant: Instant): number {
   return Math.round(tzOffset(zone, new Date(instant)));
 }
 
-function buildTable(zone: IanaZone, year: number): OffsetTable {
-  // Scan a little beyond the year so conversions near its edges never need a second table.
-  const yearStart = Date.UTC(year, 0, 1);
-  const yearEnd = Date.UTC(year + 1, 0, 1);
-  const from = yearStart - 2 * DAY;
-  const to = yearEnd + 2 * DAY;
+/** The quarter index (year × 4 + quarter) of an instant, in UTC. */
+function quarterOf(instant: Instant): number {
+  const d = new Date(instant);
+  return d.getUTCFullYear() * 4 + Math.floor(d.getUTCMonth() / 3);
+}
+
+function buildTable(zone: IanaZone, quarter: number): OffsetTable {
+  // Scan a little beyond the quarter so conversions near its edges never need a second table.
+  const year = Math.floor(quarter / 4);
+  const month = (quarter % 4) * 3;
+  const periodStart = Date.UTC(year, month, 1);
+  const periodEnd = Date.UTC(year, month + 3, 1);
+  const from = periodStart - 2 * DAY;
+  const to = periodEnd + 2 * DAY;
   const starts: Instant[] = [from];
   const offsets: number[] = [rawOffset(zone, from)];
   let prevT = from;
@@ -122,22 +131,22 @@ function buildTable(zone: IanaZone, year: number): OffsetTable {
     }
     prevT = t;
   }
-  return { from: yearStart, to: yearEnd, starts, offsets };
+  return { from: periodStart, to: periodEnd, starts, offsets };
 }
 
 function tableFor(zone: IanaZone, instant: Instant): OffsetTable {
   let cache = zoneCaches.get(zone);
   if (!cache) {
-    cache = { years: new Map(), last: null };
+    cache = { quarters: new Map(), last: null };
     zoneCaches.set(zone, cache);
   }
   const last = cache.last;
   if (last && instant >= last.from && instant < last.to) return last;
-  const year = new Date(instant).getUTCFullYear();
-  let table = cache.years.get(year);
+  const quarter = quarterOf(instant);
+  let table = cache.quarters.get(quarter);
   if (!table) {
-    table = buildTable(zone, year);
-    cache.years.set(year, table);
+    table = buildTable(zone, quarter);
+    cache.quarters.set(quarter, table);
   }
   cache.last = table;
   return table;
@@ -163,13 +172,13 @@ export function offsetChanges(
   to: Instant,
 ): { at: Instant; before: number; after: number }[] {
   const out: { at: Instant; before: number; after: number }[] = [];
-  const firstYear = new Date(from).getUTCFullYear();
-  const lastYear = new Date(to).getUTCFullYear();
-  for (let year = firstYear; year <= lastYear; year++) {
-    const { starts, offsets } = tableFor(zone, Date.UTC(year, 6, 1));
+  for (let quarter = quarterOf(from); quarter <= quarterOf(to); quarter++) {
+    const table = tableFor(zone, Date.UTC(Math.floor(quarter / 4), (quarter % 4) * 3, 15));
+    const { starts, offsets } = table;
     for (let i = 1; i < starts.length; i++) {
       const at = starts[i] as number;
-      if (at >= from && at < to && new Date(at).getUTCFullYear() === year) {
+      // Each change is reported by the quarter it falls in (the tables overlap at the edges).
+      if (at >= from && at < to && at >= table.from && at < table.to) {
         out.push({ at, before: offsets[i - 1] as number, after: offsets[i] as number });
       }
     }

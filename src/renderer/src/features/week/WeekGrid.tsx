@@ -3,12 +3,7 @@
  * proposals, a now-line, and the missing or repeated hour on DST days. Blocks that can move are
  * dragged with a 15-minute snap (or nudged with Alt+arrows).
  */
-import {
-  useEffect,
-  useRef,
-  type KeyboardEvent,
-  type PointerEvent,
-} from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { minuteOfDay, minutesToClock, offsetChanges, resolveWallTime } from '../../../../core/time';
 import type { IanaZone, Instant } from '../../../../core/types';
 import { formatClock, formatDayMonth, formatWeekday } from '../../format';
@@ -89,8 +84,8 @@ export function WeekGrid(props: Props) {
   const drag = useRef<DragState | null>(null);
   // A drag ends with a click on the same block: that click must not open the block's dialog.
   const justDragged = useRef(false);
-  const pieces = layoutWeek(days, blocks, zone);
-  const bandPieces = layoutWeek(days, bands, zone);
+  const pieces = useMemo(() => layoutWeek(days, blocks, zone), [days, blocks, zone]);
+  const bandPieces = useMemo(() => layoutWeek(days, bands, zone), [days, bands, zone]);
 
   const firstDate = days[0]?.date;
   // Open at the focused instant (a reminder or warning click), else at the week's first work.

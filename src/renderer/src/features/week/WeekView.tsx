@@ -35,10 +35,12 @@ export function WeekView(props: Props) {
   const zone = settings.homeZone;
   const { from, to } = weekContextRange(weekStart, zone);
   const live = useSessions(from, to);
-  // The start-up read already holds this week's sessions; later weeks come from the live query,
-  // and the previous week's stay on screen (marked busy) until they arrive.
+  // The start-up read (itself a live query) holds the current week's sessions; other weeks come
+  // from this view's own query, and the previous week's stay on screen (busy) until they arrive.
+  // Preferring the start-up read keeps one array for the current week, so the plan is not
+  // recomputed when the second, identical answer arrives.
   const current = (r: SessionsResult | null | undefined) => r && r.from === from && r.to === to;
-  const sessionsResult = current(live) ? live : current(props.prefetched) ? props.prefetched : live;
+  const sessionsResult = current(props.prefetched) ? props.prefetched : live;
   const sessions = sessionsResult?.list;
   const loading = !current(sessionsResult);
   const [hiddenBands, setHiddenBands] = useState<ReadonlySet<string>>(new Set());
