@@ -261,9 +261,6 @@ export function WeekGrid(props: Props) {
                 role="group"
                 aria-label={`${formatWeekday(day.date)} ${formatDayMonth(day.date)}`}
               >
-                {HOURS.map((h) => (
-                  <div key={h} className="hour-line" style={{ top: h * 60 * PX_PER_MIN }} />
-                ))}
                 <DstMarker day={day} zone={zone} clock={clock} />
                 {bandPieces
                   .filter((p) => p.day === day.date)
