@@ -7,13 +7,13 @@ import { formatOffset, isValidZone, offsetMinutes } from '../../../../core/time'
 import type { Client, Weekday } from '../../../../core/types';
 import type { FieldErrors } from '../../../../core/validate/fields';
 import { Dialog } from '../../components/Dialog';
+import { WeekdayHoursTable } from '../settings/WeekdayHoursTable';
+import { rowErrors, rowsFromWindows, rowsToWindows, type DayRow } from '../settings/weekday-rows';
 import { Field } from '../../components/Field';
 import { ZonePicker } from '../../components/ZonePicker';
 import { db } from '../../db/instance';
 import { saveClient } from '../../db/repo';
-import { CURRENCIES, PALETTE, WEEKDAY_ORDER, WEEKDAY_NAMES } from '../../ui-constants';
-
-type DayRow = { on: boolean; start: string; end: string };
+import { CURRENCIES, PALETTE } from '../../ui-constants';
 
 type Props = {
   client: Client | null;
@@ -25,15 +25,14 @@ type Props = {
   usedColors?: readonly string[];
 };
 
-function rowsFrom(client: Client | null): DayRow[] {
-  return Array.from({ length: 7 }, (_, weekday) => {
-    const w = client?.availability.find((a) => a.weekday === weekday);
-    if (client)
-      return w
-        ? { on: true, start: w.start, end: w.end === '24:00' ? '00:00' : w.end }
-        : { on: false, start: '09:00', end: '17:00' };
-    return { on: weekday >= 1 && weekday <= 5, start: '09:00', end: '17:00' };
-  });
+function rowsFor(client: Client | null): DayRow[] {
+  if (client) return rowsFromWindows(client.availability, { start: '09:00', end: '17:00' });
+  // A new client: weekdays 09:00–17:00 in their zone, the most common business hours.
+  return Array.from({ length: 7 }, (_, weekday) => ({
+    on: weekday >= 1 && weekday <= 5,
+    start: '09:00',
+    end: '17:00',
+  }));
 }
 
 /** The client editor dialog. */
@@ -50,7 +49,7 @@ export function ClientDialog({
     () => client?.color ?? PALETTE.find((c) => !usedColors?.includes(c)) ?? PALETTE[0],
   );
   const [zone, setZone] = useState(client?.zone ?? '');
-  const [rows, setRows] = useState<DayRow[]>(() => rowsFrom(client));
+  const [rows, setRows] = useState<DayRow[]>(() => rowsFor(client));
   const [billingKind, setBillingKind] = useState(client?.billing.kind ?? 'hourly');
   const [rate, setRate] = useState(
     client?.billing.kind === 'hourly' ? String(client.billing.rate) : '30',
@@ -70,15 +69,7 @@ export function ClientDialog({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
 
-  const enabledDays = WEEKDAY_ORDER.filter((d) => rows[d]?.on);
   const num = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
-
-  function dayError(weekday: Weekday): string | undefined {
-    const i = enabledDays.indexOf(weekday);
-    return i < 0
-      ? undefined
-      : (errors[`availability.${i}.end`] ?? errors[`availability.${i}.start`]);
-  }
 
   async function save() {
     setSaving(true);
@@ -86,11 +77,7 @@ export function ClientDialog({
       name,
       color,
       zone: zone.trim(),
-      availability: enabledDays.map((weekday) => {
-        const row = rows[weekday] as DayRow;
-        // A window that ends at midnight is entered as 00:00 and stored as 24:00.
-        return { weekday, start: row.start, end: row.end === '00:00' ? '24:00' : row.end };
-      }),
+      availability: rowsToWindows(rows),
       billing:
         billingKind === 'hourly'
           ? { kind: 'hourly', rate: num(rate) }
@@ -114,7 +101,7 @@ export function ClientDialog({
     onClose();
   }
 
-  function setRow(weekday: number, patch: Partial<DayRow>) {
+  function setRow(weekday: Weekday, patch: Partial<DayRow>) {
     setRows((current) => current.map((row, i) => (i === weekday ? { ...row, ...patch } : row)));
   }
 
@@ -188,57 +175,13 @@ export function ClientDialog({
             </div>
           ) : null}
         </fieldset>
-        <fieldset className="field span-2">
-          <legend>Availability in the client's time zone</legend>
-          {errors.availability ? (
-            <div className="field-error" role="alert">
-              {errors.availability}
-            </div>
-          ) : null}
-          <div className="availability-table">
-            {WEEKDAY_ORDER.map((weekday) => {
-              const row = rows[weekday] as DayRow;
-              const error = dayError(weekday);
-              const label = WEEKDAY_NAMES[weekday];
-              return (
-                <div
-                  key={weekday}
-                  className={error ? 'availability-row field-invalid' : 'availability-row'}
-                >
-                  <label className="check">
-                    <input
-                      type="checkbox"
-                      checked={row.on}
-                      onChange={(e) => setRow(weekday, { on: e.target.checked })}
-                    />
-                    {label}
-                  </label>
-                  <input
-                    type="time"
-                    aria-label={`${label} from`}
-                    value={row.start}
-                    disabled={!row.on}
-                    onChange={(e) => setRow(weekday, { start: e.target.value })}
-                  />
-                  <span aria-hidden>–</span>
-                  <input
-                    type="time"
-                    aria-label={`${label} until`}
-                    aria-invalid={error ? true : undefined}
-                    value={row.end}
-                    disabled={!row.on}
-                    onChange={(e) => setRow(weekday, { end: e.target.value })}
-                  />
-                  {error ? (
-                    <span className="field-error" role="alert">
-                      {error}
-                    </span>
-                  ) : null}
-                </div>
-              );
-            })}
-          </div>
-        </fieldset>
+        <WeekdayHoursTable
+          legend="Availability in the client's time zone"
+          rows={rows}
+          onChange={setRow}
+          errors={rowErrors(errors, 'availability', rows)}
+          tableError={errors.availability}
+        />
         <fieldset className="field span-2">
           <legend>Billing</legend>
           <div className="radio-row">
