@@ -6,7 +6,7 @@
  */
 import type { CSSProperties, KeyboardEvent, PointerEvent } from 'react';
 import type { Positioned } from './layout';
-import type { GridBlock } from './WeekGrid';
+import type { GridBlock } from './grid-types';
 
 export const PX_PER_MIN = 0.8;
 

@@ -8,36 +8,10 @@ import { minuteOfDay, minutesToClock, offsetChanges, resolveWallTime } from '../
 import type { IanaZone, Instant } from '../../../../core/types';
 import { formatClock, formatDayMonth, formatWeekday } from '../../format';
 import { Block, PX_PER_MIN } from './Block';
-import { layoutWeek, type GridDay, type Positioned } from './layout';
+import { layoutWeek, type Positioned } from './layout';
 
-export type BlockKind = 'commitment' | 'session' | 'proposal';
-
-export type GridBlock = {
-  id: string;
-  kind: BlockKind;
-  start: Instant;
-  end: Instant;
-  title: string;
-  /** Short lines under the title (home and client times). */
-  lines: string[];
-  color: string;
-  conflict: boolean;
-  movable: boolean;
-  locked: boolean;
-  /** Full description for assistive technology and the tooltip. */
-  description: string;
-};
-
-export type GridBand = {
-  id: string;
-  lane: number;
-  start: Instant;
-  end: Instant;
-  color: string;
-  label: string;
-};
-
-export type DayInfo = GridDay & { hours: number; today: boolean };
+export type { BlockKind, DayInfo, GridBand, GridBlock } from './grid-types';
+import type { DayInfo, GridBand, GridBlock } from './grid-types';
 
 type Props = {
   /** True while part of the week is still loading (shown as aria-busy). */

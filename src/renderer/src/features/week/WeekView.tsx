@@ -11,7 +11,8 @@ import { buildWeekModel } from './model';
 import { SessionDialog } from './SessionDialog';
 import { SidePanel } from './SidePanel';
 import { useWeekActions } from './useWeekActions';
-import { WeekGrid, type GridBlock } from './WeekGrid';
+import type { GridBlock } from './grid-types';
+import { WeekGrid } from './WeekGrid';
 
 type Props = {
   settings: Settings;

@@ -17,7 +17,7 @@ import type {
   Settings,
 } from '../../../../core/types';
 import { formatMoney, formatTime, zoneCity } from '../../format';
-import type { DayInfo, GridBand, GridBlock } from './WeekGrid';
+import type { DayInfo, GridBand, GridBlock } from './grid-types';
 
 export type WeekModelInput = {
   weekStart: CalendarDay;

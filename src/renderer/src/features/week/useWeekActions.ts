@@ -8,7 +8,7 @@ import { toWall } from '../../../../core/time';
 import type { Commitment, MicrotaskSession } from '../../../../core/types';
 import { db } from '../../db/instance';
 import { saveCommitment, saveSessions } from '../../db/repo';
-import type { GridBlock } from './WeekGrid';
+import type { GridBlock } from './grid-types';
 
 export type WeekActions = {
   error: string | null;

@@ -1,0 +1,32 @@
+/** What the week grid draws: the view model the week model builds and the grid renders. */
+import type { Instant } from '../../../../core/types';
+import type { GridDay } from './layout';
+
+export type BlockKind = 'commitment' | 'session' | 'proposal';
+
+export type GridBlock = {
+  id: string;
+  kind: BlockKind;
+  start: Instant;
+  end: Instant;
+  title: string;
+  /** Short lines under the title (home and client times). */
+  lines: string[];
+  color: string;
+  conflict: boolean;
+  movable: boolean;
+  locked: boolean;
+  /** Full description for assistive technology and the tooltip. */
+  description: string;
+};
+
+export type GridBand = {
+  id: string;
+  lane: number;
+  start: Instant;
+  end: Instant;
+  color: string;
+  label: string;
+};
+
+export type DayInfo = GridDay & { hours: number; today: boolean };
