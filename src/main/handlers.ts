@@ -22,6 +22,7 @@ export function createInvokeHandlers(deps: {
       version: app.getVersion(),
       platform: process.platform,
       desktop: true,
+      openAtLogin: app.getLoginItemSettings().openAtLogin,
     }),
     'backup:daily': (request) => writeDailyBackup(request, deps.files),
     'login-item:set': (request) => setOpenAtLogin(request),

@@ -38,7 +38,13 @@ export type SaveFileRequest = { kind: FileKind; suggestedName: string; content: 
 export type SaveFileResult = { saved: boolean; name: string | null };
 export type OpenFileRequest = { kind: FileKind };
 export type OpenFileResult = { name: string; content: string } | null;
-export type AppInfo = { version: string; platform: string; desktop: boolean };
+export type AppInfo = {
+  version: string;
+  platform: string;
+  desktop: boolean;
+  /** Whether the OS starts the app at login (desktop only; Linux always reports false). */
+  openAtLogin?: boolean;
+};
 export type DailyBackupRequest = { day: string; content: string };
 
 /** Commands the native menu or tray can send to the window. */

@@ -50,7 +50,7 @@ describe('lifecycle', () => {
 });
 
 describe('invoke handlers', () => {
-  it('app:info reports the version and that this is the desktop app', async () => {
+  it('app:info reports the version, that this is the desktop app and the login-item state', async () => {
     const reminders: Pick<ReminderService, 'setSchedule'> = {
       setSchedule: vi.fn(async () => undefined),
     };
@@ -62,7 +62,10 @@ describe('invoke handlers', () => {
       version: '0.1.0',
       platform: process.platform,
       desktop: true,
+      openAtLogin: false,
     });
+    await handlers['login-item:set']({ openAtLogin: true });
+    await expect(handlers['app:info'](null)).resolves.toMatchObject({ openAtLogin: true });
     await handlers['reminders:set']({
       generatedAt: 1,
       reminders: [],

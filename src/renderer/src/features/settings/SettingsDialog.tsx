@@ -10,6 +10,7 @@ import { Dialog } from '../../components/Dialog';
 import { db } from '../../db/instance';
 import { saveSettings } from '../../db/repo';
 import { BurnoutRules } from './BurnoutRules';
+import { DesktopSection } from './DesktopSection';
 import { ErrorCount, focusFirstInvalid } from './FormErrors';
 import { checkSettingsForm, settingsToForm, type SettingsForm } from './settings-form';
 import { HoursSection, LimitsSection, WeekDisplaySection } from './SettingsSections';
@@ -88,6 +89,7 @@ export function SettingsDialog({ settings, now, onClose }: Props) {
         <WeekDisplaySection {...sectionProps} />
         <HoursSection {...sectionProps} />
         <LimitsSection {...sectionProps} />
+        <DesktopSection />
         <BurnoutRules
           form={form}
           setThreshold={(key, text) =>
