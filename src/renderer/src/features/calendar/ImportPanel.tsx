@@ -63,7 +63,7 @@ export function ImportPanel({ settings, clients, commitments, now }: Props) {
     setPreview(null);
     setMessage({
       kind: 'ok',
-      text: `Imported ${plan.creates.length} new and updated ${plan.updates.length} existing commitment${plan.updates.length === 1 ? '' : 's'}.`,
+      text: `Imported ${plan.creates.length} new, updated ${plan.updates.length}, ${drafts.length - plan.creates.length - plan.updates.length} already up to date.`,
     });
   }
 
