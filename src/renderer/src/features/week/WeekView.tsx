@@ -7,7 +7,8 @@ import type { Client, Commitment, Platform, Settings } from '../../../../core/ty
 import type { DialogState } from '../../Dialogs';
 import { formatWeekRange, zoneCity } from '../../format';
 import { useSessions, weekContextRange, type SessionsResult } from '../../hooks/useData';
-import { buildWeekModel } from './model';
+import { buildWeekModel, type WeekModel } from './model';
+import { useCoveredSessions } from './useCoveredSessions';
 import { SessionDialog } from './SessionDialog';
 import { SidePanel } from './SidePanel';
 import { useWeekActions } from './useWeekActions';
@@ -28,6 +29,8 @@ type Props = {
   onDialog: (dialog: DialogState) => void;
 };
 
+const WEEK_MS = 7 * 24 * 3_600_000;
+
 type Selected = { kind: 'session'; id: string } | { kind: 'proposal'; id: string } | null;
 
 /** The week view with toolbar and side panel. */
@@ -35,19 +38,15 @@ export function WeekView(props: Props) {
   const { settings, clients, commitments, platforms, weekStart, now } = props;
   const zone = settings.homeZone;
   const { from, to } = weekContextRange(weekStart, zone);
-  const live = useSessions(from, to);
-  // The start-up read (itself a live query) holds the current week's sessions; other weeks come
-  // from this view's own query, and the previous week's stay on screen (busy) until they arrive.
-  // Preferring the start-up read keeps one array for the current week, so the plan is not
-  // recomputed when the second, identical answer arrives.
-  const current = (r: SessionsResult | null | undefined) => r && r.from === from && r.to === to;
-  const sessionsResult = current(props.prefetched) ? props.prefetched : live;
-  const sessions = sessionsResult?.list;
-  const loading = !current(sessionsResult);
+  // Read a week more on each side than the plan needs, so the next or previous week is already
+  // in memory when the user moves to it: one render, no waiting on IndexedDB.
+  const live = useSessions(from - WEEK_MS, to + WEEK_MS);
+  const sessions = useCoveredSessions([props.prefetched, live], from, to);
+  const loading = sessions === undefined;
   const [hiddenBands, setHiddenBands] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<Selected>(null);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
-  const model = useMemo(
+  const fresh = useMemo(
     () =>
       sessions
         ? buildWeekModel({
@@ -64,6 +63,11 @@ export function WeekView(props: Props) {
         : null,
     [weekStart, settings, clients, commitments, platforms, sessions, hiddenBands, dismissed, now],
   );
+  // While a far week loads, the last plan stays on screen (the grid says it is busy): state
+  // adjusted during render, React's pattern for keeping a previous value.
+  const [shown, setShown] = useState<WeekModel | null>(fresh);
+  if (fresh && fresh !== shown) setShown(fresh);
+  const model = fresh ?? shown;
   const actions = useWeekActions(model?.proposals ?? [], sessions ?? [], commitments, now);
 
   if (!model) {
