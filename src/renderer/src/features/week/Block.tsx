@@ -1,8 +1,8 @@
 /**
  * One block in the week grid. The block itself is a plain container (it takes the drag); its
  * main button opens the item, so the accept and dismiss buttons of a proposal sit beside it
- * rather than inside another control. The button's name is its visible text plus a screen-reader
- * description with the full details (client, both zones, conflicts, DST notes).
+ * rather than inside another control. The button's name is its visible text; its description
+ * holds the full details (client, both zones, conflicts, DST notes).
  */
 import type { CSSProperties, KeyboardEvent, PointerEvent } from 'react';
 import type { Positioned } from './layout';
@@ -29,6 +29,7 @@ type Props = {
 /** A commitment, session or proposal placed in its day column. */
 export function Block({ piece, inset, ...handlers }: Props) {
   const block = piece.item;
+  const descriptionId = `desc-${piece.day}-${block.id}`;
   const height = (piece.bottom - piece.top) * PX_PER_MIN;
   const style: CSSProperties & Record<'--block-color', string> = {
     top: piece.top * PX_PER_MIN,
@@ -56,6 +57,7 @@ export function Block({ piece, inset, ...handlers }: Props) {
       <button
         type="button"
         className="block-main"
+        aria-describedby={descriptionId}
         aria-keyshortcuts={block.movable && !block.locked ? 'Alt+ArrowUp Alt+ArrowDown' : undefined}
         onClick={() => handlers.onOpen(block)}
         onKeyDown={(event) => handlers.onKeyDown(event, piece)}
@@ -74,8 +76,11 @@ export function Block({ piece, inset, ...handlers }: Props) {
             {line}
           </span>
         ))}
-        <span className="sr-only">{block.description}</span>
       </button>
+      {/* Full details as the button's description: display:none text costs no layout per block. */}
+      <span id={descriptionId} hidden>
+        {block.description}
+      </span>
       {block.kind === 'proposal' ? (
         <span className="block-actions">
           <button
