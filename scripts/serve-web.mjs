@@ -32,8 +32,14 @@ try {
 }
 
 const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', `http://${host}`);
-  const path = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+  let path;
+  try {
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    path = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+  } catch {
+    res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
+    return;
+  }
   const file = normalize(join(root, path));
   // Never serve anything outside the build folder.
   if (file !== root && !file.startsWith(root + sep)) {

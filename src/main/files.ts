@@ -3,7 +3,7 @@
  * the automatic daily backup in userData/backups (one per day, the last 14 kept).
  */
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
-import { readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { open, readdir, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type {
   DailyBackupRequest,
@@ -70,10 +70,26 @@ export async function openFile(request: OpenFileRequest, deps: FileDeps): Promis
     : await dialog.showOpenDialog(options);
   const path = result.filePaths[0];
   if (result.canceled || path === undefined) return null;
-  const info = await stat(path);
-  if (!info.isFile()) throw new Error('the chosen item is not a file');
-  if (info.size > LIMITS.maxFileBytes) throw new Error('the file is larger than 50 MB');
-  return { name: basename(path), content: await readFile(path, 'utf8') };
+  // One handle for the checks and the read, and never more than the cap read: a file swapped or
+  // growing between a stat and a read cannot get past the limit.
+  const handle = await open(path, 'r');
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new Error('the chosen item is not a file');
+    if (info.size > LIMITS.maxFileBytes) throw new Error('the file is larger than 50 MB');
+    // One byte of room beyond the size seen: filling it means the file grew while being read.
+    const buffer = Buffer.alloc(info.size + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > info.size) throw new Error('the file changed while it was being read');
+    return { name: basename(path), content: buffer.toString('utf8', 0, length) };
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

@@ -13,8 +13,10 @@ import { CSP, guardAllWebContents, hardenSession, isTrustedRendererUrl } from '.
 import { createTray } from './tray';
 import { createMainWindow, type MainWindow } from './window';
 
-// An isolated profile (portable use, end-to-end tests): must be set before anything reads it.
-if (process.env.PLANNER_USER_DATA_DIR) app.setPath('userData', process.env.PLANNER_USER_DATA_DIR);
+// An isolated profile for end-to-end tests of the unpackaged app: set before anything reads it.
+if (process.env.PLANNER_USER_DATA_DIR && !app.isPackaged) {
+  app.setPath('userData', process.env.PLANNER_USER_DATA_DIR);
+}
 registerAppScheme();
 let main: MainWindow | null = null;
 const lifecycle = initLifecycle({ onSecondInstance: () => main?.show() });

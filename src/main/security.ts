@@ -91,6 +91,10 @@ export function hardenSession(options: { devUrl: string | null }): () => void {
 
 /** Locks down any web contents the app creates: no <webview>, no navigation, no new windows. */
 export function guardWebContents(contents: WebContents, openExternal: (url: string) => void): void {
+  // Guarded once: the window guards its own contents and the app guards every new one, and a
+  // second set of listeners would open an external link twice.
+  if (guarded.has(contents)) return;
+  guarded.add(contents);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.on('will-navigate', (event, url) => {
     event.preventDefault();
@@ -102,6 +106,8 @@ export function guardWebContents(contents: WebContents, openExternal: (url: stri
     return { action: 'deny' };
   });
 }
+
+const guarded = new WeakSet<WebContents>();
 
 /** Applies guardWebContents to every web contents created from now on; returns a cleanup. */
 export function guardAllWebContents(openExternal: (url: string) => void): () => void {

@@ -115,11 +115,12 @@ test('a new user plans a week across three time zones', async ({ page }, info) =
   await expect(page.getByTestId('proposal-summary')).toContainText('proposed session');
   await page.screenshot({ path: info.outputPath('2-proposals.png') });
 
-  // Accept them all: they become solid sessions.
-  await page.getByRole('button', { name: 'Accept all' }).click();
+  // Accept them all (an impatient double click stores each one once): they become sessions.
+  const proposed = await proposals.count();
+  await page.getByRole('button', { name: 'Accept all' }).dblclick();
   const sessions = planner.grid.getByTestId('block-session');
-  await expect(sessions.first()).toBeVisible();
   await expect(proposals).toHaveCount(0);
+  await expect(sessions).toHaveCount(proposed);
 
   // Drag one session an hour later (15-minute snap; an hour is 48 px).
   const session = sessions.first();

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMainWindow, type MainWindowDeps } from '../../../src/main/window';
 import { parseWindowState, restoreWindowState } from '../../../src/main/window-state';
-import { BrowserWindow, FakeEvent, resetFakeElectron, shell } from './fake-electron';
+import { guardAllWebContents } from '../../../src/main/security';
+import { app, BrowserWindow, FakeEvent, resetFakeElectron, shell } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -69,6 +70,17 @@ describe('createMainWindow', () => {
     const webview = new FakeEvent();
     contents.emit('will-attach-webview', webview);
     expect(webview.defaultPrevented).toBe(true);
+  });
+
+  it('opens a link once even when the app-wide guard also covers the window', () => {
+    createMainWindow(deps());
+    const contents = only().webContents;
+    // index.ts guards every new web contents as well; the second guard must not add listeners.
+    const cleanup = guardAllWebContents((url) => void shell.openExternal(url));
+    app.emit('web-contents-created', new FakeEvent(), contents);
+    cleanup();
+    contents.emit('will-navigate', new FakeEvent(), 'https://example.com/');
+    expect(shell.openExternal).toHaveBeenCalledTimes(1);
   });
 
   it('denies every new window; http(s) goes to the browser, anything else nowhere', () => {

@@ -61,6 +61,12 @@ export function CommitmentDialog(props: Props) {
   const [endDate, setEndDate] = useState(
     c?.recurrence.kind === 'weekly' ? (c.recurrence.endDate ?? '') : '',
   );
+  // A series can end after a number of times (imported calendars often say COUNT=10).
+  const [count, setCount] = useState(
+    c?.recurrence.kind === 'weekly' && c.recurrence.count !== null
+      ? String(c.recurrence.count)
+      : '',
+  );
   const [skipped, setSkipped] = useState(c?.skippedDates.join(', ') ?? '');
   const [lead, setLead] = useState(
     c?.reminderLeadMin === null || !c ? '' : String(c.reminderLeadMin),
@@ -94,7 +100,7 @@ export function CommitmentDialog(props: Props) {
               interval: Number(interval),
               startDate,
               endDate: endDate || null,
-              count: null,
+              count: count.trim() === '' ? null : Number(count),
             },
       skippedDates,
       moved: c?.moved ?? [],
@@ -115,6 +121,7 @@ export function CommitmentDialog(props: Props) {
     weekdays,
     interval,
     endDate,
+    count,
     skipped,
     lead,
     notes,
@@ -271,6 +278,17 @@ export function CommitmentDialog(props: Props) {
           <>
             <Field label="Ends on (optional)" error={errors['recurrence.endDate']}>
               <input type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} />
+            </Field>
+            <Field
+              label="Ends after (number of times, optional)"
+              error={errors['recurrence.count']}
+            >
+              <input
+                type="number"
+                min="1"
+                value={count}
+                onChange={(e) => setCount(e.target.value)}
+              />
             </Field>
             <Field label="Every N weeks" error={errors['recurrence.interval']}>
               <input

@@ -2,7 +2,7 @@
  * What the user can do to the week from the grid: accept or dismiss proposals, move and resize
  * sessions and one-off commitments. Every write goes through the validated repo functions.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Proposal } from '../../../../core/plan-types';
 import { toWall } from '../../../../core/time';
 import type { Commitment, MicrotaskSession } from '../../../../core/types';
@@ -30,22 +30,42 @@ export function useWeekActions(
 ): WeekActions {
   const [error, setError] = useState<string | null>(null);
 
+  // One acceptance at a time: a double click, or Accept then Accept all while the first save is
+  // still running, would otherwise store the same proposal twice.
+  const accepting = useRef(false);
+  // Ids accepted from this very plan: until the plan is recomputed with the new sessions, the same
+  // proposals are still on the list and must not be stored again.
+  const accepted = useRef<{ plan: readonly Proposal[]; ids: Set<string> }>({
+    plan: [],
+    ids: new Set(),
+  });
   const accept = useCallback(
     async (ids: readonly string[]) => {
-      const chosen = proposals.filter((p) => ids.includes(p.id));
-      const drafts = chosen.map((p) => ({
-        draft: {
-          platformId: p.platformId,
-          start: p.start,
-          end: p.end,
-          locked: false,
-          status: 'planned',
-          actualEarnings: null,
-          note: p.reason.slice(0, 2000),
-        },
-      }));
-      const result = await saveSessions(db, drafts, now);
-      setError(result.ok ? null : firstMessage(result.errors));
+      if (accepting.current) return;
+      accepting.current = true;
+      try {
+        if (accepted.current.plan !== proposals)
+          accepted.current = { plan: proposals, ids: new Set() };
+        const done = accepted.current.ids;
+        const chosen = proposals.filter((p) => ids.includes(p.id) && !done.has(p.id));
+        if (chosen.length === 0) return;
+        const drafts = chosen.map((p) => ({
+          draft: {
+            platformId: p.platformId,
+            start: p.start,
+            end: p.end,
+            locked: false,
+            status: 'planned',
+            actualEarnings: null,
+            note: p.reason.slice(0, 2000),
+          },
+        }));
+        const result = await saveSessions(db, drafts, now);
+        if (result.ok) for (const p of chosen) done.add(p.id);
+        setError(result.ok ? null : firstMessage(result.errors));
+      } finally {
+        accepting.current = false;
+      }
     },
     [proposals, now],
   );
