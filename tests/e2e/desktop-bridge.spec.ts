@@ -75,7 +75,9 @@ test('the window drives the desktop shell through the bridge contract', async ({
   expect((await recorded()).login).toEqual([true]);
 });
 
-test('in a plain browser there is no desktop section', async ({ page }) => {
+test('in a plain browser there is no desktop section, and storage use is shown', async ({
+  page,
+}) => {
   const planner = new PlannerPage(page);
   await planner.open(NOW);
   await page.getByRole('button', { name: 'Load a sample week' }).click();
@@ -83,4 +85,6 @@ test('in a plain browser there is no desktop section', async ({ page }) => {
   await expect(planner.dialog.getByRole('heading', { name: 'Settings' })).toBeVisible();
   await expect(planner.dialog.getByRole('group', { name: 'Desktop' })).toHaveCount(0);
   await expect(planner.dialog.getByRole('region', { name: 'Your week' })).toBeVisible();
+  // Settings also say how much space the planner's data takes.
+  await expect(planner.dialog.getByTestId('storage-use')).toContainText(/Using .+ of .+ available/);
 });

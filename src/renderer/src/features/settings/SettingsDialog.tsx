@@ -11,6 +11,7 @@ import { db } from '../../db/instance';
 import { saveSettings } from '../../db/repo';
 import { BurnoutRules } from './BurnoutRules';
 import { DesktopSection } from './DesktopSection';
+import { StorageSettings } from './StorageSettings';
 import { ErrorCount, focusFirstInvalid } from './FormErrors';
 import { checkSettingsForm, settingsToForm, type SettingsForm } from './settings-form';
 import { HoursSection, LimitsSection, WeekDisplaySection } from './SettingsSections';
@@ -90,6 +91,7 @@ export function SettingsDialog({ settings, now, onClose }: Props) {
         <HoursSection {...sectionProps} />
         <LimitsSection {...sectionProps} />
         <DesktopSection />
+        <StorageSettings />
         <BurnoutRules
           form={form}
           setThreshold={(key, text) =>
