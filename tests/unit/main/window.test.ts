@@ -76,11 +76,13 @@ describe('createMainWindow', () => {
     createMainWindow(deps());
     const contents = only().webContents;
     // index.ts guards every new web contents as well; the second guard must not add listeners.
-    const cleanup = guardAllWebContents((url) => void shell.openExternal(url));
+    const secondGuard = vi.fn();
+    const cleanup = guardAllWebContents(secondGuard);
     app.emit('web-contents-created', new FakeEvent(), contents);
     cleanup();
     contents.emit('will-navigate', new FakeEvent(), 'https://example.com/');
     expect(shell.openExternal).toHaveBeenCalledTimes(1);
+    expect(secondGuard).not.toHaveBeenCalled();
   });
 
   it('denies every new window; http(s) goes to the browser, anything else nowhere', () => {
