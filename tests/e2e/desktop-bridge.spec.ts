@@ -13,7 +13,16 @@ type Recorded = {
   schedules: { reminders: { title: string; fireAt: number }[]; todayPlannedMin: number }[];
   login: boolean[];
   backups: string[];
+  show: ((at: number) => void)[];
+  menu: ((command: string) => void)[];
 };
+
+declare global {
+  interface Window {
+    /** What the stand-in shell recorded (set by FAKE_SHELL). */
+    __shell: Recorded;
+  }
+}
 
 const FAKE_SHELL = `
   window.__shell = { schedules: [], login: [], backups: [], show: [], menu: [] };
@@ -36,7 +45,7 @@ test('the window drives the desktop shell through the bridge contract', async ({
   await expect(planner.grid).toHaveAttribute('aria-busy', 'false');
 
   // Reminders computed by the core reach the shell, with today's planned hours for the tray.
-  const recorded = () => page.evaluate(() => (window as unknown as { __shell: Recorded }).__shell);
+  const recorded = () => page.evaluate(() => window.__shell);
   await expect.poll(async () => (await recorded()).schedules.length).toBeGreaterThan(0);
   const schedule = (await recorded()).schedules.at(-1);
   expect(schedule?.reminders.length).toBeGreaterThan(0);
@@ -47,16 +56,14 @@ test('the window drives the desktop shell through the bridge contract', async ({
 
   // A notification click shows the week of the reminder's time.
   await page.evaluate(() => {
-    const shell = (window as unknown as { __shell: { show: ((at: number) => void)[] } }).__shell;
-    for (const listener of shell.show) listener(Date.UTC(2026, 11, 9, 13, 0));
+    for (const listener of window.__shell.show) listener(Date.UTC(2026, 11, 9, 13, 0));
   });
   await expect(planner.weekTitle).toHaveText(/7.*13 Dec 2026/);
 
   // Menu commands from the native menu and tray.
   const menu = (command: string) =>
     page.evaluate((c) => {
-      const shell = (window as unknown as { __shell: { menu: ((c: string) => void)[] } }).__shell;
-      for (const listener of shell.menu) listener(c);
+      for (const listener of window.__shell.menu) listener(c);
     }, command);
   await menu('go-today');
   await expect(planner.weekTitle).toHaveText(/23.*29 Nov 2026/);

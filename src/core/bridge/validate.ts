@@ -46,7 +46,7 @@ const REMINDER_KINDS: readonly Reminder['kind'][] = [
 // Latest instant a JS Date can hold.
 const MAX_INSTANT = 8.64e15;
 // Control characters (C0, DEL) never belong in names or ids.
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- detecting control characters in names is the point
 const CONTROL_RE = /[\u0000-\u001f\u007f]/;
 // Path separators and characters Windows forbids in file names.
 const UNSAFE_NAME_RE = /[/\\<>:"|?*]/;

@@ -16,7 +16,7 @@ import type { Client, Commitment, MicrotaskSession, Platform, Settings } from '.
 
 const MAX_PROBLEMS = 20;
 // Ids are short texts with nothing invisible in them and no spaces at either end.
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- detecting control characters is the point
 const ID_RE = /^[^\s\u0000-\u001f\u007f](?:[^\u0000-\u001f\u007f]{0,62}[^\s\u0000-\u001f\u007f])?$/;
 
 /** The record tables (everything but the settings singleton). */
