@@ -79,3 +79,17 @@ test.describe('accessibility (axe)', () => {
     await expect(moved).not.toHaveText(before);
   });
 });
+
+test('a locked session asks before it is removed', async ({ page }) => {
+  const planner = new PlannerPage(page);
+  await planner.open(NOW);
+  await page.getByRole('button', { name: 'Load a sample week' }).click();
+  const locked = planner.grid.locator('[data-testid="block-session"].block-locked').first();
+  await locked.getByRole('button').first().click();
+  await planner.dialog.getByRole('button', { name: 'Remove session' }).click();
+  await expect(planner.dialog.getByRole('alert')).toContainText('This session is locked');
+  await expect(planner.grid.locator('[data-testid="block-session"].block-locked')).toHaveCount(1);
+  await planner.dialog.getByRole('button', { name: 'Remove it anyway' }).click();
+  await expect(planner.dialog).toBeHidden();
+  await expect(planner.grid.locator('[data-testid="block-session"].block-locked')).toHaveCount(0);
+});

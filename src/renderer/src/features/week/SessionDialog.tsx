@@ -42,6 +42,7 @@ export function SessionDialog({
     session?.actualEarnings === null || !session ? '' : String(session.actualEarnings),
   );
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [confirmRemove, setConfirmRemove] = useState(false);
 
   async function update(patch: Partial<MicrotaskSession>) {
     if (!session) return;
@@ -91,10 +92,19 @@ export function SessionDialog({
           <>
             <button
               type="button"
-              className="button ghost-danger"
-              onClick={() => void deleteSession(db, item.session.id).then(onClose)}
+              className={confirmRemove ? 'button danger' : 'button ghost-danger'}
+              onClick={() => {
+                // A locked or finished session was deliberate: removing it takes a second click.
+                if ((item.session.locked || item.session.status === 'done') && !confirmRemove) {
+                  setConfirmRemove(true);
+                  return;
+                }
+                void deleteSession(db, item.session.id).then(onClose, (error: unknown) =>
+                  setErrors({ '': error instanceof Error ? error.message : String(error) }),
+                );
+              }}
             >
-              Remove session
+              {confirmRemove ? 'Remove it anyway' : 'Remove session'}
             </button>
             <span className="spacer" />
             <button
@@ -137,6 +147,17 @@ export function SessionDialog({
               ? 'Locked: re-planning never moves it.'
               : 'Drag it in the week to move it, or drag its bottom edge to resize.'}
           </p>
+          {confirmRemove ? (
+            <div className="notice warn" role="alert">
+              This session is {item.session.status === 'done' ? 'marked done' : 'locked'}. Remove it
+              anyway?
+            </div>
+          ) : null}
+          {errors[''] ? (
+            <div className="notice critical" role="alert">
+              {errors['']}
+            </div>
+          ) : null}
           <Field
             label={`Actual earnings (${platform?.currency ?? settings.currency})`}
             error={errors.actualEarnings}
