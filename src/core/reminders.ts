@@ -47,6 +47,7 @@ function availabilityReminders(input: ReminderInput, from: Instant, to: Instant)
         fireAt: open,
         eventAt: open,
         title: `${c.name} is now available`,
+        zone: c.zone,
         body: `Their day starts: ${bothTimes(open, c.zone, home)}, until ${bothTimes(close, c.zone, home)}.`,
       });
       out.push({
@@ -55,6 +56,7 @@ function availabilityReminders(input: ReminderInput, from: Instant, to: Instant)
         fireAt: close - lead,
         eventAt: close,
         title: `${c.name}'s hours end in ${lead / MINUTE} min`,
+        zone: c.zone,
         body: `Their day ends at ${bothTimes(close, c.zone, home)}: send anything that needs an answer today.`,
       });
     }
@@ -74,6 +76,8 @@ function commitmentReminders(input: ReminderInput): Reminder[] {
       fireAt: o.start - lead * MINUTE,
       eventAt: o.start,
       title: lead > 0 ? `${o.title} in ${lead} min` : `${o.title} now`,
+      // The client's zone, so the tray can show their local time beside the home time.
+      zone: o.wall.zone,
       body: `${bothTimes(o.start, o.wall.zone, home)}${client ? ` · ${client}` : ''} · ${(o.end - o.start) / MINUTE} min`,
     };
   });

@@ -32,6 +32,8 @@ describe('upcomingReminders', () => {
     expect(call).toMatchObject({
       id: 'commitment:sample-acme-checkin@2026-03-02',
       title: 'Acme check-in call in 10 min',
+      // The tray shows the client's local time beside the home time.
+      zone: 'America/New_York',
     });
     expect(call?.eventAt).toBe(toInstant('2026-03-02', '22:00', Z));
     expect(call?.fireAt).toBe(toInstant('2026-03-02', '21:50', Z));
@@ -49,6 +51,8 @@ describe('upcomingReminders', () => {
     );
     expect(close?.fireAt).toBe(toInstant('2026-03-03', '01:20', Z));
     expect(close?.title).toBe("Northlight Agency (London)'s hours end in 10 min");
+    expect(open?.zone).toBe('America/New_York');
+    expect(close?.zone).toBe('Europe/London');
   });
 
   it('closes an overnight window on the next day', () => {
