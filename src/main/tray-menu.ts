@@ -6,6 +6,7 @@ import { dayOf, diffDays, toWall, weekdayOf } from '../core/time';
 import type { IanaZone, Instant } from '../core/types';
 import type { Reminder } from '../core/bridge/contract';
 import { upcoming, type SchedulerState } from './reminder-scheduler';
+import { zoneCity } from '../core/format';
 
 /** What a tray menu item does when clicked. */
 export type TrayAction =
@@ -45,12 +46,6 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 // Windows truncates tray tooltips at 127 characters.
 const TOOLTIP_MAX = 127;
 
-/** 'New York' from 'America/New_York'. */
-export function zoneLabel(zone: IanaZone): string {
-  const last = zone.split('/').pop() ?? zone;
-  return last.replace(/_/g, ' ');
-}
-
 /** '6 h 30 min', '45 min', '8 h'. */
 export function formatDuration(minutes: number): string {
   const total = Math.max(0, Math.round(minutes));
@@ -74,7 +69,7 @@ export function reminderLabel(reminder: Reminder, now: Instant, zone: IanaZone):
   const home = formatWhen(reminder.eventAt, now, zone);
   const other =
     reminder.zone !== undefined && reminder.zone !== zone
-      ? ` (${zoneLabel(reminder.zone)} ${toWall(reminder.eventAt, reminder.zone).time})`
+      ? ` (${zoneCity(reminder.zone)} ${toWall(reminder.eventAt, reminder.zone).time})`
       : '';
   return `${home} · ${reminder.title}${other}`;
 }

@@ -16,6 +16,7 @@ import type {
   WeekdayWindow,
   Weekday,
 } from '../types';
+import { DEFAULT_BURNOUT } from '../defaults';
 import { FieldReader, readRecord, type Validation } from './fields';
 
 export type ClientDraft = Omit<Client, 'id' | 'createdAt' | 'updatedAt'>;
@@ -319,23 +320,6 @@ function checkSettingsRelations(r: FieldReader, s: SettingsDraft): void {
 }
 
 function readThresholds(r: FieldReader): Settings['burnout'] {
-  const fallback: Settings['burnout'] = {
-    dailyWarnMin: 480,
-    dailyStrongMin: 600,
-    weeklyWarnMin: 2400,
-    weeklyStrongMin: 2880,
-    weeklyCriticalMin: 3300,
-    dailyRestMin: 660,
-    weeklyRestMin: 1440,
-    breakAfterDayMin: 360,
-    continuousMaxMin: 90,
-    continuousBreakMin: 10,
-    nightStart: '22:00',
-    nightEnd: '06:00',
-    maxConsecutiveDays: 6,
-    fragmentedSpanMin: 720,
-    microtaskDailyMaxMin: 240,
-  };
   const read = r.nested('burnout', 'Burnout thresholds', (b): Settings['burnout'] => {
     const m = (field: keyof Settings['burnout'], label: string, max = MAX_MINUTES_A_WEEK) =>
       b.number(field, label, { min: 0, max, integer: true });
@@ -365,5 +349,6 @@ function readThresholds(r: FieldReader): Settings['burnout'] {
       microtaskDailyMaxMin: m('microtaskDailyMaxMin', 'Microtasks a day', 1440),
     };
   });
-  return read ?? fallback;
+  // Only reached with errors recorded: the value is never saved.
+  return read ?? DEFAULT_BURNOUT;
 }

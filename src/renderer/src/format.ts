@@ -87,8 +87,5 @@ export function formatDuration(minutes: number): string {
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
-/** 'New York' for 'America/New_York'. */
-export function zoneCity(zone: IanaZone): string {
-  const last = zone.split('/').pop() ?? zone;
-  return last.replace(/_/g, ' ');
-}
+/** 'New York' for 'America/New_York' (the core's, so labels match its messages). */
+export { zoneCity } from '../../core/format';

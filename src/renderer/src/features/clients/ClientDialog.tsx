@@ -7,6 +7,7 @@ import { formatOffset, isValidZone, offsetMinutes } from '../../../../core/time'
 import type { Client, Weekday } from '../../../../core/types';
 import type { FieldErrors } from '../../../../core/validate/fields';
 import { Dialog } from '../../components/Dialog';
+import { SaveCancel } from '../../components/EditorButtons';
 import { WeekdayHoursTable } from '../settings/WeekdayHoursTable';
 import { rowErrors, rowsFromWindows, rowsToWindows, type DayRow } from '../settings/weekday-rows';
 import { Field } from '../../components/Field';
@@ -112,19 +113,12 @@ export function ClientDialog({
       wide
       testId="client-dialog"
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            disabled={saving}
-            onClick={() => void save()}
-          >
-            Save client
-          </button>
-        </>
+        <SaveCancel
+          saveLabel="Save client"
+          saving={saving}
+          onSave={() => void save()}
+          onCancel={onClose}
+        />
       }
     >
       <form

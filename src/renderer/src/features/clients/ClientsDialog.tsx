@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { Client, Commitment } from '../../../../core/types';
 import { Dialog } from '../../components/Dialog';
+import { EditDelete } from '../../components/EditorButtons';
 import { db } from '../../db/instance';
 import { deleteClient } from '../../db/repo';
 import { formatMoney, zoneCity } from '../../format';
@@ -75,22 +76,11 @@ export function ClientsDialog({ clients, commitments, onClose, onEdit }: Props) 
                 ) : null}
               </div>
               <div className="row-actions">
-                <button
-                  type="button"
-                  className="button small"
-                  onClick={() => onEdit(client)}
-                  aria-label={`Edit ${client.name}`}
-                >
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  className="button small ghost-danger"
-                  onClick={() => setConfirming(client.id)}
-                  aria-label={`Delete ${client.name}`}
-                >
-                  Delete
-                </button>
+                <EditDelete
+                  name={client.name}
+                  onEdit={() => onEdit(client)}
+                  onDelete={() => setConfirming(client.id)}
+                />
               </div>
             </li>
           );

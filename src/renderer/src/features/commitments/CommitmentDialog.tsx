@@ -16,6 +16,7 @@ import type { Client, Commitment, CommitmentKind, Weekday } from '../../../../co
 import type { FieldErrors } from '../../../../core/validate/fields';
 import { dstIssues, findOverlaps } from '../../../../core/validate/commitment-checks';
 import { Dialog } from '../../components/Dialog';
+import { SaveCancel } from '../../components/EditorButtons';
 import { Field } from '../../components/Field';
 import { db } from '../../db/instance';
 import { deleteCommitment, saveCommitment } from '../../db/repo';
@@ -152,7 +153,7 @@ export function CommitmentDialog(props: Props) {
       wide
       testId="commitment-dialog"
       footer={
-        <>
+        <SaveCancel saveLabel="Save commitment" onSave={() => void save()} onCancel={props.onClose}>
           {c ? (
             confirmDelete ? (
               <button
@@ -173,13 +174,7 @@ export function CommitmentDialog(props: Props) {
             )
           ) : null}
           <span className="spacer" />
-          <button type="button" className="button" onClick={props.onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button primary" onClick={() => void save()}>
-            Save commitment
-          </button>
-        </>
+        </SaveCancel>
       }
     >
       <form

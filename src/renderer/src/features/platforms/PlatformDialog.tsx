@@ -9,6 +9,7 @@ import { formatOffset, isValidZone, offsetMinutes } from '../../../../core/time'
 import type { Platform, Weekday } from '../../../../core/types';
 import type { FieldErrors } from '../../../../core/validate/fields';
 import { Dialog } from '../../components/Dialog';
+import { SaveCancel } from '../../components/EditorButtons';
 import { Field } from '../../components/Field';
 import { ZonePicker } from '../../components/ZonePicker';
 import { db } from '../../db/instance';
@@ -92,20 +93,14 @@ function PlatformEditor({ platform, now, defaultCurrency, onClose, homeZone, clo
       wide
       testId="platform-dialog"
       footer={
-        <>
+        <SaveCancel
+          saveLabel="Save platform"
+          saving={saving}
+          onSave={() => void save()}
+          onCancel={onClose}
+        >
           <ErrorCount errors={errors} />
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            disabled={saving}
-            onClick={() => void save()}
-          >
-            Save platform
-          </button>
-        </>
+        </SaveCancel>
       }
     >
       <form

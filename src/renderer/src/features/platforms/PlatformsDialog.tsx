@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { Platform } from '../../../../core/types';
 import { Dialog } from '../../components/Dialog';
+import { EditDelete } from '../../components/EditorButtons';
 import { db } from '../../db/instance';
 import { deletePlatform, savePlatform } from '../../db/repo';
 import { formatMoney, zoneCity } from '../../format';
@@ -118,22 +119,11 @@ export function PlatformsDialog({ platforms, sessionsCount, onClose, onEdit }: P
                   />
                   Enabled
                 </label>
-                <button
-                  type="button"
-                  className="button small"
-                  onClick={() => onEdit(p)}
-                  aria-label={`Edit ${p.name}`}
-                >
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  className="button small ghost-danger"
-                  onClick={() => setConfirming(p.id)}
-                  aria-label={`Delete ${p.name}`}
-                >
-                  Delete
-                </button>
+                <EditDelete
+                  name={p.name}
+                  onEdit={() => onEdit(p)}
+                  onDelete={() => setConfirming(p.id)}
+                />
               </div>
             </li>
           );

@@ -7,6 +7,7 @@ import { useRef, useState } from 'react';
 import type { Settings } from '../../../../core/types';
 import type { FieldErrors } from '../../../../core/validate/fields';
 import { Dialog } from '../../components/Dialog';
+import { SaveCancel } from '../../components/EditorButtons';
 import { db } from '../../db/instance';
 import { saveSettings } from '../../db/repo';
 import { BurnoutRules } from './BurnoutRules';
@@ -62,20 +63,14 @@ export function SettingsDialog({ settings, now, onClose }: Props) {
       wide
       testId="settings-dialog"
       footer={
-        <>
+        <SaveCancel
+          saveLabel="Save settings"
+          saving={saving}
+          onSave={() => void save()}
+          onCancel={onClose}
+        >
           <ErrorCount errors={errors} />
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            disabled={saving}
-            onClick={() => void save()}
-          >
-            Save settings
-          </button>
-        </>
+        </SaveCancel>
       }
     >
       <form
