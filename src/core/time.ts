@@ -5,12 +5,18 @@
  * DST policy (RFC 5545): a wall time that does not exist (spring-forward gap) moves later by the
  * length of the gap; an ambiguous one (fall-back overlap) takes the earlier instant.
  */
-import { tzOffset } from '@date-fns/tz';
 import type { CalendarDay, ClockTime, IanaZone, Instant, WallTime, Weekday } from './types';
+import { DAY, MINUTE } from './units';
+import { offsetMinutes } from './zone-offsets';
 
-export const MINUTE = 60_000;
-export const HOUR = 60 * MINUTE;
-export const DAY = 24 * HOUR;
+export { DAY, HOUR, MINUTE } from './units';
+export {
+  exportOffsetTables,
+  importOffsetTables,
+  offsetChanges,
+  offsetMinutes,
+  type OffsetTablesSnapshot,
+} from './zone-offsets';
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CLOCK_RE = /^(\d{2}):(\d{2})$/;
@@ -71,119 +77,6 @@ export function listZones(): IanaZone[] {
     zones.add(current !== undefined && isValidZone(current) ? current : zone);
   }
   return [...zones].sort();
-}
-
-/**
- * A sorted list of offset changes covering one UTC quarter [from, to): offsets[i] applies from
- * starts[i] onwards (starts[0] lies a little before `from`). Quarters rather than years: a week
- * view touches one or two, so a cold start builds a quarter of the Intl look-ups per zone.
- */
-type OffsetTable = { from: Instant; to: Instant; starts: Instant[]; offsets: number[] };
-
-/** Per zone: every quarter built so far (by year × 4 + quarter), and the one used last. */
-type ZoneCache = { quarters: Map<number, OffsetTable>; last: OffsetTable | null };
-
-const zoneCaches = new Map<string, ZoneCache>();
-// A week: offsets are sampled weekly and each change is bisected to the minute. Current IANA
-// data has no zone that changes its offset and changes back within seven days; sampling every
-// 12 hours instead made the first plan of a session spend ~60 ms in Intl per zone-year.
-const SCAN_STEP = 7 * DAY;
-
-function rawOffset(zone: IanaZone, instant: Instant): number {
-  // tzOffset can return fractional minutes for historic LMT offsets; round to whole minutes.
-  return Math.round(tzOffset(zone, new Date(instant)));
-}
-
-/** The quarter index (year × 4 + quarter) of an instant, in UTC. */
-function quarterOf(instant: Instant): number {
-  const d = new Date(instant);
-  return d.getUTCFullYear() * 4 + Math.floor(d.getUTCMonth() / 3);
-}
-
-function buildTable(zone: IanaZone, quarter: number): OffsetTable {
-  // Scan a little beyond the quarter so conversions near its edges never need a second table.
-  const year = Math.floor(quarter / 4);
-  const month = (quarter % 4) * 3;
-  const periodStart = Date.UTC(year, month, 1);
-  const periodEnd = Date.UTC(year, month + 3, 1);
-  const from = periodStart - 2 * DAY;
-  const to = periodEnd + 2 * DAY;
-  const starts: Instant[] = [from];
-  const offsets: number[] = [rawOffset(zone, from)];
-  let prevT = from;
-  let prevOff = offsets[0] as number;
-  for (let step = from + SCAN_STEP; prevT < to; step += SCAN_STEP) {
-    // The last sample lands exactly on `to`, so the margin after the year is always scanned.
-    const t = Math.min(step, to);
-    const off = rawOffset(zone, t);
-    if (off !== prevOff) {
-      // Bisect to the minute at which the new offset starts.
-      let lo = prevT;
-      let hi = t;
-      while (hi - lo > MINUTE) {
-        const mid = lo + Math.floor((hi - lo) / 2 / MINUTE) * MINUTE;
-        if (rawOffset(zone, mid) === prevOff) lo = mid;
-        else hi = mid;
-      }
-      starts.push(hi);
-      offsets.push(off);
-      prevOff = off;
-    }
-    prevT = t;
-  }
-  return { from: periodStart, to: periodEnd, starts, offsets };
-}
-
-function tableFor(zone: IanaZone, instant: Instant): OffsetTable {
-  let cache = zoneCaches.get(zone);
-  if (!cache) {
-    cache = { quarters: new Map(), last: null };
-    zoneCaches.set(zone, cache);
-  }
-  const last = cache.last;
-  if (last && instant >= last.from && instant < last.to) return last;
-  const quarter = quarterOf(instant);
-  let table = cache.quarters.get(quarter);
-  if (!table) {
-    table = buildTable(zone, quarter);
-    cache.quarters.set(quarter, table);
-  }
-  cache.last = table;
-  return table;
-}
-
-/** Offset of `zone` from UTC at `instant`, in minutes east (Manila → 480, New York → -300/-240). */
-export function offsetMinutes(zone: IanaZone, instant: Instant): number {
-  const { starts, offsets } = tableFor(zone, instant);
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= instant) lo = mid;
-    else hi = mid - 1;
-  }
-  return offsets[lo] as number;
-}
-
-/** The instants within [from, to) at which `zone` changes its offset, with the offsets around them. */
-export function offsetChanges(
-  zone: IanaZone,
-  from: Instant,
-  to: Instant,
-): { at: Instant; before: number; after: number }[] {
-  const out: { at: Instant; before: number; after: number }[] = [];
-  for (let quarter = quarterOf(from); quarter <= quarterOf(to); quarter++) {
-    const table = tableFor(zone, Date.UTC(Math.floor(quarter / 4), (quarter % 4) * 3, 15));
-    const { starts, offsets } = table;
-    for (let i = 1; i < starts.length; i++) {
-      const at = starts[i] as number;
-      // Each change is reported by the quarter it falls in (the tables overlap at the edges).
-      if (at >= from && at < to && at >= table.from && at < table.to) {
-        out.push({ at, before: offsets[i - 1] as number, after: offsets[i] as number });
-      }
-    }
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
