@@ -73,6 +73,10 @@ test.describe('accessibility (axe)', () => {
     await expect(session).toBeVisible();
     const id = await session.getAttribute('data-block-id');
     const before = (await session.textContent()) ?? '';
+    // The full details are the button's accessible description.
+    await expect(session.getByRole('button').first()).toHaveAccessibleDescription(
+      /session, \d{2}:\d{2}–\d{2}:\d{2} your time, planned\./,
+    );
     await session.getByRole('button').first().focus();
     await page.keyboard.press('Alt+ArrowDown');
     const moved = planner.grid.locator(`[data-block-id="${id}"]`);

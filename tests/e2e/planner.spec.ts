@@ -11,9 +11,9 @@ function warning(page: PlannerPage, rule: string): Locator {
   return page.page.getByTestId('warnings').locator(`[data-rule="${rule}"]`);
 }
 
-/** 'HH:mm' from a block's screen-reader description ("…, 13:00–14:00 your time, …"). */
+/** 'HH:mm' from a block's description, its button's title ("…, 13:00–14:00 your time, …"). */
 async function startOf(block: Locator): Promise<string> {
-  const label = (await block.textContent()) ?? '';
+  const label = (await block.locator('.block-main').getAttribute('title')) ?? '';
   const match = /(\d{2}:\d{2})–\d{2}:\d{2} your time/.exec(label);
   if (!match?.[1]) throw new Error(`no time in “${label}”`);
   return match[1];

@@ -48,7 +48,6 @@ type Props = {
   clients: Client[];
   commitments: Commitment[];
   platforms: Platform[];
-  sessionCounts: ReadonlyMap<string, number> | undefined;
   weekStart: string;
   today: string;
   now: number;
@@ -93,7 +92,6 @@ export function Dialogs(props: Props) {
       {dialog.kind === 'platforms' ? (
         <PlatformsDialog
           platforms={platforms}
-          sessionsCount={(id) => props.sessionCounts?.get(id) ?? 0}
           onClose={close}
           onEdit={(platform) => setDialog({ kind: 'platform', platform })}
         />

@@ -6,11 +6,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { addDays, dayOf, startOfWeek } from '../../core/time';
 import type { MenuCommand as MenuCommandLike } from '../../core/bridge/contract';
 import type { Client, Commitment, Platform, Settings } from '../../core/types';
+import { keepOffsetTables } from './boot';
 import { getBridge } from './bridge';
 import { Dialogs, type DialogState } from './Dialogs';
 import { useDailyBackup } from './features/data/useDailyBackup';
 import { WeekView } from './features/week/WeekView';
-import { useSessionCounts, useSessions, type SessionsResult } from './hooks/useData';
+import type { SessionsResult } from './db/boot';
+import { useSessions } from './hooks/useData';
+import { useAfterFirstPaint } from './hooks/useAfterFirstPaint';
 import { useReminderSync } from './hooks/useReminderSync';
 
 type Props = {
@@ -46,10 +49,11 @@ function dialogForCommand(command: MenuCommandLike): DialogState | null {
 
 /** The set-up planner. */
 export function Planner({ settings, clients, commitments, platforms, prefetched, now }: Props) {
-  const sessionCounts = useSessionCounts();
+  // Everything the first picture of the week does not need starts once it is painted.
+  const settled = useAfterFirstPaint();
   // Hour-aligned bounds so the live query is not re-created on every clock tick.
   const hour = Math.floor(now / HOUR) * HOUR;
-  const reminderSessions = useSessions(hour - 2 * HOUR, hour + 40 * HOUR);
+  const reminderSessions = useSessions(hour - 2 * HOUR, hour + 40 * HOUR, settled);
   useReminderSync({
     settings,
     clients,
@@ -58,7 +62,10 @@ export function Planner({ settings, clients, commitments, platforms, prefetched,
     sessions: reminderSessions?.list,
     now,
   });
-  useDailyBackup(now, settings.homeZone);
+  useDailyBackup(now, settings.homeZone, settled);
+  useEffect(() => {
+    if (settled) keepOffsetTables();
+  }, [settled]);
   const today = dayOf(now, settings.homeZone);
   // Any day of the shown week; the week itself follows the week-start setting.
   const [anchorDay, setAnchorDay] = useState(today);
@@ -132,6 +139,7 @@ export function Planner({ settings, clients, commitments, platforms, prefetched,
         now={now}
         focusAt={focusAt}
         prefetched={prefetched}
+        settled={settled}
         onFocus={focus}
         onNavigate={go}
         onDialog={setDialog}
@@ -143,7 +151,6 @@ export function Planner({ settings, clients, commitments, platforms, prefetched,
         clients={clients}
         commitments={commitments}
         platforms={platforms}
-        sessionCounts={sessionCounts}
         weekStart={weekStart}
         today={today}
         now={now}

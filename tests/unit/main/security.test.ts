@@ -121,7 +121,10 @@ describe('the app:// protocol', () => {
     resetFakeElectron();
     registerAppScheme();
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
     ]);
     const cleanup = handleAppProtocol('/nonexistent', CSP);
     const response = await protocol.handlers.get('app')?.({ url: 'app://planner/index.html' });

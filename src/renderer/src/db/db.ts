@@ -4,9 +4,9 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Client, Commitment, MicrotaskSession, Platform, Settings } from '../../../core/types';
-import { applySchema } from './schema';
+import { applySchema, DB_NAME } from './schema';
 
-export const DB_NAME = 'hybrid-planner';
+export { DB_NAME };
 
 export type PlannerDb = Dexie & {
   settings: EntityTable<Settings, 'id'>;

@@ -5,6 +5,9 @@
  */
 import type Dexie from 'dexie';
 
+/** The database's name. */
+export const DB_NAME = 'hybrid-planner';
+
 /** The newest schema version this build knows. */
 export const SCHEMA_VERSION = 1;
 

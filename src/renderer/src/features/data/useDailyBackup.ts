@@ -8,15 +8,18 @@ import { db } from '../../db/instance';
 // Days already tried by this window: a failing disk is not retried every time `now` ticks.
 const attempted = new Set<string>();
 
-/** Writes today's automatic backup (desktop only) when the home-zone day begins or the app starts. */
-export function useDailyBackup(now: number, zone: string): void {
+/**
+ * Writes today's automatic backup (desktop only) when the home-zone day begins or the app starts
+ * (once `enabled`).
+ */
+export function useDailyBackup(now: number, zone: string, enabled = true): void {
   const day = dayOf(now, zone);
   useEffect(() => {
-    if (attempted.has(day)) return;
+    if (!enabled || attempted.has(day)) return;
     attempted.add(day);
     maybeWriteDailyBackup(db, getBridge(), now, zone).catch((error: unknown) => {
       // A missed daily copy must never disturb planning; the next day tries again.
       console.warn('The automatic daily backup failed:', error);
     });
-  }, [day, now, zone]);
+  }, [day, now, zone, enabled]);
 }

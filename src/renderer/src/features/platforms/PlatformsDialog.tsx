@@ -9,13 +9,12 @@ import { EditDelete } from '../../components/EditorButtons';
 import { db } from '../../db/instance';
 import { deletePlatform, savePlatform } from '../../db/repo';
 import { formatMoney, zoneCity } from '../../format';
-import { useSettings } from '../../hooks/useData';
+import { useSessionCounts, useSettings } from '../../hooks/useData';
 import { useNow } from '../../hooks/useNow';
 import { peakSummary } from './platform-form';
 
 type Props = {
   platforms: Platform[];
-  sessionsCount: (platformId: string) => number;
   onClose: () => void;
   onEdit: (platform: Platform | null) => void;
 };
@@ -27,8 +26,10 @@ function sessionsPhrase(count: number): string {
 }
 
 /** Lists platforms with their pay and peak hours; add, edit, switch off or delete. */
-export function PlatformsDialog({ platforms, sessionsCount, onClose, onEdit }: Props) {
+export function PlatformsDialog({ platforms, onClose, onEdit }: Props) {
   const clock = useSettings()?.clock ?? '24h';
+  // Read only while the list is open: the planner itself never needs the counts.
+  const counts = useSessionCounts();
   const now = useNow();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -72,7 +73,7 @@ export function PlatformsDialog({ platforms, sessionsCount, onClose, onEdit }: P
       ) : null}
       <ul className="entity-list" aria-label="Platforms">
         {platforms.map((p) => {
-          const count = sessionsCount(p.id);
+          const count = counts?.get(p.id) ?? 0;
           const enabled = switched[p.id] ?? p.enabled;
           return (
             <li key={p.id}>

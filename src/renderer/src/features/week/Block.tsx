@@ -1,8 +1,9 @@
 /**
  * One block in the week grid. The block itself is a plain container (it takes the drag); its
  * main button opens the item, so the accept and dismiss buttons of a proposal sit beside it
- * rather than inside another control. The button's name is its visible text; its description
- * holds the full details (client, both zones, conflicts, DST notes).
+ * rather than inside another control. The button's name is its visible text; its title, which
+ * is also its accessible description, holds the full details (client, both zones, conflicts,
+ * DST notes) without an element of its own.
  */
 import type { CSSProperties, KeyboardEvent, PointerEvent } from 'react';
 import type { Positioned } from './layout';
@@ -29,7 +30,6 @@ type Props = {
 /** A commitment, session or proposal placed in its day column. */
 export function Block({ piece, inset, ...handlers }: Props) {
   const block = piece.item;
-  const descriptionId = `desc-${piece.day}-${block.id}`;
   const height = (piece.bottom - piece.top) * PX_PER_MIN;
   const style: CSSProperties & Record<'--block-color', string> = {
     top: piece.top * PX_PER_MIN,
@@ -47,7 +47,6 @@ export function Block({ piece, inset, ...handlers }: Props) {
     <div
       className={classes.join(' ')}
       style={style}
-      title={block.description}
       data-testid={`block-${block.kind}`}
       data-block-id={block.id}
       onPointerDown={(event) => handlers.onPointerDown(event, piece, 'move')}
@@ -57,7 +56,7 @@ export function Block({ piece, inset, ...handlers }: Props) {
       <button
         type="button"
         className="block-main"
-        aria-describedby={descriptionId}
+        title={block.description}
         aria-keyshortcuts={block.movable && !block.locked ? 'Alt+ArrowUp Alt+ArrowDown' : undefined}
         onClick={() => handlers.onOpen(block)}
         onKeyDown={(event) => handlers.onKeyDown(event, piece)}
@@ -77,10 +76,6 @@ export function Block({ piece, inset, ...handlers }: Props) {
           </span>
         ))}
       </button>
-      {/* Full details as the button's description: display:none text costs no layout per block. */}
-      <span id={descriptionId} hidden>
-        {block.description}
-      </span>
       {block.kind === 'proposal' ? (
         <span className="block-actions">
           <button

@@ -2,6 +2,7 @@
  * The side panel: burnout warnings, proposals to accept, hours against the caps, projected
  * income and the availability legend.
  */
+import { memo } from 'react';
 import type { Client, Platform, Settings } from '../../../../core/types';
 import { formatDuration, formatMoney, zoneCity } from '../../format';
 import { HoursChart } from '../insights/HoursChart';
@@ -16,13 +17,16 @@ type Props = {
   platforms: readonly Platform[];
   hiddenBands: ReadonlySet<string>;
   onToggleBand: (clientId: string) => void;
-  onAcceptAll: () => void;
-  onDismissAll: () => void;
+  onAcceptAll: (ids: string[]) => void;
+  onDismissAll: (ids: string[]) => void;
   onFocus: (at: number) => void;
 };
 
-/** Side panel with warnings, proposals, totals, income and legend. */
-export function SidePanel(props: Props) {
+/**
+ * Side panel with warnings, proposals, totals, income and legend. Memoised: with stable handlers
+ * it renders only when its week or data change, not when the grid does.
+ */
+export const SidePanel = memo(function SidePanel(props: Props) {
   const { model, settings, platforms } = props;
   const { plan, proposals } = model;
   const proposedMin = proposals.reduce((sum, p) => sum + (p.end - p.start) / 60_000, 0);
@@ -47,10 +51,18 @@ export function SidePanel(props: Props) {
               {[...byCurrency].map(([currency, amount]) => ` · ≈ ${formatMoney(amount, currency)}`)}
             </p>
             <div className="row-actions">
-              <button type="button" className="button primary small" onClick={props.onAcceptAll}>
+              <button
+                type="button"
+                className="button primary small"
+                onClick={() => props.onAcceptAll(proposals.map((p) => p.id))}
+              >
                 Accept all
               </button>
-              <button type="button" className="button small" onClick={props.onDismissAll}>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => props.onDismissAll(proposals.map((p) => p.id))}
+              >
                 Dismiss all
               </button>
             </div>
@@ -98,4 +110,4 @@ export function SidePanel(props: Props) {
       </section>
     </aside>
   );
-}
+});

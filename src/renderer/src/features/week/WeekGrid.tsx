@@ -3,7 +3,14 @@
  * proposals, a now-line, and the missing or repeated hour on DST days. Blocks that can move are
  * dragged with a 15-minute snap (or nudged with Alt+arrows).
  */
-import { useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  memo,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { minuteOfDay, minutesToClock, offsetChanges, resolveWallTime } from '../../../../core/time';
 import type { IanaZone, Instant } from '../../../../core/types';
 import { formatClock, formatDayMonth, formatWeekday } from '../../format';
@@ -51,8 +58,8 @@ function snap(minutes: number): number {
   return Math.round(minutes / SNAP) * SNAP;
 }
 
-/** The week grid. */
-export function WeekGrid(props: Props) {
+/** The week grid (memoised: its parent passes stable handlers). */
+export const WeekGrid = memo(function WeekGrid(props: Props) {
   const { days, blocks, bands, bandLanes, zone, clock, now, focusAt } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const drag = useRef<DragState | null>(null);
@@ -67,10 +74,11 @@ export function WeekGrid(props: Props) {
   const earliest = Math.min(7 * 60, ...pieces.filter((p) => !p.clippedStart).map((p) => p.top));
   const target = focusAt !== null ? minuteOfDay(focusAt, zone) : earliest;
   const openAt = useRef(target);
-  useEffect(() => {
+  useLayoutEffect(() => {
     openAt.current = target;
   });
-  useEffect(() => {
+  // Before the browser paints: scrolling after the first paint would paint the grid twice.
+  useLayoutEffect(() => {
     scroller.current?.scrollTo({ top: Math.max(0, openAt.current - 45) * PX_PER_MIN });
   }, [focusAt, firstDate]);
 
@@ -198,9 +206,10 @@ export function WeekGrid(props: Props) {
     >
       <div className="week-head" role="row">
         <div className="gutter-head" role="columnheader" aria-label="Time" />
-        {days.map((day) => (
+        {days.map((day, dayIndex) => (
           <div
-            key={day.date}
+            // Keyed by position: moving to another week updates the same elements in place.
+            key={dayIndex}
             role="columnheader"
             className={day.today ? 'day-head today' : 'day-head'}
             aria-label={`${formatWeekday(day.date)} ${formatDayMonth(day.date)}${day.hours !== 24 ? `, ${day.hours}-hour day` : ''}`}
@@ -226,7 +235,7 @@ export function WeekGrid(props: Props) {
           </div>
           {days.map((day, dayIndex) => (
             <div
-              key={day.date}
+              key={dayIndex}
               className={day.today ? 'day-column today' : 'day-column'}
               role="gridcell"
             >
@@ -238,9 +247,9 @@ export function WeekGrid(props: Props) {
                 <DstMarker day={day} zone={zone} clock={clock} />
                 {bandPieces
                   .filter((p) => p.day === day.date)
-                  .map((p) => (
+                  .map((p, i) => (
                     <div
-                      key={`${p.item.id}-${p.top}`}
+                      key={i}
                       className="band"
                       title={p.item.label}
                       data-testid="availability-band"
@@ -261,9 +270,10 @@ export function WeekGrid(props: Props) {
                 ) : null}
                 {pieces
                   .filter((p) => p.day === day.date)
-                  .map((p) => (
+                  .map((p, i) => (
                     <Block
-                      key={`${p.item.id}-${p.day}`}
+                      // By position too: a week switch reuses the blocks' elements.
+                      key={i}
                       piece={p}
                       inset={4 + bandLanes * 6}
                       onOpen={(block) => {
@@ -285,7 +295,7 @@ export function WeekGrid(props: Props) {
       </div>
     </div>
   );
-}
+});
 
 function DstMarker({ day, zone, clock }: { day: DayInfo; zone: IanaZone; clock: '12h' | '24h' }) {
   if (day.hours === 24) return null;

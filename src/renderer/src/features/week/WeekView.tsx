@@ -1,13 +1,16 @@
 /**
  * The home screen: toolbar with week navigation, the week grid and the side panel.
  */
-import { useMemo, useState } from 'react';
-import { formatOffset, offsetMinutes } from '../../../../core/time';
+import { useCallback, useDeferredValue, useState } from 'react';
+import { addDays, formatOffset, offsetMinutes } from '../../../../core/time';
 import type { Client, Commitment, Platform, Settings } from '../../../../core/types';
 import type { DialogState } from '../../Dialogs';
 import { formatWeekRange, zoneCity } from '../../format';
-import { useSessions, weekContextRange, type SessionsResult } from '../../hooks/useData';
-import { buildWeekModel, type WeekModel } from './model';
+import { weekContextRange, type SessionsResult } from '../../db/boot';
+import { useSessions } from '../../hooks/useData';
+import { useStableHandler } from '../../hooks/useStableHandler';
+import type { WeekModel, WeekModelInput } from './model';
+import { useWeekModel } from './useWeekModel';
 import { useCoveredSessions } from './useCoveredSessions';
 import { SessionDialog } from './SessionDialog';
 import { SidePanel } from './SidePanel';
@@ -24,12 +27,14 @@ type Props = {
   now: number;
   focusAt: number | null;
   prefetched: SessionsResult | null;
+  /** The first week has been painted: live reads may start. */
+  settled: boolean;
   onFocus: (at: number) => void;
   onNavigate: (where: 'prev' | 'next' | 'today') => void;
   onDialog: (dialog: DialogState) => void;
 };
 
-const WEEK_MS = 7 * 24 * 3_600_000;
+const AHEAD_MS = 4 * 7 * 24 * 3_600_000;
 
 type Selected = { kind: 'session'; id: string } | { kind: 'proposal'; id: string } | null;
 
@@ -38,37 +43,68 @@ export function WeekView(props: Props) {
   const { settings, clients, commitments, platforms, weekStart, now } = props;
   const zone = settings.homeZone;
   const { from, to } = weekContextRange(weekStart, zone);
-  // Read a week more on each side than the plan needs, so the next or previous week is already
-  // in memory when the user moves to it: one render, no waiting on IndexedDB.
-  const live = useSessions(from - WEEK_MS, to + WEEK_MS);
+  // Read weeks more on each side than the plan needs, so the next or previous weeks are already
+  // in memory when the user moves to them, even several in a row while this read follows: one
+  // render each, no waiting on IndexedDB.
+  const live = useSessions(from - AHEAD_MS, to + AHEAD_MS, props.settled);
   const sessions = useCoveredSessions([props.prefetched, live], from, to);
   const loading = sessions === undefined;
   const [hiddenBands, setHiddenBands] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<Selected>(null);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
-  const fresh = useMemo(
-    () =>
-      sessions
-        ? buildWeekModel({
-            weekStart,
-            settings,
-            clients,
-            commitments,
-            platforms,
-            sessions,
-            hiddenBands,
-            dismissed,
-            now,
-          })
-        : null,
-    [weekStart, settings, clients, commitments, platforms, sessions, hiddenBands, dismissed, now],
-  );
+  const base = { settings, clients, commitments, platforms, hiddenBands, dismissed, now };
+  const input: WeekModelInput | null = sessions ? { ...base, weekStart, sessions } : null;
+  // The weeks either side, from the wider live read, planned ahead for a quick move.
+  const ahead = () =>
+    live
+      ? [-7, 7].flatMap((days) => {
+          const week = addDays(weekStart, days);
+          const range = weekContextRange(week, zone);
+          const list = live.list.filter((s) => s.end > range.from && s.start < range.to);
+          const covered = live.from <= range.from && live.to >= range.to;
+          return covered ? [{ ...base, weekStart: week, sessions: list }] : [];
+        })
+      : [];
+  const fresh = useWeekModel(input, ahead);
   // While a far week loads, the last plan stays on screen (the grid says it is busy): state
   // adjusted during render, React's pattern for keeping a previous value.
   const [shown, setShown] = useState<WeekModel | null>(fresh);
   if (fresh && fresh !== shown) setShown(fresh);
   const model = fresh ?? shown;
   const actions = useWeekActions(model?.proposals ?? [], sessions ?? [], commitments, now);
+  // The side panel follows the grid: a week switch paints the new grid first and the panel's
+  // totals in the render right after it (React keeps the panel's last week until then).
+  const panelModel = useDeferredValue(model);
+  // Stable handlers: the grid and the panel are memoised and re-render only for new data.
+  const acceptIds = useStableHandler((ids: string[]) => void actions.accept(ids));
+  const acceptOne = useStableHandler((id: string) => void actions.accept([id]));
+  const move = useStableHandler(
+    (block: GridBlock, start: number, end: number) => void actions.move(block, start, end),
+  );
+  const open = useStableHandler((block: GridBlock) => {
+    if (block.kind === 'commitment') {
+      const commitment = commitments.find((c) => block.id.startsWith(`${c.id}@`));
+      if (commitment) props.onDialog({ kind: 'commitment', commitment });
+    } else setSelected({ kind: block.kind, id: block.id });
+  });
+  const dismiss = useCallback(
+    (id: string) => setDismissed((current) => new Set(current).add(id)),
+    [],
+  );
+  const dismissIds = useCallback(
+    (ids: string[]) => setDismissed((current) => new Set([...current, ...ids])),
+    [],
+  );
+  const toggleBand = useCallback(
+    (id: string) =>
+      setHiddenBands((current) => {
+        const next = new Set(current);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
 
   if (!model) {
     return (
@@ -79,14 +115,6 @@ export function WeekView(props: Props) {
   }
   const first = model.days[0]?.date ?? weekStart;
   const last = model.days[6]?.date ?? weekStart;
-  const dismiss = (id: string) => setDismissed((current) => new Set(current).add(id));
-
-  function open(block: GridBlock) {
-    if (block.kind === 'commitment') {
-      const commitment = commitments.find((c) => block.id.startsWith(`${c.id}@`));
-      if (commitment) props.onDialog({ kind: 'commitment', commitment });
-    } else setSelected({ kind: block.kind, id: block.id });
-  }
 
   const selectedSession =
     selected?.kind === 'session' ? sessions?.find((s) => s.id === selected.id) : undefined;
@@ -244,30 +272,21 @@ export function WeekView(props: Props) {
             now={now}
             focusAt={props.focusAt}
             onOpen={open}
-            onAccept={(id) => void actions.accept([id])}
+            onAccept={acceptOne}
             onDismiss={dismiss}
-            onMove={(block, start, end) => void actions.move(block, start, end)}
+            onMove={move}
           />
         </main>
         <SidePanel
-          model={model}
+          model={panelModel ?? model}
           settings={settings}
           clients={clients}
           platforms={platforms}
           hiddenBands={hiddenBands}
-          onAcceptAll={() => void actions.accept(model.proposals.map((p) => p.id))}
-          onDismissAll={() =>
-            setDismissed((current) => new Set([...current, ...model.proposals.map((p) => p.id)]))
-          }
+          onAcceptAll={acceptIds}
+          onDismissAll={dismissIds}
           onFocus={props.onFocus}
-          onToggleBand={(id) =>
-            setHiddenBands((current) => {
-              const next = new Set(current);
-              if (next.has(id)) next.delete(id);
-              else next.add(id);
-              return next;
-            })
-          }
+          onToggleBand={toggleBand}
         />
       </div>
       {selectedItem ? (

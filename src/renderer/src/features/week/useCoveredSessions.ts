@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { MicrotaskSession } from '../../../../core/types';
-import type { SessionsResult } from '../../hooks/useData';
+import type { SessionsResult } from '../../db/boot';
 
 /** Sessions overlapping [from, to), or undefined while no loaded read covers that range. */
 export function useCoveredSessions(

@@ -1,0 +1,180 @@
+/**
+ * Start-up, outside React: opens the database and starts one live read of everything the first
+ * week needs, as soon as it is called. Called while the rest of the JavaScript is still being
+ * evaluated, IndexedDB does its work in parallel, and React's first render already has the data
+ * instead of opening, then reading, then planning in a waterfall of effects and re-renders.
+ */
+import Dexie from 'dexie';
+import { addDays, DAY, dayOf, startOfDay, startOfWeek } from '../../../core/time';
+import type { Client, Commitment, MicrotaskSession, Platform, Settings } from '../../../core/types';
+import type { PlannerDb } from './db';
+import {
+  browserIdb,
+  NEARBY_MS,
+  startFirstRead,
+  takeFirstRead,
+  type BaseRows,
+  type IdbDeps,
+} from './first-read';
+import {
+  openDatabase,
+  requestPersistentStorage,
+  subscribeVersionChange,
+  type DatabaseProblem,
+} from './storage';
+
+/** Accepted sessions overlapping a range, tagged with the range they were read for. */
+export type SessionsResult = { from: number; to: number; list: MicrotaskSession[] };
+
+/** Everything the planner needs before it can draw a week, read in one transaction. */
+export type BaseData = {
+  settings: Settings | null;
+  clients: Client[];
+  commitments: Commitment[];
+  platforms: Platform[];
+  /** Sessions around the current week, so the first week is drawn without a second round trip. */
+  sessions: SessionsResult | null;
+};
+
+export type BootState =
+  | { kind: 'opening' }
+  | { kind: 'problem'; problem: DatabaseProblem }
+  | { kind: 'ready'; data: BaseData };
+
+/** The start-up state as an external store (for `useSyncExternalStore`). */
+export type BootStore = {
+  get(): BootState;
+  subscribe(listener: () => void): () => void;
+};
+
+/** The span a week's plan reads: a week of context on each side (rest periods, streaks). */
+export function weekContextRange(weekStart: string, zone: string): { from: number; to: number } {
+  return {
+    from: startOfDay(addDays(weekStart, -8), zone),
+    to: startOfDay(addDays(weekStart, 9), zone),
+  };
+}
+
+/** Accepted sessions overlapping [from, to). */
+export function readSessions(db: PlannerDb, from: number, to: number): Promise<MicrotaskSession[]> {
+  // Sessions are shorter than a day, so starts from a day before `from` cover every overlap.
+  return db.sessions
+    .where('start')
+    .between(from - DAY, to)
+    .filter((s) => s.end > from)
+    .toArray();
+}
+
+/** The base data from the rows read, with the sessions narrowed to the current week's context. */
+function toBaseData(rows: BaseRows, now: number): BaseData {
+  const { settings } = rows;
+  let sessions: SessionsResult | null = null;
+  if (settings) {
+    const zone = settings.homeZone;
+    const week = startOfWeek(dayOf(now, zone), settings.weekStart);
+    const { from, to } = weekContextRange(week, zone);
+    sessions = { from, to, list: rows.sessions.filter((s) => s.end > from && s.start < to) };
+  }
+  return { ...rows, sessions };
+}
+
+/**
+ * Settings, clients, commitments, platforms and the sessions around the current week in one
+ * transaction. The sessions are read alongside the settings (over a span that covers the week in
+ * any zone) rather than after them, so the whole read is one round trip.
+ */
+export async function readBaseData(db: PlannerDb, now = Date.now()): Promise<BaseData> {
+  const rows = await db.transaction(
+    'r',
+    [db.settings, db.clients, db.commitments, db.platforms, db.sessions],
+    async () => {
+      const [settings, clients, commitments, platforms, sessions] = await Promise.all([
+        db.settings.get('settings'),
+        db.clients.orderBy('name').toArray(),
+        db.commitments.toArray(),
+        db.platforms.orderBy('name').toArray(),
+        readSessions(db, now - NEARBY_MS, now + NEARBY_MS),
+      ]);
+      return { settings: settings ?? null, clients, commitments, platforms, sessions };
+    },
+  );
+  return toBaseData(rows, now);
+}
+
+/**
+ * The first read, straight from IndexedDB where that is safe (see first-read.ts), else null:
+ * the one preread.ts started ahead of the app's bundle, or a new one.
+ */
+async function readFirst(deps: IdbDeps | null, name: string): Promise<BaseData | null> {
+  if (!deps) return null;
+  const { now, rows } = await (takeFirstRead(name) ?? startFirstRead(deps, name));
+  return rows ? toBaseData(rows, now) : null;
+}
+
+/**
+ * Opens `db` and keeps the base data live: the store is 'opening', then 'ready' with data read
+ * again after every committed write, or 'problem' when the data cannot be used (a newer build's
+ * data, another window upgrading or deleting it, no storage). The first problem is final.
+ * `deps` are the IndexedDB globals; `directRead: false` reads through Dexie only.
+ */
+export function startBoot(
+  db: PlannerDb,
+  deps: IdbDeps | null = browserIdb(),
+  { directRead = true }: { directRead?: boolean } = {},
+): BootStore {
+  let state: BootState = { kind: 'opening' };
+  const listeners = new Set<() => void>();
+  const set = (next: BootState) => {
+    if (state.kind === 'problem') return;
+    state = next;
+    for (const listener of listeners) listener();
+  };
+  const fail = (problem: DatabaseProblem) => set({ kind: 'problem', problem });
+
+  // Reads that finish out of order: only the newest one's data is shown.
+  let latest = 0;
+  const load = async (read: () => Promise<BaseData | null>) => {
+    const ticket = ++latest;
+    try {
+      const data = (await read()) ?? (await readBaseData(db));
+      if (ticket === latest) set({ kind: 'ready', data });
+    } catch (error) {
+      fail(readProblem(error));
+    }
+  };
+  // Started at once, beside the open: IndexedDB works while the app is still being evaluated.
+  const first = readFirst(directRead ? deps : null, db.name);
+
+  subscribeVersionChange(db, fail);
+  void openDatabase(db, deps ? { indexedDB: deps.indexedDB } : {}).then(async (outcome) => {
+    if (!outcome.ok) {
+      fail(outcome);
+      return;
+    }
+    // Every committed write to this database (from this window or another) reads again.
+    const prefix = `idb://${db.name}/`;
+    Dexie.on('storagemutated', (parts) => {
+      if (Object.keys(parts).some((key) => key.startsWith(prefix))) void load(async () => null);
+    });
+    await load(() => first);
+    // Asked once the app works; browsers that prompt do so for an app the user is using.
+    void requestPersistentStorage();
+  });
+
+  return {
+    get: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function readProblem(error: unknown): DatabaseProblem {
+  return {
+    reason: 'unavailable',
+    title: 'The planner cannot read its data',
+    message: `Reading your data failed (${error instanceof Error ? error.message : String(error)}). Reload to try again; nothing has been changed.`,
+    reload: true,
+  };
+}
