@@ -5,10 +5,12 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { sampleWeek } from '../../../src/core/sample-week';
-import { DAY } from '../../../src/core/time';
+import { addDays, DAY } from '../../../src/core/time';
 import {
   readBaseData,
+  sessionsPage,
   startBoot,
+  weekContextRange,
   type BootState,
   type BootStore,
 } from '../../../src/renderer/src/db/boot';
@@ -152,5 +154,29 @@ describe('the boot store', () => {
     const store = startBoot(db, fakeDeps);
     const state = await until(store, (s) => s.kind !== 'opening');
     expect(state.kind === 'problem' ? state.problem.reason : state.kind).toBe('newer-version');
+  });
+});
+
+describe('the live sessions page', () => {
+  it('covers the shown week and both neighbours, and moves only every four weeks', () => {
+    const zone = 'Pacific/Auckland';
+    let changes = 0;
+    let last = '';
+    for (let i = 0; i < 40; i++) {
+      for (const weekStart of [addDays('2026-01-05', 7 * i), addDays('2026-01-04', 7 * i)]) {
+        const page = sessionsPage(weekStart, zone);
+        for (const near of [-7, 0, 7]) {
+          const range = weekContextRange(addDays(weekStart, near), zone);
+          expect(page.from).toBeLessThanOrEqual(range.from);
+          expect(page.to).toBeGreaterThanOrEqual(range.to);
+        }
+      }
+      const key = JSON.stringify(sessionsPage(addDays('2026-01-05', 7 * i), zone));
+      if (key !== last) changes++;
+      last = key;
+    }
+    // 40 weeks touch 10 pages, or 11 when they do not start on a page boundary.
+    expect(changes).toBeGreaterThanOrEqual(10);
+    expect(changes).toBeLessThanOrEqual(11);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daySpan, toInstant } from '../../../src/core/time';
+import { linesThatFit, PX_PER_MIN } from '../../../src/renderer/src/features/week/Block';
 import { layoutWeek, type GridDay } from '../../../src/renderer/src/features/week/layout';
 
 const ZONE = 'Europe/Berlin';
@@ -232,5 +233,17 @@ describe('layoutWeek on DST days (Europe/Berlin)', () => {
     const second = toInstant('2026-10-25', '02:00', ZONE) + 60 * MIN + 10 * MIN;
     const [piece] = layoutWeek(days, [{ id: 'a', start: second, end: second + 30 * MIN }], ZONE);
     expect(piece).toMatchObject({ top: 130, bottom: 160 });
+  });
+});
+
+describe('lines of text in a block', () => {
+  it('shows the title always, and only the lines that fit whole', () => {
+    const px = (minutes: number) => minutes * PX_PER_MIN;
+    expect(linesThatFit(px(15))).toBe(1);
+    expect(linesThatFit(px(30))).toBe(1);
+    expect(linesThatFit(px(45))).toBe(2);
+    expect(linesThatFit(px(60))).toBe(2);
+    expect(linesThatFit(px(90))).toBe(4);
+    expect(linesThatFit(px(120))).toBe(6);
   });
 });

@@ -5,7 +5,7 @@
  * instead of opening, then reading, then planning in a waterfall of effects and re-renders.
  */
 import Dexie from 'dexie';
-import { addDays, DAY, dayOf, startOfDay, startOfWeek } from '../../../core/time';
+import { addDays, DAY, dayOf, diffDays, startOfDay, startOfWeek } from '../../../core/time';
 import type { Client, Commitment, MicrotaskSession, Platform, Settings } from '../../../core/types';
 import type { PlannerDb } from './db';
 import {
@@ -52,6 +52,23 @@ export function weekContextRange(weekStart: string, zone: string): { from: numbe
   return {
     from: startOfDay(addDays(weekStart, -8), zone),
     to: startOfDay(addDays(weekStart, 9), zone),
+  };
+}
+
+const PAGE_WEEKS = 4;
+const EPOCH_MONDAY = '1970-01-05';
+
+/**
+ * The span of the week view's live session read: pages of PAGE_WEEKS weeks, each read with a
+ * page's margin on either side. The shown week's and its neighbours' context ranges always lie
+ * inside it, and it changes only when the user crosses into another page.
+ */
+export function sessionsPage(weekStart: string, zone: string): { from: number; to: number } {
+  const week = Math.floor(diffDays(EPOCH_MONDAY, weekStart) / 7);
+  const first = week - (((week % PAGE_WEEKS) + PAGE_WEEKS) % PAGE_WEEKS);
+  return {
+    from: weekContextRange(addDays(EPOCH_MONDAY, 7 * (first - PAGE_WEEKS)), zone).from,
+    to: weekContextRange(addDays(EPOCH_MONDAY, 7 * (first + 2 * PAGE_WEEKS - 1)), zone).to,
   };
 }
 

@@ -11,6 +11,15 @@ import type { GridBlock } from './grid-types';
 
 export const PX_PER_MIN = 0.8;
 
+// The block's text: line height and vertical padding in px (as in styles.css).
+const LINE_PX = 15;
+const PADDING_PX = 6;
+
+/** How many whole lines of text a block of `height` px shows (at least the title). */
+export function linesThatFit(height: number): number {
+  return Math.max(1, Math.floor((height - PADDING_PX) / LINE_PX));
+}
+
 type Props = {
   piece: Positioned<GridBlock>;
   inset: number;
@@ -42,7 +51,6 @@ export function Block({ piece, inset, ...handlers }: Props) {
   if (block.conflict) classes.push('block-conflict');
   if (block.locked) classes.push('block-locked');
   if (block.movable && !block.locked) classes.push('block-movable');
-  if (height < 36) classes.push('block-compact');
   return (
     <div
       className={classes.join(' ')}
@@ -61,20 +69,13 @@ export function Block({ piece, inset, ...handlers }: Props) {
         onClick={() => handlers.onOpen(block)}
         onKeyDown={(event) => handlers.onKeyDown(event, piece)}
       >
-        <span className="block-title">
-          {block.locked ? <LockIcon /> : null}
-          {block.conflict ? (
-            <span className="conflict-mark" aria-hidden>
-              !
-            </span>
-          ) : null}
-          {block.title}
-        </span>
-        {block.lines.map((line) => (
-          <span key={line} className="block-line">
-            {line}
+        {block.locked ? <LockIcon /> : null}
+        {block.conflict ? (
+          <span className="conflict-mark" aria-hidden>
+            !
           </span>
-        ))}
+        ) : null}
+        <BlockText title={block.title} lines={block.lines} fit={linesThatFit(height)} />
       </button>
       {block.kind === 'proposal' ? (
         <span className="block-actions">
@@ -110,6 +111,26 @@ export function Block({ piece, inset, ...handlers }: Props) {
       ) : null}
     </div>
   );
+}
+
+/**
+ * The block's text as one text node, a line each (the first is the title): few elements to lay
+ * out per block. Only whole lines are drawn; the last one holds whatever did not fit, joined with
+ * ' · ' (cut with an ellipsis if it is too wide). A one-line block keeps its times unbolded.
+ */
+function BlockText({ title, lines, fit }: { title: string; lines: string[]; fit: number }) {
+  if (lines.length === 0) return title;
+  if (fit === 1) {
+    return (
+      <>
+        {title}
+        <span className="block-rest"> · {lines.join(' · ')}</span>
+      </>
+    );
+  }
+  const whole = lines.slice(0, fit - 2);
+  const rest = lines.slice(fit - 2).join(' · ');
+  return [title, ...whole, rest].join('\n');
 }
 
 function LockIcon() {

@@ -11,7 +11,8 @@ import { WarningsPanel } from '../insights/WarningsPanel';
 import type { WeekModel } from './model';
 
 type Props = {
-  model: WeekModel;
+  /** Null while the panel's first render is still to come (an empty panel, marked busy). */
+  model: WeekModel | null;
   settings: Settings;
   clients: readonly Client[];
   platforms: readonly Platform[];
@@ -28,6 +29,7 @@ type Props = {
  */
 export const SidePanel = memo(function SidePanel(props: Props) {
   const { model, settings, platforms } = props;
+  if (!model) return <aside className="side-panel" aria-label="Week summary" aria-busy="true" />;
   const { plan, proposals } = model;
   const proposedMin = proposals.reduce((sum, p) => sum + (p.end - p.start) / 60_000, 0);
   const byCurrency = new Map<string, number>();

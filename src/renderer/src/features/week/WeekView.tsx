@@ -6,7 +6,7 @@ import { addDays, formatOffset, offsetMinutes } from '../../../../core/time';
 import type { Client, Commitment, Platform, Settings } from '../../../../core/types';
 import type { DialogState } from '../../Dialogs';
 import { formatWeekRange, zoneCity } from '../../format';
-import { weekContextRange, type SessionsResult } from '../../db/boot';
+import { sessionsPage, weekContextRange, type SessionsResult } from '../../db/boot';
 import { useSessions } from '../../hooks/useData';
 import { useStableHandler } from '../../hooks/useStableHandler';
 import type { WeekModel, WeekModelInput } from './model';
@@ -34,8 +34,6 @@ type Props = {
   onDialog: (dialog: DialogState) => void;
 };
 
-const AHEAD_MS = 4 * 7 * 24 * 3_600_000;
-
 type Selected = { kind: 'session'; id: string } | { kind: 'proposal'; id: string } | null;
 
 /** The week view with toolbar and side panel. */
@@ -43,10 +41,11 @@ export function WeekView(props: Props) {
   const { settings, clients, commitments, platforms, weekStart, now } = props;
   const zone = settings.homeZone;
   const { from, to } = weekContextRange(weekStart, zone);
-  // Read weeks more on each side than the plan needs, so the next or previous weeks are already
-  // in memory when the user moves to them, even several in a row while this read follows: one
-  // render each, no waiting on IndexedDB.
-  const live = useSessions(from - AHEAD_MS, to + AHEAD_MS, props.settled);
+  // Read sessions for a page of weeks around the shown one, so the next or previous weeks are
+  // already in memory when the user moves to them: one render each, no waiting on IndexedDB. The
+  // page moves only every few weeks, so most moves start no new read at all.
+  const page = sessionsPage(weekStart, zone);
+  const live = useSessions(page.from, page.to, props.settled);
   const sessions = useCoveredSessions([props.prefetched, live], from, to);
   const loading = sessions === undefined;
   const [hiddenBands, setHiddenBands] = useState<ReadonlySet<string>>(new Set());
@@ -74,7 +73,9 @@ export function WeekView(props: Props) {
   const actions = useWeekActions(model?.proposals ?? [], sessions ?? [], commitments, now);
   // The side panel follows the grid: a week switch paints the new grid first and the panel's
   // totals in the render right after it (React keeps the panel's last week until then).
-  const panelModel = useDeferredValue(model);
+  // On the first render the panel starts empty and fills in a background render right after the
+  // grid is painted (React's deferred value: that render yields to the browser between slices).
+  const panelModel = useDeferredValue(model, null);
   // Stable handlers: the grid and the panel are memoised and re-render only for new data.
   const acceptIds = useStableHandler((ids: string[]) => void actions.accept(ids));
   const acceptOne = useStableHandler((id: string) => void actions.accept([id]));
@@ -278,7 +279,7 @@ export function WeekView(props: Props) {
           />
         </main>
         <SidePanel
-          model={panelModel ?? model}
+          model={panelModel}
           settings={settings}
           clients={clients}
           platforms={platforms}

@@ -31,18 +31,27 @@ export function sameWeekInput(a: WeekModelInput, b: WeekModelInput): boolean {
 type Handle = { cancel(): void };
 
 /** Runs `run` when the browser is idle: never in the way of drawing a week or of input. */
-function whenIdle(run: () => void): Handle {
+function whenIdle(run: (timeLeft: () => number) => void): Handle {
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 2000 });
+    const id = requestIdleCallback(
+      (deadline) => run(() => (deadline.didTimeout ? Infinity : deadline.timeRemaining())),
+      {
+        timeout: 2000,
+      },
+    );
     return { cancel: () => cancelIdleCallback(id) };
   }
-  const id = setTimeout(run, 100);
+  const id = setTimeout(() => run(() => 50), 100);
   return { cancel: () => clearTimeout(id) };
 }
 
+// A week is planned ahead only when the idle period has this long left (a plan takes a few ms).
+const PLAN_MS = 8;
+
 /**
  * The model for `input` (null while its sessions load). `ahead` gives the inputs of the weeks to
- * plan in idle time after each render; an empty list plans nothing ahead.
+ * plan in idle time (read when the browser is idle, so always the latest); an empty list plans
+ * nothing ahead.
  */
 export function useWeekModel(
   input: WeekModelInput | null,
@@ -50,7 +59,8 @@ export function useWeekModel(
 ): WeekModel | null {
   // A memo cache (the same Map for the component's life): filled during render and in idle time.
   const [cache] = useState(() => new Map<string, Entry>());
-  const aheadRef = useRef(ahead);
+  const latest = useRef({ week: input?.weekStart, ahead });
+  const idle = useRef<Handle | null>(null);
   let model: WeekModel | null = null;
   if (input) {
     const hit = cache.get(input.weekStart);
@@ -61,23 +71,38 @@ export function useWeekModel(
     }
   }
 
+  // One idle task at a time, planning one week per idle period, until nothing is left to plan.
+  // Renders do not restart it (they come often: the clock, live reads), they only update what
+  // it will plan.
   useEffect(() => {
-    aheadRef.current = ahead;
-  });
-  useEffect(() => {
-    if (!input) return;
-    const keep = new Set([input.weekStart]);
-    const handle = whenIdle(() => {
-      for (const next of aheadRef.current()) {
-        keep.add(next.weekStart);
-        const hit = cache.get(next.weekStart);
-        if (!hit || !sameWeekInput(hit.input, next)) {
-          cache.set(next.weekStart, { input: next, model: buildWeekModel(next) });
-        }
+    latest.current = { week: input?.weekStart, ahead };
+    if (!input || idle.current) return;
+    const step = (timeLeft: () => number) => {
+      idle.current = null;
+      const { week, ahead: current } = latest.current;
+      const wanted = current();
+      const keep = new Set([week, ...wanted.map((w) => w.weekStart)]);
+      for (const key of cache.keys()) if (!keep.has(key)) cache.delete(key);
+      const todo = wanted.filter((w) => {
+        const hit = cache.get(w.weekStart);
+        return !hit || !sameWeekInput(hit.input, w);
+      });
+      const next = todo[0];
+      if (!next) return;
+      if (timeLeft() >= PLAN_MS) {
+        cache.set(next.weekStart, { input: next, model: buildWeekModel(next) });
+        if (todo.length === 1) return;
       }
-      for (const week of cache.keys()) if (!keep.has(week)) cache.delete(week);
-    });
-    return () => handle.cancel();
-  }, [cache, input]);
+      idle.current = whenIdle(step);
+    };
+    idle.current = whenIdle(step);
+  });
+  useEffect(
+    () => () => {
+      idle.current?.cancel();
+      idle.current = null;
+    },
+    [],
+  );
   return model;
 }
