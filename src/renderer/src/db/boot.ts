@@ -148,35 +148,36 @@ export function startBoot(
   };
   const fail = (problem: DatabaseProblem) => set({ kind: 'problem', problem });
 
+  subscribeVersionChange(db, fail);
+  const opened = openDatabase(db, deps ? { indexedDB: deps.indexedDB } : {});
+  void opened.then((outcome) => {
+    if (!outcome.ok) fail(outcome);
+    // Asked once the app works; browsers that prompt do so for an app the user is using.
+    else void requestPersistentStorage();
+  });
+  // Reads through Dexie wait for the open and its check for a newer build's data.
+  const throughDexie = async () => ((await opened).ok ? readBaseData(db) : null);
+
   // Reads that finish out of order: only the newest one's data is shown.
   let latest = 0;
   const load = async (read: () => Promise<BaseData | null>) => {
     const ticket = ++latest;
     try {
-      const data = (await read()) ?? (await readBaseData(db));
-      if (ticket === latest) set({ kind: 'ready', data });
+      const data = await read();
+      if (data && ticket === latest) set({ kind: 'ready', data });
     } catch (error) {
       fail(readProblem(error));
     }
   };
-  // Started at once, beside the open: IndexedDB works while the app is still being evaluated.
-  const first = readFirst(directRead ? deps : null, db.name);
-
-  subscribeVersionChange(db, fail);
-  void openDatabase(db, deps ? { indexedDB: deps.indexedDB } : {}).then(async (outcome) => {
-    if (!outcome.ok) {
-      fail(outcome);
-      return;
-    }
-    // Every committed write to this database (from this window or another) reads again.
-    const prefix = `idb://${db.name}/`;
-    Dexie.on('storagemutated', (parts) => {
-      if (Object.keys(parts).some((key) => key.startsWith(prefix))) void load(async () => null);
-    });
-    await load(() => first);
-    // Asked once the app works; browsers that prompt do so for an app the user is using.
-    void requestPersistentStorage();
+  // Every committed write to this database (from this window or another) reads again.
+  const prefix = `idb://${db.name}/`;
+  Dexie.on('storagemutated', (parts) => {
+    if (Object.keys(parts).some((key) => key.startsWith(prefix))) void load(throughDexie);
   });
+  // The first read goes straight to IndexedDB, started at once beside the open, and is shown as
+  // soon as it arrives (it only reads a database at exactly this build's schema version); where
+  // it cannot run, the first data comes through Dexie once the database is open.
+  void load(async () => (await readFirst(directRead ? deps : null, db.name)) ?? throughDexie());
 
   return {
     get: () => state,
