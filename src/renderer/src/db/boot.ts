@@ -5,7 +5,7 @@
  * instead of opening, then reading, then planning in a waterfall of effects and re-renders.
  */
 import Dexie from 'dexie';
-import { addDays, DAY, dayOf, diffDays, startOfDay, startOfWeek } from '../../../core/time';
+import { addDays, DAY, diffDays, startOfDay } from '../../../core/time';
 import type { Client, Commitment, MicrotaskSession, Platform, Settings } from '../../../core/types';
 import type { PlannerDb } from './db';
 import {
@@ -32,8 +32,11 @@ export type BaseData = {
   clients: Client[];
   commitments: Commitment[];
   platforms: Platform[];
-  /** Sessions around the current week, so the first week is drawn without a second round trip. */
-  sessions: SessionsResult | null;
+  /**
+   * Sessions within 17 days of the read: the current week and the next are drawn without another
+   * round trip to IndexedDB.
+   */
+  sessions: SessionsResult;
 };
 
 export type BootState =
@@ -84,15 +87,8 @@ export function readSessions(db: PlannerDb, from: number, to: number): Promise<M
 
 /** The base data from the rows read, with the sessions narrowed to the current week's context. */
 function toBaseData(rows: BaseRows, now: number): BaseData {
-  const { settings } = rows;
-  let sessions: SessionsResult | null = null;
-  if (settings) {
-    const zone = settings.homeZone;
-    const week = startOfWeek(dayOf(now, zone), settings.weekStart);
-    const { from, to } = weekContextRange(week, zone);
-    sessions = { from, to, list: rows.sessions.filter((s) => s.end > from && s.start < to) };
-  }
-  return { ...rows, sessions };
+  // The sessions read cover the current week's context and the next week's, in any zone.
+  return { ...rows, sessions: { from: now - NEARBY_MS, to: now + NEARBY_MS, list: rows.sessions } };
 }
 
 /**

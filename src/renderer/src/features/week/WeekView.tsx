@@ -54,16 +54,17 @@ export function WeekView(props: Props) {
   const base = { settings, clients, commitments, platforms, hiddenBands, dismissed, now };
   const input: WeekModelInput | null = sessions ? { ...base, weekStart, sessions } : null;
   // The weeks either side, from the wider live read, planned ahead for a quick move.
+  // Not before the first week is on screen: its frames come first.
   const ahead = () =>
-    live
-      ? [-7, 7].flatMap((days) => {
-          const week = addDays(weekStart, days);
-          const range = weekContextRange(week, zone);
-          const list = live.list.filter((s) => s.end > range.from && s.start < range.to);
-          const covered = live.from <= range.from && live.to >= range.to;
-          return covered ? [{ ...base, weekStart: week, sessions: list }] : [];
-        })
-      : [];
+    (props.settled ? [7, -7] : []).flatMap((days) => {
+      const week = addDays(weekStart, days);
+      const range = weekContextRange(week, zone);
+      const source = [props.prefetched, live].find(
+        (r) => r && r.from <= range.from && r.to >= range.to,
+      );
+      const list = source?.list.filter((s) => s.end > range.from && s.start < range.to);
+      return list ? [{ ...base, weekStart: week, sessions: list }] : [];
+    });
   const fresh = useWeekModel(input, ahead);
   // While a far week loads, the last plan stays on screen (the grid says it is busy): state
   // adjusted during render, React's pattern for keeping a previous value.
