@@ -4,13 +4,13 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as DateFnsTz from '@date-fns/tz';
-import type * as ZoneOffsetsModule from '../../../src/core/zone-offsets';
-import type { OffsetTablesSnapshot } from '../../../src/core/zone-offsets';
+import type * as TimeModule from '../../../src/core/time';
+import type { OffsetTablesSnapshot } from '../../../src/core/time';
 
-type ZoneOffsets = typeof ZoneOffsetsModule;
+type Time = typeof TimeModule;
 
 /** A fresh copy of the module (empty caches), with Intl look-ups counted. */
-async function freshModule(): Promise<{ mod: ZoneOffsets; calls: () => number }> {
+async function freshModule(): Promise<{ mod: Time; calls: () => number }> {
   vi.resetModules();
   let count = 0;
   vi.doMock('@date-fns/tz', async (original) => {
@@ -23,7 +23,7 @@ async function freshModule(): Promise<{ mod: ZoneOffsets; calls: () => number }>
       },
     };
   });
-  const mod = await import('../../../src/core/zone-offsets');
+  const mod = await import('../../../src/core/time');
   return { mod, calls: () => count };
 }
 
