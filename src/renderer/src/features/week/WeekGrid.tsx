@@ -15,6 +15,7 @@ import { minuteOfDay, minutesToClock, offsetChanges, resolveWallTime } from '../
 import type { IanaZone, Instant } from '../../../../core/types';
 import { formatClock, formatDayMonth, formatWeekday } from '../../format';
 import { Block, PX_PER_MIN } from './Block';
+import { DayBands } from './DayBands';
 import { layoutWeek, type Positioned } from './layout';
 
 export type { BlockKind, DayInfo, GridBand, GridBlock } from './grid-types';
@@ -245,22 +246,7 @@ export const WeekGrid = memo(function WeekGrid(props: Props) {
                 aria-label={`${formatWeekday(day.date)} ${formatDayMonth(day.date)}`}
               >
                 <DstMarker day={day} zone={zone} clock={clock} />
-                {bandPieces
-                  .filter((p) => p.day === day.date)
-                  .map((p, i) => (
-                    <div
-                      key={i}
-                      className="band"
-                      title={p.item.label}
-                      data-testid="availability-band"
-                      style={{
-                        top: p.top * PX_PER_MIN,
-                        height: (p.bottom - p.top) * PX_PER_MIN,
-                        left: 2 + p.item.lane * 6,
-                        background: p.item.color,
-                      }}
-                    />
-                  ))}
+                <DayBands pieces={bandPieces.filter((p) => p.day === day.date)} />
                 {dayIndex === nowDay ? (
                   <div
                     className="now-line"
