@@ -231,3 +231,49 @@ test.describe('editors accessibility', () => {
     await expect(editors.dialog).toBeHidden();
   });
 });
+
+test.describe('deletes that fail', () => {
+  test('are said in the dialog, and nothing is removed', async ({ page }) => {
+    const editors = new EditorsPage(page);
+    await editors.planner.open(NOW);
+    await editors.loadSample();
+    // Every delete in IndexedDB now fails, as on a disk that has gone read-only.
+    await page.evaluate(() => {
+      const fail = () => {
+        throw new DOMException('The disk refused the change (simulated).', 'UnknownError');
+      };
+      IDBObjectStore.prototype.delete = fail;
+      IDBCursor.prototype.delete = fail;
+    });
+
+    await editors.openPlatforms();
+    const prolific = editors.platformItem('Prolific');
+    await prolific.getByRole('button', { name: 'Delete Prolific' }).click();
+    await prolific.getByRole('alert').getByRole('button', { name: 'Delete Prolific' }).click();
+    await expect(editors.dialog.getByText('Prolific could not be deleted')).toBeVisible();
+    await expect(prolific).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Clients', exact: true }).click();
+    const client = 'Acme Goods (New York)';
+    await editors.dialog.getByRole('button', { name: `Delete ${client}` }).click();
+    await editors.dialog
+      .getByRole('alert')
+      .getByRole('button', { name: `Delete ${client}` })
+      .click();
+    await expect(editors.dialog.getByText(`${client} could not be deleted`)).toBeVisible();
+    await expect(editors.dialog.getByText(client, { exact: true })).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    const blocks = editors.planner.grid.getByTestId('block-commitment');
+    const before = await blocks.count();
+    await blocks.first().getByRole('button').first().click();
+    await editors.dialog.getByRole('button', { name: 'Delete…' }).click();
+    await editors.dialog.getByRole('button', { name: 'Delete every occurrence' }).click();
+    await expect(editors.dialog.getByRole('alert')).toContainText(
+      'The commitment could not be deleted',
+    );
+    await page.keyboard.press('Escape');
+    await expect(blocks).toHaveCount(before);
+  });
+});

@@ -89,3 +89,8 @@ export function formatDuration(minutes: number): string {
 
 /** 'New York' for 'America/New_York' (the core's, so labels match its messages). */
 export { zoneCity } from '../../core/format';
+
+/** The message of a thrown value, for an error shown to the user. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

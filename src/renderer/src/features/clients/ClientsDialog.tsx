@@ -7,7 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { EditDelete } from '../../components/EditorButtons';
 import { db } from '../../db/instance';
 import { deleteClient } from '../../db/repo';
-import { formatMoney, zoneCity } from '../../format';
+import { errorText, formatMoney, zoneCity } from '../../format';
 
 type Props = {
   clients: Client[];
@@ -26,6 +26,7 @@ function billingLabel(client: Client): string {
 /** Lists clients with their zone, billing and commitments. */
 export function ClientsDialog({ clients, commitments, onClose, onEdit }: Props) {
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   return (
     <Dialog
       title="Clients"
@@ -38,6 +39,11 @@ export function ClientsDialog({ clients, commitments, onClose, onEdit }: Props) 
       }
     >
       {clients.length === 0 ? <p className="muted">No clients yet.</p> : null}
+      {problem ? (
+        <p className="notice critical" role="alert">
+          {problem}
+        </p>
+      ) : null}
       <ul className="entity-list">
         {clients.map((client) => {
           const owned = commitments.filter((c) => c.clientId === client.id);
@@ -63,7 +69,13 @@ export function ClientsDialog({ clients, commitments, onClose, onEdit }: Props) 
                         type="button"
                         className="button danger"
                         onClick={() =>
-                          void deleteClient(db, client.id).then(() => setConfirming(null))
+                          void deleteClient(db, client.id).then(
+                            () => setConfirming(null),
+                            (error: unknown) =>
+                              setProblem(
+                                `${client.name} could not be deleted: ${errorText(error)}`,
+                              ),
+                          )
                         }
                       >
                         Delete {client.name}

@@ -20,7 +20,7 @@ import { SaveCancel } from '../../components/EditorButtons';
 import { Field } from '../../components/Field';
 import { db } from '../../db/instance';
 import { deleteCommitment, saveCommitment } from '../../db/repo';
-import { formatLongDay, formatTime, zoneCity } from '../../format';
+import { errorText, formatLongDay, formatTime, zoneCity } from '../../format';
 import { WEEKDAY_ORDER, WEEKDAY_SHORT } from '../../ui-constants';
 
 type Props = {
@@ -75,6 +75,7 @@ export function CommitmentDialog(props: Props) {
   const [notes, setNotes] = useState(c?.notes ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [deleteProblem, setDeleteProblem] = useState<string | null>(null);
   const zone = c && c.clientId === clientId ? c.zone : (client?.zone ?? homeZone);
 
   const draft = useMemo(() => {
@@ -159,7 +160,11 @@ export function CommitmentDialog(props: Props) {
               <button
                 type="button"
                 className="button danger"
-                onClick={() => void deleteCommitment(db, c.id).then(props.onClose)}
+                onClick={() =>
+                  void deleteCommitment(db, c.id).then(props.onClose, (error: unknown) =>
+                    setDeleteProblem(`The commitment could not be deleted: ${errorText(error)}`),
+                  )
+                }
               >
                 Delete every occurrence
               </button>
@@ -177,6 +182,11 @@ export function CommitmentDialog(props: Props) {
         </SaveCancel>
       }
     >
+      {deleteProblem ? (
+        <p className="notice critical" role="alert">
+          {deleteProblem}
+        </p>
+      ) : null}
       <form
         className="form-grid"
         onSubmit={(event) => {

@@ -11,6 +11,7 @@ import { db } from '../../db/instance';
 import { SCHEMA_VERSION } from '../../db/schema';
 import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../../db/storage';
 import { useSettings } from '../../hooks/useData';
+import { errorText } from '../../format';
 import { RestorePreview, summarisePlan, type Preview } from './RestorePreview';
 import { StorageSection } from './StorageSection';
 
@@ -18,10 +19,6 @@ import { StorageSection } from './StorageSection';
 const SECTION: CSSProperties = { display: 'grid', gap: 8, justifyItems: 'start', marginBottom: 20 };
 
 type Message = { kind: 'ok' | 'error'; text: string; details?: string[] };
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** The Data dialog: Back up now, Restore from file (preview, Replace or Merge), storage. */
 export function DataDialog({ onClose, now }: { onClose: () => void; now: number }) {

@@ -8,7 +8,7 @@ import { Dialog } from '../../components/Dialog';
 import { EditDelete } from '../../components/EditorButtons';
 import { db } from '../../db/instance';
 import { deletePlatform, savePlatform } from '../../db/repo';
-import { formatMoney, zoneCity } from '../../format';
+import { errorText, formatMoney, zoneCity } from '../../format';
 import { useSessionCounts, useSettings } from '../../hooks/useData';
 import { useNow } from '../../hooks/useNow';
 import { peakSummary } from './platform-form';
@@ -97,7 +97,11 @@ export function PlatformsDialog({ platforms, onClose, onEdit }: Props) {
                         type="button"
                         className="button danger"
                         onClick={() =>
-                          void deletePlatform(db, p.id).then(() => setConfirming(null))
+                          void deletePlatform(db, p.id).then(
+                            () => setConfirming(null),
+                            (error: unknown) =>
+                              setProblem(`${p.name} could not be deleted: ${errorText(error)}`),
+                          )
                         }
                       >
                         Delete {p.name}

@@ -10,7 +10,7 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { db } from '../../db/instance';
 import { deleteSession, saveSessions } from '../../db/repo';
-import { formatDuration, formatLongDay, formatMoney, formatTime } from '../../format';
+import { errorText, formatDuration, formatLongDay, formatMoney, formatTime } from '../../format';
 import { dayOf } from '../../../../core/time';
 
 type Props = {
@@ -100,7 +100,7 @@ export function SessionDialog({
                   return;
                 }
                 void deleteSession(db, item.session.id).then(onClose, (error: unknown) =>
-                  setErrors({ '': error instanceof Error ? error.message : String(error) }),
+                  setErrors({ '': errorText(error) }),
                 );
               }}
             >
