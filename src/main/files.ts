@@ -40,9 +40,14 @@ export function backupName(day: string): string {
   return `backup-${day}.json`;
 }
 
-/** The backup files to delete so only the newest `keep` remain (names sort by date). */
-export function backupsToDelete(names: readonly string[], keep: number): string[] {
-  const backups = names.filter((name) => BACKUP_RE.test(name)).sort();
+/**
+ * The backup files to delete so only the newest `keep` up to `today` remain (names sort by date).
+ * A backup dated after today (written while the clock was wrong) is neither counted nor deleted:
+ * counted, it would push out the real recent ones, today's included.
+ */
+export function backupsToDelete(names: readonly string[], keep: number, today: string): string[] {
+  const upToToday = backupName(today);
+  const backups = names.filter((name) => BACKUP_RE.test(name) && name <= upToToday).sort();
   return backups.slice(0, Math.max(0, backups.length - keep));
 }
 
@@ -105,7 +110,7 @@ export async function writeDailyBackup(
   if (existing) return { written: false };
   await writeFileAtomic(target, request.content);
   const names = await readdir(deps.backupDir);
-  for (const name of backupsToDelete(names, BACKUPS_KEPT)) {
+  for (const name of backupsToDelete(names, BACKUPS_KEPT, request.day)) {
     await unlink(join(deps.backupDir, name)).catch(() => undefined);
   }
   return { written: true };

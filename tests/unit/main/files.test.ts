@@ -115,7 +115,13 @@ describe('backup:daily', () => {
     [[], 14, []],
     [['backup-2026-01-02.json', 'backup-2026-01-01.json', 'x.json'], 1, ['backup-2026-01-01.json']],
     [['backup-2026-01-01.json'], 14, []],
-  ])('backupsToDelete(%o, %i) = %o', (names, keep, expected) => {
-    expect(backupsToDelete(names, keep)).toEqual(expected);
+    // Dated after today (a wrong clock): not counted, so today's backup is kept; not deleted.
+    [
+      ['backup-2031-05-05.json', 'backup-2026-01-02.json', 'backup-2026-01-01.json'],
+      1,
+      ['backup-2026-01-01.json'],
+    ],
+  ])('backupsToDelete(%o, %i) on 2026-01-02 = %o', (names, keep, expected) => {
+    expect(backupsToDelete(names, keep, '2026-01-02')).toEqual(expected);
   });
 });
