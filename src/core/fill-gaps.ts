@@ -10,8 +10,6 @@
  * proposals and re-running yields nothing new: each day either got all its candidates or has less
  * cap left than the shortest session.
  */
-import { formatClockAt, zoneCity } from './format';
-import { formatMoney } from './income';
 import {
   boundsStartingIn,
   cachedDaySpan,
@@ -22,6 +20,7 @@ import {
   zoneClock,
   type Proposal,
 } from './plan-types';
+import { proposalReason } from './proposal-reason';
 import { DAY, MINUTE, addDays, clockToMinutes, dayOrdinal, weekdayOfOrdinal } from './time';
 import type {
   CalendarDay,
@@ -400,36 +399,15 @@ function toProposal(ctx: Ctx, c: Candidate, shortened: boolean): Proposal {
     currency: p.currency,
     peakShare: Math.round(c.pf * 100) / 100,
     score: scoreOf(p, c.pf),
-    reason: reasonFor(ctx, c, shortened),
+    reason: proposalReason({
+      platform: p,
+      peakShare: c.pf,
+      start: c.start,
+      end: c.end,
+      shortened,
+      settings: ctx.input.settings,
+      clientWork: ctx.clientWork,
+      nearMs: ctx.input.settings.bufferMin * MINUTE + SNAP_PREFERRED,
+    }),
   };
-}
-
-function reasonFor(ctx: Ctx, c: Candidate, shortened: boolean): string {
-  const p = c.platform;
-  const parts = [
-    peakText(p, c.pf),
-    `${formatMoney(p.hourlyRate, p.currency)}/h`,
-    contextText(ctx, c),
-  ];
-  if (shortened) parts.push('shortened to fit the daily/weekly caps');
-  return parts.join(', ');
-}
-
-function peakText(p: Platform, pf: number): string {
-  const w = p.peakWindows[0];
-  const label = w ? `${w.start}–${w.end} ${zoneCity(p.peakZone)}` : 'none set';
-  if (pf >= 0.999) return `Peak ${p.name} hours (${label})`;
-  if (pf > 0) return `Partly in peak ${p.name} hours (${label})`;
-  return `${p.name} outside its peak hours (${label}), best pay for this slot`;
-}
-
-function contextText(ctx: Ctx, c: Candidate): string {
-  const { bufferMin, homeZone } = ctx.input.settings;
-  const buffer = bufferMin * MINUTE;
-  const slack = buffer + SNAP_PREFERRED;
-  const before = ctx.clientWork.find((w) => w.end <= c.start && c.start - w.end < slack);
-  if (before) return `${bufferMin}-min buffer after ${before.title ?? 'client work'}`;
-  const after = ctx.clientWork.find((w) => w.start >= c.end && w.start - c.end < slack);
-  if (after) return `${bufferMin}-min buffer before ${after.title ?? 'client work'}`;
-  return `free time from ${formatClockAt(c.start, homeZone)} your time`;
 }

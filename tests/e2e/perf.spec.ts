@@ -54,6 +54,17 @@ function recordResults(entries: { name: string; median_ms: number }[]): void {
   writeFileSync(RESULTS, `${JSON.stringify(merged, null, 2)}\n`);
 }
 
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Opens the app once (which creates its database), then writes the heavy profile into it. */
+async function seedHeavyProfile(context: BrowserContext): Promise<void> {
+  const setup = await context.newPage();
+  await setup.goto('index.html');
+  await expect(setup.getByRole('heading', { name: 'Welcome to Hybrid Planner' })).toBeVisible();
+  await loadHeavyProfile(setup);
+  await setup.close();
+}
+
 /** Writes the heavy profile straight into the app's IndexedDB (created by the app's first load). */
 async function loadHeavyProfile(page: Page): Promise<void> {
   // The real clock: Playwright's fake clock would also fake performance.now() and the timings.
@@ -117,11 +128,7 @@ test('heavy profile: week painted, week switch and bundle size within budget', a
 }) => {
   test.setTimeout(180_000);
   const context = await browser.newContext();
-  const setup = await context.newPage();
-  await setup.goto('index.html');
-  await expect(setup.getByRole('heading', { name: 'Welcome to Hybrid Planner' })).toBeVisible();
-  await loadHeavyProfile(setup);
-  await setup.close();
+  await seedHeavyProfile(context);
 
   const { blank, week } = await paintRuns(context);
 
@@ -167,7 +174,6 @@ test('heavy profile: week painted, week switch and bundle size within budget', a
   const paint = median(week);
   const base = median(blank);
   const switchMs = median(switches);
-  const round = (n: number) => Math.round(n * 10) / 10;
   recordResults([
     { name: 'ui-week-painted', median_ms: round(paint) },
     { name: 'ui-week-switch', median_ms: round(switchMs) },
@@ -201,14 +207,9 @@ test('heavy profile in a persistent profile: week painted', async ({ browserName
     locale,
   });
   try {
-    const setup = await context.newPage();
-    await setup.goto('index.html');
-    await expect(setup.getByRole('heading', { name: 'Welcome to Hybrid Planner' })).toBeVisible();
-    await loadHeavyProfile(setup);
-    await setup.close();
+    await seedHeavyProfile(context);
     const { blank, week } = await paintRuns(context);
     const paint = median(week);
-    const round = (n: number) => Math.round(n * 10) / 10;
     recordResults([{ name: 'ui-week-painted-persistent-profile', median_ms: round(paint) }]);
     console.log(
       `ui-week-painted-persistent-profile (${browserName}) ${round(paint)} ms ` +

@@ -21,7 +21,7 @@ type Props = {
   clients: Client[];
   commitments: Commitment[];
   platforms: Platform[];
-  prefetched: SessionsResult | null;
+  prefetched: SessionsResult;
   now: number;
 };
 

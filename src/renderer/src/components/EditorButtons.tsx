@@ -1,8 +1,9 @@
 /**
- * Buttons every editor and list repeats: Cancel + Save in a dialog footer, and Edit + Delete on a
- * list row.
+ * Buttons every editor and list repeats: Cancel + Save in a dialog footer, Edit + Delete on a
+ * list row, and the question a list row asks before it deletes.
  */
 import type { ReactNode } from 'react';
+import { errorText } from '../format';
 
 type SaveCancelProps = {
   saveLabel: string;
@@ -46,5 +47,41 @@ export function EditDelete({ name, onEdit, onDelete }: EditDeleteProps) {
         Delete
       </button>
     </>
+  );
+}
+
+type ConfirmDeleteProps = {
+  name: string;
+  /** The question: what goes with the entry, and what to do instead. */
+  children: ReactNode;
+  onDelete: () => Promise<unknown>;
+  /** After the delete, or when the user keeps the entry. */
+  onDone: () => void;
+  /** A delete that failed, said in words. */
+  onFailed: (message: string) => void;
+};
+
+/** The question a list row asks before deleting an entry: Delete <name> or Keep. */
+export function ConfirmDelete({ name, children, onDelete, onDone, onFailed }: ConfirmDeleteProps) {
+  return (
+    <div className="notice warn" role="alert">
+      {children}
+      <div className="row-actions">
+        <button
+          type="button"
+          className="button danger"
+          onClick={() =>
+            void onDelete().then(onDone, (error: unknown) =>
+              onFailed(`${name} could not be deleted: ${errorText(error)}`),
+            )
+          }
+        >
+          Delete {name}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          Keep
+        </button>
+      </div>
+    </div>
   );
 }

@@ -4,10 +4,10 @@
 import { useState } from 'react';
 import type { Client, Commitment } from '../../../../core/types';
 import { Dialog } from '../../components/Dialog';
-import { EditDelete } from '../../components/EditorButtons';
+import { ConfirmDelete, EditDelete } from '../../components/EditorButtons';
 import { db } from '../../db/instance';
 import { deleteClient } from '../../db/repo';
-import { errorText, formatMoney, zoneCity } from '../../format';
+import { formatMoney, zoneCity } from '../../format';
 
 type Props = {
   clients: Client[];
@@ -58,33 +58,18 @@ export function ClientsDialog({ clients, commitments, onClose, onEdit }: Props) 
                   {owned.length === 1 ? '' : 's'}
                 </div>
                 {confirming === client.id ? (
-                  <div className="notice warn" role="alert">
+                  <ConfirmDelete
+                    name={client.name}
+                    onDelete={() => deleteClient(db, client.id)}
+                    onDone={() => setConfirming(null)}
+                    onFailed={setProblem}
+                  >
                     Delete {client.name} and{' '}
                     {owned.length === 0
                       ? 'nothing else'
                       : `their ${owned.length} commitment${owned.length === 1 ? '' : 's'}`}
                     ? This cannot be undone. Archive instead to keep the history.
-                    <div className="row-actions">
-                      <button
-                        type="button"
-                        className="button danger"
-                        onClick={() =>
-                          void deleteClient(db, client.id).then(
-                            () => setConfirming(null),
-                            (error: unknown) =>
-                              setProblem(
-                                `${client.name} could not be deleted: ${errorText(error)}`,
-                              ),
-                          )
-                        }
-                      >
-                        Delete {client.name}
-                      </button>
-                      <button type="button" className="button" onClick={() => setConfirming(null)}>
-                        Keep
-                      </button>
-                    </div>
-                  </div>
+                  </ConfirmDelete>
                 ) : null}
               </div>
               <div className="row-actions">

@@ -5,10 +5,10 @@
 import { useState } from 'react';
 import type { Platform } from '../../../../core/types';
 import { Dialog } from '../../components/Dialog';
-import { EditDelete } from '../../components/EditorButtons';
+import { ConfirmDelete, EditDelete } from '../../components/EditorButtons';
 import { db } from '../../db/instance';
 import { deletePlatform, savePlatform } from '../../db/repo';
-import { errorText, formatMoney, zoneCity } from '../../format';
+import { formatMoney, zoneCity } from '../../format';
 import { useSessionCounts, useSettings } from '../../hooks/useData';
 import { useNow } from '../../hooks/useNow';
 import { peakSummary } from './platform-form';
@@ -89,28 +89,15 @@ export function PlatformsDialog({ platforms, onClose, onEdit }: Props) {
                   Peak: {peakSummary(p.peakWindows, clock)} ({zoneCity(p.peakZone)} time)
                 </div>
                 {confirming === p.id ? (
-                  <div className="notice warn" role="alert">
+                  <ConfirmDelete
+                    name={p.name}
+                    onDelete={() => deletePlatform(db, p.id)}
+                    onDone={() => setConfirming(null)}
+                    onFailed={setProblem}
+                  >
                     Delete {p.name} and {sessionsPhrase(count)}? This cannot be undone. Switch it
                     off instead to keep its sessions.
-                    <div className="row-actions">
-                      <button
-                        type="button"
-                        className="button danger"
-                        onClick={() =>
-                          void deletePlatform(db, p.id).then(
-                            () => setConfirming(null),
-                            (error: unknown) =>
-                              setProblem(`${p.name} could not be deleted: ${errorText(error)}`),
-                          )
-                        }
-                      >
-                        Delete {p.name}
-                      </button>
-                      <button type="button" className="button" onClick={() => setConfirming(null)}>
-                        Keep
-                      </button>
-                    </div>
-                  </div>
+                  </ConfirmDelete>
                 ) : null}
               </div>
               <div className="row-actions platform-actions">

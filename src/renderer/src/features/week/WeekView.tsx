@@ -11,7 +11,7 @@ import { useSessions } from '../../hooks/useData';
 import { useStableHandler } from '../../hooks/useStableHandler';
 import type { WeekModel, WeekModelInput } from './model';
 import { useWeekModel } from './useWeekModel';
-import { useCoveredSessions } from './useCoveredSessions';
+import { coveredSessions, useCoveredSessions } from './useCoveredSessions';
 import { SessionDialog } from './SessionDialog';
 import { SidePanel } from './SidePanel';
 import { useWeekActions } from './useWeekActions';
@@ -26,7 +26,7 @@ type Props = {
   weekStart: string;
   now: number;
   focusAt: number | null;
-  prefetched: SessionsResult | null;
+  prefetched: SessionsResult;
   /** The first week has been painted: live reads may start. */
   settled: boolean;
   onFocus: (at: number) => void;
@@ -53,16 +53,13 @@ export function WeekView(props: Props) {
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const base = { settings, clients, commitments, platforms, hiddenBands, dismissed, now };
   const input: WeekModelInput | null = sessions ? { ...base, weekStart, sessions } : null;
-  // The weeks either side, from the wider live read, planned ahead for a quick move.
+  // The weeks either side, from whichever loaded read covers them, planned ahead for a quick move.
   // Not before the first week is on screen: its frames come first.
   const ahead = () =>
     (props.settled ? [7, -7] : []).flatMap((days) => {
       const week = addDays(weekStart, days);
       const range = weekContextRange(week, zone);
-      const source = [props.prefetched, live].find(
-        (r) => r && r.from <= range.from && r.to >= range.to,
-      );
-      const list = source?.list.filter((s) => s.end > range.from && s.start < range.to);
+      const list = coveredSessions([props.prefetched, live], range.from, range.to);
       return list ? [{ ...base, weekStart: week, sessions: list }] : [];
     });
   const fresh = useWeekModel(input, ahead);

@@ -7,14 +7,25 @@ import { useMemo } from 'react';
 import type { MicrotaskSession } from '../../../../core/types';
 import type { SessionsResult } from '../../db/boot';
 
-/** Sessions overlapping [from, to), or undefined while no loaded read covers that range. */
-export function useCoveredSessions(
-  results: readonly (SessionsResult | null | undefined)[],
+type Results = readonly (SessionsResult | null | undefined)[];
+
+/** Sessions overlapping [from, to) from the first read that covers it, else undefined. */
+export function coveredSessions(
+  results: Results,
   from: number,
   to: number,
 ): MicrotaskSession[] | undefined {
-  const source = results.find((r) => r && r.from <= from && r.to >= to) ?? undefined;
-  const picked = source ? source.list.filter((s) => s.end > from && s.start < to) : undefined;
+  const source = results.find((r) => r && r.from <= from && r.to >= to);
+  return source?.list.filter((s) => s.end > from && s.start < to);
+}
+
+/** Sessions overlapping [from, to), or undefined while no loaded read covers that range. */
+export function useCoveredSessions(
+  results: Results,
+  from: number,
+  to: number,
+): MicrotaskSession[] | undefined {
+  const picked = coveredSessions(results, from, to);
   // A signature of every field: the same sessions, unchanged, give the same key. (updatedAt alone
   // is not enough: two edits within one clock tick share it.)
   const key = picked ? picked.map(signature).join('|') : null;
