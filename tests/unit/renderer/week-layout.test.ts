@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daySpan, toInstant } from '../../../src/core/time';
 import { linesThatFit, PX_PER_MIN } from '../../../src/renderer/src/features/week/Block';
-import { layoutWeek, type GridDay } from '../../../src/renderer/src/features/week/layout';
+import {
+  layoutWeek,
+  withSlotKeys,
+  type GridDay,
+} from '../../../src/renderer/src/features/week/layout';
 
 const ZONE = 'Europe/Berlin';
 const MIN = 60_000;
@@ -245,5 +249,40 @@ describe('lines of text in a block', () => {
     expect(linesThatFit(px(60))).toBe(2);
     expect(linesThatFit(px(90))).toBe(4);
     expect(linesThatFit(px(120))).toBe(6);
+  });
+});
+
+describe('withSlotKeys', () => {
+  type Item = { id: string; kind: string; source: string; start: number; end: number };
+  const weekly = (day: string, start: string, end: string): Item => ({
+    ...block(`standup@${day}`, day, start, end),
+    kind: 'commitment',
+    source: 'standup',
+  });
+  const oneOff = (id: string, day: string, start: string, end: string): Item => ({
+    ...block(id, day, start, end),
+    kind: 'session',
+    source: id,
+  });
+  const keysOn = (first: string, items: Item[]) =>
+    withSlotKeys(layoutWeek(gridDays(first, 1), items, ZONE)).map(([key]) => key);
+
+  it('gives a weekly commitment the same key in every week, whatever else the day holds', () => {
+    const thisWeek = keysOn('2026-03-02', [weekly('2026-03-02', '09:00', '09:30')]);
+    const nextWeek = keysOn('2026-03-09', [
+      oneOff('s1', '2026-03-09', '07:00', '08:00'),
+      weekly('2026-03-09', '09:00', '09:30'),
+    ]);
+    expect(thisWeek).toEqual(['commitment:standup@540']);
+    expect(nextWeek).toContain('commitment:standup@540');
+    expect(nextWeek).toEqual(['session:s1@420', 'commitment:standup@540']);
+  });
+
+  it('keeps keys unique within a day when two blocks share a source and a start', () => {
+    const a = { ...weekly('2026-03-02', '09:00', '09:30'), id: 'a' };
+    const b = { ...weekly('2026-03-02', '09:00', '10:00'), id: 'b' };
+    const keys = keysOn('2026-03-02', [a, b]);
+    expect(new Set(keys).size).toBe(2);
+    expect(keys).toEqual(['commitment:standup@540', 'commitment:standup@540#1']);
   });
 });

@@ -111,6 +111,17 @@ describe('buildWeekModel on the Manila sample week of 23 Nov 2026', () => {
     expect(block('sample-session-thu')).toMatchObject({ kind: 'session', locked: true });
   });
 
+  it('names what each block comes from: its commitment, its session or its platform', () => {
+    for (const b of model.blocks.filter((x) => x.kind === 'commitment')) {
+      expect(b.id.startsWith(`${b.source}@`), b.id).toBe(true);
+    }
+    expect(block('sample-session-thu')?.source).toBe('sample-session-thu');
+    const platformOf = new Map(model.proposals.map((p) => [p.id, p.platformId]));
+    for (const b of model.blocks.filter((x) => x.kind === 'proposal')) {
+      expect(b.source, b.id).toBe(platformOf.get(b.id));
+    }
+  });
+
   it('flags nothing as a conflict when nothing overlaps', () => {
     expect(model.blocks.filter((b) => b.conflict)).toEqual([]);
   });

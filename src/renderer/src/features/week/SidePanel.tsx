@@ -94,22 +94,48 @@ export const SidePanel = memo(function SidePanel(props: Props) {
         {model.bandClients.length === 0 ? (
           <p className="muted small">No client hours yet.</p>
         ) : null}
-        <ul className="legend">
-          {model.bandClients.map((client) => (
-            <li key={client.id}>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={!props.hiddenBands.has(client.id)}
-                  onChange={() => props.onToggleBand(client.id)}
-                />
-                <span className="dot" style={{ background: client.color }} aria-hidden />
-                {client.name} <span className="muted small">{zoneCity(client.zone)}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <BandLegend
+          clients={model.bandClients}
+          hiddenBands={props.hiddenBands}
+          onToggle={props.onToggleBand}
+        />
       </section>
     </aside>
   );
 });
+
+type LegendProps = {
+  clients: readonly Client[];
+  hiddenBands: ReadonlySet<string>;
+  onToggle: (clientId: string) => void;
+};
+
+const sameLegend = (a: LegendProps, b: LegendProps) =>
+  a.hiddenBands === b.hiddenBands &&
+  a.onToggle === b.onToggle &&
+  a.clients.length === b.clients.length &&
+  a.clients.every((c, i) => c === b.clients[i]);
+
+/**
+ * A checkbox per client with hours, showing or hiding its band. Memoised on the clients
+ * themselves: moving to another week changes nothing here, so nothing is rendered again.
+ */
+const BandLegend = memo(function BandLegend({ clients, hiddenBands, onToggle }: LegendProps) {
+  return (
+    <ul className="legend">
+      {clients.map((client) => (
+        <li key={client.id}>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={!hiddenBands.has(client.id)}
+              onChange={() => onToggle(client.id)}
+            />
+            <span className="dot" style={{ background: client.color }} aria-hidden />
+            {client.name} <span className="muted small">{zoneCity(client.zone)}</span>
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+}, sameLegend);

@@ -16,7 +16,7 @@ import type { IanaZone, Instant } from '../../../../core/types';
 import { formatClock, formatDayMonth, formatWeekday } from '../../format';
 import { Block, PX_PER_MIN } from './Block';
 import { DayBands } from './DayBands';
-import { layoutWeek, type Positioned } from './layout';
+import { layoutWeek, withSlotKeys, type Positioned } from './layout';
 
 export type { BlockKind, DayInfo, GridBand, GridBlock } from './grid-types';
 import type { DayInfo, GridBand, GridBlock } from './grid-types';
@@ -254,26 +254,23 @@ export const WeekGrid = memo(function WeekGrid(props: Props) {
                     aria-hidden
                   />
                 ) : null}
-                {pieces
-                  .filter((p) => p.day === day.date)
-                  .map((p, i) => (
-                    <Block
-                      // By position too: a week switch reuses the blocks' elements.
-                      key={i}
-                      piece={p}
-                      inset={4 + bandLanes * 6}
-                      onOpen={(block) => {
-                        if (justDragged.current) justDragged.current = false;
-                        else props.onOpen(block);
-                      }}
-                      onAccept={props.onAccept}
-                      onDismiss={props.onDismiss}
-                      onPointerDown={onPointerDown}
-                      onPointerMove={onPointerMove}
-                      onPointerUp={onPointerUp}
-                      onKeyDown={onBlockKey}
-                    />
-                  ))}
+                {withSlotKeys(pieces.filter((p) => p.day === day.date)).map(([key, p]) => (
+                  <Block
+                    key={key}
+                    piece={p}
+                    inset={4 + bandLanes * 6}
+                    onOpen={(block) => {
+                      if (justDragged.current) justDragged.current = false;
+                      else props.onOpen(block);
+                    }}
+                    onAccept={props.onAccept}
+                    onDismiss={props.onDismiss}
+                    onPointerDown={onPointerDown}
+                    onPointerMove={onPointerMove}
+                    onPointerUp={onPointerUp}
+                    onKeyDown={onBlockKey}
+                  />
+                ))}
               </div>
             </div>
           ))}

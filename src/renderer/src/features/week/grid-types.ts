@@ -6,6 +6,11 @@ export type BlockKind = 'commitment' | 'session' | 'proposal';
 
 export type GridBlock = {
   id: string;
+  /**
+   * What the block comes from, the same in every week: the commitment (for its occurrences), the
+   * session, or the platform (for proposals).
+   */
+  source: string;
   kind: BlockKind;
   start: Instant;
   end: Instant;

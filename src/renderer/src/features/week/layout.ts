@@ -82,3 +82,21 @@ function assignLanes<T>(pieces: Positioned<T>[]): void {
   }
   flush();
 }
+
+/**
+ * React keys for a day's blocks that stay the same from week to week: what the block comes from
+ * and where it sits. A weekly commitment keeps its element (and, drawn the same, needs no DOM
+ * change at all) when the user moves to another week, and an added or removed one-off item does
+ * not shift the keys of the others.
+ */
+export function withSlotKeys<T extends { kind: string; source: string }>(
+  pieces: readonly Positioned<T>[],
+): [string, Positioned<T>][] {
+  const seen = new Map<string, number>();
+  return pieces.map((p) => {
+    const base = `${p.item.kind}:${p.item.source}@${p.top}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return [n === 0 ? base : `${base}#${n}`, p];
+  });
+}

@@ -81,6 +81,7 @@ function occurrenceBlock(
         : '';
   return {
     id: o.id,
+    source: o.commitmentId,
     kind: 'commitment',
     start: o.start,
     end: o.end,
@@ -105,6 +106,7 @@ function sessionBlock(
   const status = s.status === 'done' ? 'done' : s.locked ? 'locked' : 'planned';
   return {
     id: s.id,
+    source: s.id,
     kind: 'session',
     start: s.start,
     end: s.end,
@@ -123,6 +125,7 @@ function proposalBlock(p: Proposal, platform: Platform | undefined, settings: Se
   const home = times(p.start, p.end, settings.homeZone, settings.clock);
   return {
     id: p.id,
+    source: p.platformId,
     kind: 'proposal',
     start: p.start,
     end: p.end,

@@ -1,5 +1,5 @@
 /**
- * The shown week's model, with the weeks either side planned ahead while the browser is idle, so
+ * The shown week's model, with the weeks either side planned ahead once a week is painted, so
  * moving to the next or previous week draws at once instead of planning first. A model planned
  * ahead is used only when every input is the one the shown week now has (the same records, the
  * same sessions, the same minute), so it is never stale.
@@ -30,23 +30,27 @@ export function sameWeekInput(a: WeekModelInput, b: WeekModelInput): boolean {
 
 type Handle = { cancel(): void };
 
-/** Runs `run` when the browser is idle: never in the way of drawing a week or of input. */
-function whenIdle(run: (timeLeft: () => number) => void): Handle {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(
-      (deadline) => run(() => (deadline.didTimeout ? Infinity : deadline.timeRemaining())),
-      {
-        timeout: 2000,
-      },
-    );
-    return { cancel: () => cancelIdleCallback(id) };
-  }
-  const id = setTimeout(() => run(() => 50), 100);
-  return { cancel: () => clearTimeout(id) };
+/**
+ * Runs `run` in a task of its own once two more frames have been painted: after the new week's
+ * grid and then its side panel (a deferred render) are on screen, yet before a user paging
+ * through weeks presses the next key (waiting for an idle period left such a user with a plan to
+ * make at every step).
+ */
+function afterPaint(run: () => void): Handle {
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(() => {
+      timer = setTimeout(run, 0);
+    });
+  });
+  return {
+    cancel: () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    },
+  };
 }
-
-// A week is planned ahead only when the idle period has this long left (a plan takes a few ms).
-const PLAN_MS = 8;
 
 /**
  * The model for `input` (null while its sessions load). `ahead` gives the inputs of the weeks to
@@ -77,7 +81,7 @@ export function useWeekModel(
   useEffect(() => {
     latest.current = { week: input?.weekStart, ahead };
     if (!input || idle.current) return;
-    const step = (timeLeft: () => number) => {
+    const step = () => {
       idle.current = null;
       const { week, ahead: current } = latest.current;
       const wanted = current();
@@ -89,13 +93,11 @@ export function useWeekModel(
       });
       const next = todo[0];
       if (!next) return;
-      if (timeLeft() >= PLAN_MS) {
-        cache.set(next.weekStart, { input: next, model: buildWeekModel(next) });
-        if (todo.length === 1) return;
-      }
-      idle.current = whenIdle(step);
+      cache.set(next.weekStart, { input: next, model: buildWeekModel(next) });
+      // One week per task, so input is handled in between.
+      if (todo.length > 1) idle.current = afterPaint(step);
     };
-    idle.current = whenIdle(step);
+    idle.current = afterPaint(step);
   });
   useEffect(
     () => () => {
