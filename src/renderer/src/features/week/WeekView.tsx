@@ -53,10 +53,10 @@ export function WeekView(props: Props) {
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const base = { settings, clients, commitments, platforms, hiddenBands, dismissed, now };
   const input: WeekModelInput | null = sessions ? { ...base, weekStart, sessions } : null;
-  // The weeks either side, from whichever loaded read covers them, planned ahead for a quick move.
-  // Not before the first week is on screen: its frames come first.
+  // The weeks either side, from whichever loaded read covers them, planned ahead for a quick move
+  // once the shown week is painted (the start-up read already covers both).
   const ahead = () =>
-    (props.settled ? [7, -7] : []).flatMap((days) => {
+    [7, -7].flatMap((days) => {
       const week = addDays(weekStart, days);
       const range = weekContextRange(week, zone);
       const list = coveredSessions([props.prefetched, live], range.from, range.to);
