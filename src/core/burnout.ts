@@ -4,6 +4,10 @@
  * working days that started last week. Work is attributed to the home day it starts on for rest,
  * span and streaks (a 23:00–01:00 block belongs to the evening it starts), and clipped to the
  * calendar day for hour totals.
+ *
+ * The rules stay in this one file (a little over 400 lines) because each reads the same per-day
+ * statistics built once per analysis (`Ctx`); split apart, they would share that private shape
+ * through an exported one.
  */
 import type { BurnoutRuleId } from './defaults';
 import { formatClockAt, formatDayShort } from './format';

@@ -9,6 +9,9 @@
  * Any subset of the candidates keeps the break rule, so selection cannot break it. Accepting the
  * proposals and re-running yields nothing new: each day either got all its candidates or has less
  * cap left than the shortest session.
+ *
+ * Both passes stay in this file (just over 400 lines): they share the private context and
+ * candidate shapes, and the proposal wording already lives in proposal-reason.ts.
  */
 import {
   boundsStartingIn,

@@ -30,11 +30,20 @@ export function Field({ label, error, hint, children }: Props) {
           {hint}
         </div>
       ) : null}
-      {error ? (
-        <div className="field-error" id={errorId} role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FieldError error={error} id={errorId} />
+    </div>
+  );
+}
+
+/**
+ * An inline error message, announced when it appears; nothing without an error. For groups of
+ * controls (fieldsets, tables) that `Field` does not wrap.
+ */
+export function FieldError({ error, id }: { error: string | null | undefined; id?: string }) {
+  if (!error) return null;
+  return (
+    <div className="field-error" id={id} role="alert">
+      {error}
     </div>
   );
 }

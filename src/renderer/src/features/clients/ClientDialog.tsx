@@ -10,7 +10,7 @@ import { Dialog } from '../../components/Dialog';
 import { SaveCancel } from '../../components/EditorButtons';
 import { WeekdayHoursTable } from '../settings/WeekdayHoursTable';
 import { rowErrors, rowsFromWindows, rowsToWindows, type DayRow } from '../settings/weekday-rows';
-import { Field } from '../../components/Field';
+import { Field, FieldError } from '../../components/Field';
 import { ZonePicker } from '../../components/ZonePicker';
 import { db } from '../../db/instance';
 import { saveClient } from '../../db/repo';
@@ -163,11 +163,7 @@ export function ClientDialog({
               onChange={(e) => setColor(e.target.value)}
             />
           </div>
-          {errors.color ? (
-            <div className="field-error" role="alert">
-              {errors.color}
-            </div>
-          ) : null}
+          <FieldError error={errors.color} />
         </fieldset>
         <WeekdayHoursTable
           legend="Availability in the client's time zone"

@@ -17,7 +17,7 @@ import type { FieldErrors } from '../../../../core/validate/fields';
 import { dstIssues, findOverlaps } from '../../../../core/validate/commitment-checks';
 import { Dialog } from '../../components/Dialog';
 import { SaveCancel } from '../../components/EditorButtons';
-import { Field } from '../../components/Field';
+import { Field, FieldError } from '../../components/Field';
 import { db } from '../../db/instance';
 import { deleteCommitment, saveCommitment } from '../../db/repo';
 import { errorText, formatLongDay, formatTime, zoneCity } from '../../format';
@@ -254,11 +254,7 @@ export function CommitmentDialog(props: Props) {
                 </button>
               ))}
             </div>
-            {errors['recurrence.weekdays'] ? (
-              <div className="field-error" role="alert">
-                {errors['recurrence.weekdays']}
-              </div>
-            ) : null}
+            <FieldError error={errors['recurrence.weekdays']} />
           </fieldset>
         ) : null}
         <Field label={`Start time (${zoneCity(zone)})`} error={errors.start} hint={preview.home}>

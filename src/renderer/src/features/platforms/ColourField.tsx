@@ -2,6 +2,7 @@
  * A colour choice: the shared palette as swatch buttons plus a free colour input.
  */
 import { PALETTE } from '../../ui-constants';
+import { FieldError } from '../../components/Field';
 
 type Props = {
   value: string;
@@ -37,11 +38,7 @@ export function ColourField({ value, onChange, error }: Props) {
           onChange={(e) => onChange(e.target.value)}
         />
       </div>
-      {error ? (
-        <div className="field-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FieldError error={error} />
     </fieldset>
   );
 }

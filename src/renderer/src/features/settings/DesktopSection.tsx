@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { getBridge } from '../../bridge';
+import { FieldError } from '../../components/Field';
 
 /** The "Desktop" section, rendered only in the desktop app. */
 export function DesktopSection() {
@@ -51,11 +52,7 @@ export function DesktopSection() {
         />
         Open Hybrid Planner when I log in (it starts in the tray, so reminders keep running)
       </label>
-      {error ? (
-        <div className="field-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FieldError error={error} />
     </fieldset>
   );
 }

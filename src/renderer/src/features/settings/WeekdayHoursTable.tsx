@@ -6,6 +6,7 @@ import { useId, type ReactNode } from 'react';
 import type { Weekday } from '../../../../core/types';
 import { WEEKDAY_NAMES, WEEKDAY_ORDER } from '../../ui-constants';
 import type { DayRow } from './weekday-rows';
+import { FieldError } from '../../components/Field';
 
 type Props = {
   legend: string;
@@ -35,11 +36,7 @@ export function WeekdayHoursTable({
     <fieldset className="field span-2">
       <legend>{legend}</legend>
       {hint ? <div className="field-hint">{hint}</div> : null}
-      {tableError ? (
-        <div className="field-error" role="alert">
-          {tableError}
-        </div>
-      ) : null}
+      <FieldError error={tableError} />
       <div className="availability-table">
         {WEEKDAY_ORDER.map((weekday) => {
           const row = rows[weekday] as DayRow;
