@@ -37,7 +37,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `node scripts/serve-web.mjs`,
+    command: `node scripts/serve-web.mjs --bench`,
     env: { PORT: String(port) },
     url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: false,

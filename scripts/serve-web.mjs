@@ -6,6 +6,12 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('../out/renderer', import.meta.url)));
+// With --bench (the perf spec's server only), /bench/ also serves the benchmark peers built into
+// out-bench/ (never part of the app). FullCalendar injects its own <style> element, so those
+// pages get inline styles; the app's pages keep the strict policy.
+const benchRoot = process.argv.includes('--bench')
+  ? resolve(fileURLToPath(new URL('../out-bench', import.meta.url)))
+  : null;
 const port = Number(process.env.PORT ?? 5174);
 const host = '127.0.0.1';
 
@@ -21,6 +27,7 @@ const TYPES = {
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
   "font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'";
+const BENCH_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
 try {
   statSync(join(root, 'index.html'));
@@ -40,9 +47,11 @@ const server = createServer((req, res) => {
     res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
     return;
   }
-  const file = normalize(join(root, path));
+  const bench = benchRoot !== null && path.startsWith('/bench/');
+  const base = bench ? benchRoot : root;
+  const file = normalize(join(base, bench ? path.slice('/bench'.length) : path));
   // Never serve anything outside the build folder.
-  if (file !== root && !file.startsWith(root + sep)) {
+  if (file !== base && !file.startsWith(base + sep)) {
     res.writeHead(403).end('Forbidden');
     return;
   }
@@ -63,7 +72,7 @@ const server = createServer((req, res) => {
   const lastModified = stats.mtime.toUTCString();
   const headers = {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Content-Security-Policy': CSP,
+    'Content-Security-Policy': bench ? BENCH_CSP : CSP,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
     'Last-Modified': lastModified,
