@@ -50,6 +50,7 @@ function start(): void {
     getWindow: () => win.window,
     defaultDir: app.getPath('documents'),
     backupDir: join(userData, 'backups'),
+    now: () => Date.now(),
   };
   const isTrusted = trustedSender(
     () => (win.window.isDestroyed() ? null : win.window.webContents.id),

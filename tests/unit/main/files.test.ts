@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import {
   mkdtempSync,
   readdirSync,
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  BACKUPS_MAX_BYTES,
   backupsToDelete,
   openFile,
   saveFile,
@@ -26,7 +28,12 @@ let deps: FileDeps;
 beforeEach(() => {
   resetFakeElectron();
   dir = mkdtempSync(join(tmpdir(), 'planner-files-'));
-  deps = { getWindow: () => null, defaultDir: dir, backupDir: join(dir, 'backups') };
+  deps = {
+    getWindow: () => null,
+    defaultDir: dir,
+    backupDir: join(dir, 'backups'),
+    now: () => Date.UTC(2026, 2, 2, 12),
+  };
 });
 
 describe('file:save', () => {
@@ -81,6 +88,22 @@ describe('file:open', () => {
   it('returns null when cancelled', async () => {
     await expect(openFile({ kind: 'json' }, deps)).resolves.toBeNull();
   });
+
+  it('refuses a FIFO at once instead of waiting forever for a writer', async () => {
+    const fifo = join(dir, 'pipe.ics');
+    execFileSync('mkfifo', [fifo]);
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [fifo] });
+    await expect(openFile({ kind: 'ics' }, deps)).rejects.toThrow('not a regular file');
+  });
+
+  it('refuses a folder', async () => {
+    mkdirSync(join(dir, 'folder.ics'));
+    dialog.showOpenDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePaths: [join(dir, 'folder.ics')],
+    });
+    await expect(openFile({ kind: 'ics' }, deps)).rejects.toThrow('not a regular file');
+  });
 });
 
 describe('backup:daily', () => {
@@ -105,6 +128,37 @@ describe('backup:daily', () => {
     expect(left[0]).toBe('backup-2026-02-08.json');
   });
 
+  it("dates by main's clock: a day other than today (±1 for the home zone) is refused", async () => {
+    mkdirSync(deps.backupDir);
+    for (let d = 10; d <= 23; d++)
+      writeFileSync(join(deps.backupDir, `backup-2026-02-${d}.json`), '{}');
+    // 14 future-dated writes once pushed out every real backup.
+    for (let d = 1; d <= 14; d++) {
+      const day = `2031-01-${String(d).padStart(2, '0')}`;
+      await expect(writeDailyBackup({ day, content: '{}' }, deps)).rejects.toThrow('dated today');
+    }
+    await expect(writeDailyBackup({ day: '2026-02-28', content: '{}' }, deps)).rejects.toThrow();
+    expect(readdirSync(deps.backupDir)).toHaveLength(14);
+    for (const day of ['2026-03-01', '2026-03-02', '2026-03-03']) {
+      await expect(writeDailyBackup({ day, content: '{}' }, deps)).resolves.toEqual({
+        written: true,
+      });
+    }
+  });
+
+  it('keeps the folder within its size cap, oldest out first, never the newest', () => {
+    const big = BACKUPS_MAX_BYTES / 2;
+    const entries = ['01', '02', '03'].map((d) => ({
+      name: `backup-2026-03-${d}.json`,
+      size: big,
+    }));
+    expect(backupsToDelete(entries, 14, '2026-03-03', BACKUPS_MAX_BYTES)).toEqual([
+      'backup-2026-03-01.json',
+    ]);
+    const huge = [{ name: 'backup-2026-03-03.json', size: 3 * BACKUPS_MAX_BYTES }];
+    expect(backupsToDelete(huge, 14, '2026-03-03', BACKUPS_MAX_BYTES)).toEqual([]);
+  });
+
   it('creates the folder on first use', async () => {
     await expect(writeDailyBackup({ day: '2026-03-02', content: '{}' }, deps)).resolves.toEqual({
       written: true,
@@ -122,6 +176,7 @@ describe('backup:daily', () => {
       ['backup-2026-01-01.json'],
     ],
   ])('backupsToDelete(%o, %i) on 2026-01-02 = %o', (names, keep, expected) => {
-    expect(backupsToDelete(names, keep, '2026-01-02')).toEqual(expected);
+    const entries = names.map((name) => ({ name, size: 2 }));
+    expect(backupsToDelete(entries, keep, '2026-01-02')).toEqual(expected);
   });
 });

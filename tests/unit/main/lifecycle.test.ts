@@ -55,7 +55,7 @@ describe('invoke handlers', () => {
       setSchedule: vi.fn(async () => undefined),
     };
     const handlers = createInvokeHandlers({
-      files: { getWindow: () => null, defaultDir: '/tmp', backupDir: '/tmp/b' },
+      files: { getWindow: () => null, defaultDir: '/tmp', backupDir: '/tmp/b', now: Date.now },
       reminders: { ...stubService(), ...reminders },
     });
     await expect(handlers['app:info'](null)).resolves.toEqual({
