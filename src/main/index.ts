@@ -1,5 +1,5 @@
 /** Main-process entry: wires the shell's modules together, nothing else. */
-import { app, shell } from 'electron';
+import { app } from 'electron';
 import { join } from 'node:path';
 import { createAppMenu } from './app-menu';
 import { iconPaths } from './assets';
@@ -28,8 +28,7 @@ function start(): void {
   const dir = import.meta.dirname;
   const userData = app.getPath('userData');
   const devUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
-  const openExternal = (url: string): void => void shell.openExternal(url);
-  const cleanups = [hardenSession({ devUrl }), guardAllWebContents(openExternal)];
+  const cleanups = [hardenSession({ devUrl }), guardAllWebContents()];
   cleanups.push(handleAppProtocol(join(dir, '../renderer'), CSP));
   const win = createMainWindow({
     preloadPath: join(dir, '../preload/index.cjs'),

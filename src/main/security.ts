@@ -1,9 +1,9 @@
 /**
- * Session-wide security: a strict Content-Security-Policy header, every permission request
- * denied, no <webview>, and the single definition of "our renderer" used to check IPC senders.
+ * Session-wide security: a strict Content-Security-Policy header, every permission request and
+ * device chooser denied, no <webview>, no navigation or new window, and the single definition of
+ * "our renderer" used to check IPC senders.
  */
-import { app, session as electronSession, type WebContents } from 'electron';
-import { isSafeExternalUrl } from '../core/bridge/validate';
+import { app, session as electronSession, type Event, type WebContents } from 'electron';
 import { APP_INDEX_URL } from './protocol';
 
 /**
@@ -72,6 +72,28 @@ export function hardenSession(options: { devUrl: string | null }): () => void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
+  // The device choosers are answered "none" explicitly: permission denial alone leaves the
+  // request to Chromium's defaults, which differ by platform and version.
+  const noHid = (event: Event, _details: unknown, callback: (id?: string | null) => void) => {
+    event.preventDefault();
+    callback();
+  };
+  const noSerial = (
+    event: Event,
+    _ports: unknown,
+    _contents: unknown,
+    callback: (id: string) => void,
+  ) => {
+    event.preventDefault();
+    callback('');
+  };
+  const noUsb = (event: Event, _details: unknown, callback: (id?: string) => void) => {
+    event.preventDefault();
+    callback();
+  };
+  session.on('select-hid-device', noHid);
+  session.on('select-serial-port', noSerial);
+  session.on('select-usb-device', noUsb);
   // Covers http(s) (the dev server); app:// responses carry the header themselves (protocol.ts).
   session.webRequest.onHeadersReceived((details, callback) => {
     const headers: Record<string, string | string[]> = { ...details.responseHeaders };
@@ -85,34 +107,40 @@ export function hardenSession(options: { devUrl: string | null }): () => void {
     session.setPermissionRequestHandler(null);
     session.setPermissionCheckHandler(null);
     session.setDevicePermissionHandler(null);
+    session.removeListener('select-hid-device', noHid);
+    session.removeListener('select-serial-port', noSerial);
+    session.removeListener('select-usb-device', noUsb);
     session.webRequest.onHeadersReceived(null);
   };
 }
 
-/** Locks down any web contents the app creates: no <webview>, no navigation, no new windows. */
-export function guardWebContents(contents: WebContents, openExternal: (url: string) => void): void {
-  // Guarded once: the window guards its own contents and the app guards every new one, and a
-  // second set of listeners would open an external link twice.
+/**
+ * Locks down any web contents the app creates: no <webview>, no navigation, no new windows, no
+ * device chooser. Nothing is opened outside either: the UI shows no links, and passing every
+ * http(s) navigation to the system browser let a page open 50 browser tabs with 50 calls. A link
+ * added one day must be opened from a user gesture through its own IPC call, not from here.
+ */
+export function guardWebContents(contents: WebContents): void {
+  // Guarded once: the window guards its own contents and the app guards every new one.
   if (guarded.has(contents)) return;
   guarded.add(contents);
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.on('will-navigate', (event, url) => {
-    event.preventDefault();
-    if (isSafeExternalUrl(url)) openExternal(url);
-  });
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-frame-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) openExternal(url);
-    return { action: 'deny' };
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // Chromium asks the app to pick a Bluetooth device; an empty id cancels the request.
+  contents.on('select-bluetooth-device', (event, _devices, callback) => {
+    event.preventDefault();
+    callback('');
   });
 }
 
 const guarded = new WeakSet<WebContents>();
 
 /** Applies guardWebContents to every web contents created from now on; returns a cleanup. */
-export function guardAllWebContents(openExternal: (url: string) => void): () => void {
-  const listener = (_event: unknown, contents: WebContents): void =>
-    guardWebContents(contents, openExternal);
+export function guardAllWebContents(): () => void {
+  const listener = (_event: unknown, contents: WebContents): void => guardWebContents(contents);
   app.on('web-contents-created', listener);
   return () => app.removeListener('web-contents-created', listener);
 }

@@ -1,11 +1,13 @@
 /**
  * The planner window: the security options Electron recommends, navigation and new windows
- * denied, close hides to the tray (unless quitting), size and position remembered.
+ * denied, a crashed or hung renderer reloaded, close hides to the tray (unless quitting), size
+ * and position remembered.
  */
-import { BrowserWindow, screen, shell } from 'electron';
+import { BrowserWindow, screen } from 'electron';
 import type { Instant } from '../core/types';
 import { sendToRenderer } from './ipc';
 import { readJsonFileSync, writeJsonFile } from './json-file';
+import { watchRenderer } from './renderer-recovery';
 import { guardWebContents } from './security';
 import {
   DEFAULT_SIZE,
@@ -73,7 +75,11 @@ export function createMainWindow(deps: MainWindowDeps): MainWindow {
     },
   });
   const contents = window.webContents;
-  guardWebContents(contents, (url) => void shell.openExternal(url));
+  guardWebContents(contents);
+  const stopWatching = watchRenderer(contents, {
+    now: () => Date.now(),
+    log: (message) => console.warn(message),
+  });
 
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
   const saveState = (): void => {
@@ -121,6 +127,7 @@ export function createMainWindow(deps: MainWindowDeps): MainWindow {
     },
     cleanup() {
       if (saveTimer !== null) clearTimeout(saveTimer);
+      stopWatching();
       if (!window.isDestroyed()) window.destroy();
     },
   };

@@ -23,6 +23,15 @@ export class FakeWebContents extends EventEmitter {
   sent: { channel: string; payload: unknown }[] = [];
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   destroyed = false;
+  reloads = 0;
+  crashes = 0;
+  reload(): void {
+    this.reloads++;
+  }
+  forcefullyCrashRenderer(): void {
+    this.crashes++;
+    this.emit('render-process-gone', new FakeEvent(), { reason: 'killed', exitCode: 9 });
+  }
   send(channel: string, payload: unknown): void {
     this.sent.push({ channel, payload });
   }
@@ -143,7 +152,7 @@ type HeadersListener = (
   callback: (response: { responseHeaders?: Record<string, string | string[]> }) => void,
 ) => void;
 
-export class FakeSession {
+export class FakeSession extends EventEmitter {
   permissionRequest: PermissionRequest | null = null;
   permissionCheck: ((...args: unknown[]) => boolean) | null = null;
   devicePermission: ((...args: unknown[]) => boolean) | null = null;

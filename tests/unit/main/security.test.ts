@@ -42,6 +42,20 @@ describe('hardenSession', () => {
     expect(s.devicePermission?.({})).toBe(false);
   });
 
+  it.each([
+    ['select-hid-device', (cb: () => void) => [{}, cb], undefined],
+    ['select-serial-port', (cb: () => void) => [[], {}, cb], ''],
+    ['select-usb-device', (cb: () => void) => [{}, cb], undefined],
+  ] as const)('answers the %s chooser with no device', (name, args, expected) => {
+    hardenSession({ devUrl: null });
+    const event = new FakeEvent();
+    const callback = vi.fn();
+    session.defaultSession.emit(name, event, ...args(callback));
+    expect(event.defaultPrevented).toBe(true);
+    expect(callback).toHaveBeenCalledTimes(1);
+    expect(callback.mock.calls[0]).toEqual(expected === undefined ? [] : [expected]);
+  });
+
   it('replaces any CSP header with the strict policy', () => {
     const s = session.defaultSession;
     hardenSession({ devUrl: null });
@@ -64,15 +78,16 @@ describe('hardenSession', () => {
   });
 
   it('guards every web contents created later: no webview, no navigation, no windows', () => {
-    const open = vi.fn();
-    const cleanup = guardAllWebContents(open);
+    const cleanup = guardAllWebContents();
     const contents = new FakeWebContents();
     app.emit('web-contents-created', {}, contents);
     const event = new FakeEvent();
     contents.emit('will-attach-webview', event);
     expect(event.defaultPrevented).toBe(true);
+    const navigation = new FakeEvent();
+    contents.emit('will-navigate', navigation, 'https://x.example');
+    expect(navigation.defaultPrevented).toBe(true);
     expect(contents.windowOpenHandler?.({ url: 'https://x.example' })).toEqual({ action: 'deny' });
-    expect(open).toHaveBeenCalledWith('https://x.example');
     cleanup();
     expect(app.listenerCount('web-contents-created')).toBe(0);
   });

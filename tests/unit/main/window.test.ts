@@ -52,47 +52,64 @@ describe('createMainWindow', () => {
     expect(only().loaded).toBe('app://planner/index.html');
   });
 
-  it('prevents every navigation, opening only safe http(s) links outside', () => {
+  it('prevents every navigation and opens nothing outside', () => {
     createMainWindow(deps());
     const contents = only().webContents;
     for (const url of [
       'https://example.com/',
+      'http://127.0.0.1/',
       'file:///etc/passwd',
       'app://planner/other.html',
       'javascript:alert(1)',
     ]) {
-      const event = new FakeEvent();
-      contents.emit('will-navigate', event, url);
-      expect(event.defaultPrevented).toBe(true);
+      for (const name of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
+        const event = new FakeEvent();
+        contents.emit(name, event, url);
+        expect(event.defaultPrevented).toBe(true);
+      }
     }
-    expect(shell.openExternal).toHaveBeenCalledTimes(1);
-    expect(shell.openExternal).toHaveBeenCalledWith('https://example.com/');
+    // Every http(s) navigation used to open the system browser: 50 calls opened 50 tabs.
+    expect(shell.openExternal).not.toHaveBeenCalled();
     const webview = new FakeEvent();
     contents.emit('will-attach-webview', webview);
     expect(webview.defaultPrevented).toBe(true);
   });
 
-  it('opens a link once even when the app-wide guard also covers the window', () => {
+  it('guards a window once even when the app-wide guard also covers it', () => {
     createMainWindow(deps());
     const contents = only().webContents;
-    // index.ts guards every new web contents as well; the second guard must not add listeners.
-    const secondGuard = vi.fn();
-    const cleanup = guardAllWebContents(secondGuard);
+    const before = contents.listenerCount('will-navigate');
+    const cleanup = guardAllWebContents();
     app.emit('web-contents-created', new FakeEvent(), contents);
     cleanup();
-    contents.emit('will-navigate', new FakeEvent(), 'https://example.com/');
-    expect(shell.openExternal).toHaveBeenCalledTimes(1);
-    expect(secondGuard).not.toHaveBeenCalled();
+    expect(contents.listenerCount('will-navigate')).toBe(before);
   });
 
-  it('denies every new window; http(s) goes to the browser, anything else nowhere', () => {
+  it('denies every new window and opens none outside', () => {
     createMainWindow(deps());
     const handler = only().webContents.windowOpenHandler;
-    expect(handler?.({ url: 'https://example.com/help' })).toEqual({ action: 'deny' });
-    expect(handler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
-    expect(handler?.({ url: 'smb://attacker/share' })).toEqual({ action: 'deny' });
-    expect(shell.openExternal).toHaveBeenCalledTimes(1);
-    expect(shell.openExternal).toHaveBeenCalledWith('https://example.com/help');
+    for (const url of ['https://example.com/help', 'file:///etc/passwd', 'smb://attacker/share']) {
+      expect(handler?.({ url })).toEqual({ action: 'deny' });
+    }
+    expect(shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('cancels the Bluetooth device chooser', () => {
+    createMainWindow(deps());
+    const event = new FakeEvent();
+    const callback = vi.fn();
+    only().webContents.emit('select-bluetooth-device', event, [{ deviceId: 'a' }], callback);
+    expect(event.defaultPrevented).toBe(true);
+    expect(callback).toHaveBeenCalledWith('');
+  });
+
+  it('reloads a crashed renderer, but not one that exited cleanly', () => {
+    createMainWindow(deps());
+    const contents = only().webContents;
+    contents.emit('render-process-gone', new FakeEvent(), { reason: 'clean-exit', exitCode: 0 });
+    expect(contents.reloads).toBe(0);
+    contents.emit('render-process-gone', new FakeEvent(), { reason: 'crashed', exitCode: 1 });
+    expect(contents.reloads).toBe(1);
   });
 
   it('hides to the tray on close, and closes for real while quitting', () => {
