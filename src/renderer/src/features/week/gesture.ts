@@ -1,0 +1,236 @@
+/**
+ * Moving and resizing blocks in the week grid, as a pure state machine the grid only renders.
+ * Coordinates are wall-clock minutes of the grid's days (the grid turns them into instants with
+ * the core's DST policy), so the rules here hold on 23- and 25-hour days alike.
+ *
+ * Its promises: a block lands on the 15-minute mark nearest to where it is dropped (5 with
+ * Shift); the preview shows where it will land while it moves; either edge of any block resizes
+ * it, however short, and its middle always moves it; Esc, a cancelled pointer, lost capture or a
+ * drop outside the grid cancel and leave nothing behind; a block that may not move is refused
+ * with its reason; only the block pressed ever changes; a drop onto client work is allowed but
+ * flagged before release.
+ */
+
+/** Minutes in a grid day column. */
+export const DAY_MIN = 24 * 60;
+/** The snap, and the finer one with Shift. */
+export const SNAP_MIN = 15;
+export const FINE_SNAP_MIN = 5;
+/** How far the pointer travels before a press becomes a drag (a shorter one is a click). */
+export const DRAG_THRESHOLD_PX = 4;
+/** The edge zones that resize: at most this tall, and never more than a quarter of the block. */
+export const EDGE_PX = 8;
+
+/** Where a block sits: the grid day it starts on and its wall minutes from that day's midnight. */
+export type Slot = { dayIndex: number; startMin: number; endMin: number };
+
+/** A block as the gestures see it. */
+export type GestureTarget = {
+  id: string;
+  slot: Slot;
+  /** Null when the block may be moved, else why not ("Locked sessions stay where they are"). */
+  refusal: string | null;
+};
+
+export type Grab = 'move' | 'start' | 'end';
+
+/** What the gestures need to know of the grid. */
+export type GestureContext = {
+  pxPerMin: number;
+  dayWidthPx: number;
+  dayCount: number;
+  /** The first minute a block may start at, as dayIndex × DAY_MIN + minute (now), or null. */
+  earliest: number | null;
+  /** Client work (commitment occurrences), which a drop may overlap but is flagged on. */
+  clientWork: readonly Slot[];
+};
+
+/** Where the block would land, and whether it can. */
+export type Preview = Slot & {
+  /** Null when it can land here, else why not (the drop then cancels). */
+  invalid: string | null;
+  overClientWork: boolean;
+};
+
+export type GestureState =
+  | { kind: 'idle' }
+  | {
+      kind: 'pressed' | 'dragging';
+      target: GestureTarget;
+      grab: Grab;
+      pointerId: number;
+      x0: number;
+      y0: number;
+      preview: Preview;
+    };
+
+/** What a gesture asks the app to do. */
+export type GestureEffect =
+  | { kind: 'none' }
+  | { kind: 'open'; id: string }
+  | { kind: 'refuse'; id: string; reason: string }
+  | { kind: 'commit'; id: string; slot: Slot; overClientWork: boolean };
+
+export type Step = { state: GestureState; effect: GestureEffect };
+
+const IDLE: GestureState = { kind: 'idle' };
+const NONE: GestureEffect = { kind: 'none' };
+
+/** Which part of a block a press at `offsetPx` from its top grabs. */
+export function grabAt(offsetPx: number, heightPx: number): Grab {
+  const edge = Math.min(EDGE_PX, heightPx / 4);
+  if (offsetPx < edge) return 'start';
+  if (offsetPx >= heightPx - edge) return 'end';
+  return 'move';
+}
+
+const snapTo = (minutes: number, step: number) => Math.round(minutes / step) * step;
+const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
+
+function sameSlot(a: Slot, b: Slot): boolean {
+  return a.dayIndex === b.dayIndex && a.startMin === b.startMin && a.endMin === b.endMin;
+}
+
+function overlapsClientWork(slot: Slot, ctx: GestureContext): boolean {
+  const start = slot.dayIndex * DAY_MIN + slot.startMin;
+  const end = slot.dayIndex * DAY_MIN + slot.endMin;
+  return ctx.clientWork.some((w) => {
+    const ws = w.dayIndex * DAY_MIN + w.startMin;
+    return ws < end && ws + (w.endMin - w.startMin) > start;
+  });
+}
+
+/** The slot, judged: inside the week, not in the past, and whether it meets client work. */
+export function judge(slot: Slot, ctx: GestureContext): Preview {
+  let invalid: string | null = null;
+  if (slot.dayIndex < 0 || slot.dayIndex >= ctx.dayCount) invalid = 'That is outside this week';
+  else if (ctx.earliest !== null && slot.dayIndex * DAY_MIN + slot.startMin < ctx.earliest) {
+    invalid = 'That time has already passed';
+  }
+  return { ...slot, invalid, overClientWork: overlapsClientWork(slot, ctx) };
+}
+
+/** Where `slot` goes when its `grab` part is dragged by dx, dy px (snapped, kept in a day). */
+export function draggedSlot(
+  slot: Slot,
+  grab: Grab,
+  dx: number,
+  dy: number,
+  ctx: GestureContext,
+  fine = false,
+): Slot {
+  const step = fine ? FINE_SNAP_MIN : SNAP_MIN;
+  const dyMin = dy / ctx.pxPerMin;
+  const length = slot.endMin - slot.startMin;
+  // A resized block keeps at least one step; its free edge stays within the day it is on (or
+  // where it already ends, for a block that runs past midnight).
+  if (grab === 'start') {
+    return { ...slot, startMin: clamp(snapTo(slot.startMin + dyMin, step), 0, slot.endMin - step) };
+  }
+  if (grab === 'end') {
+    const last = Math.max(DAY_MIN, slot.endMin);
+    return {
+      ...slot,
+      endMin: clamp(snapTo(slot.endMin + dyMin, step), slot.startMin + step, last),
+    };
+  }
+  const startMin = clamp(snapTo(slot.startMin + dyMin, step), 0, DAY_MIN - step);
+  return {
+    dayIndex: slot.dayIndex + Math.round(dx / ctx.dayWidthPx),
+    startMin,
+    endMin: startMin + length,
+  };
+}
+
+/** A pointer pressed on a block's `grab` part. */
+export function press(
+  state: GestureState,
+  event: { target: GestureTarget; grab: Grab; pointerId: number; x: number; y: number },
+  ctx: GestureContext,
+): Step {
+  // A second pointer while one is down is ignored: the first gesture goes on.
+  if (state.kind !== 'idle') return { state, effect: NONE };
+  const { target } = event;
+  return {
+    state: {
+      kind: 'pressed',
+      target,
+      grab: event.grab,
+      pointerId: event.pointerId,
+      x0: event.x,
+      y0: event.y,
+      preview: judge(target.slot, ctx),
+    },
+    effect: NONE,
+  };
+}
+
+/** The pointer moved: past the threshold a press becomes a drag, and the preview follows. */
+export function move(
+  state: GestureState,
+  event: { pointerId: number; x: number; y: number; fine: boolean },
+  ctx: GestureContext,
+): Step {
+  if (state.kind === 'idle' || event.pointerId !== state.pointerId) return { state, effect: NONE };
+  const dx = event.x - state.x0;
+  const dy = event.y - state.y0;
+  if (state.kind === 'pressed' && Math.hypot(dx, dy) < DRAG_THRESHOLD_PX) {
+    return { state, effect: NONE };
+  }
+  if (state.target.refusal !== null) {
+    // Refused once, when the drag would start; the block never follows the pointer.
+    return {
+      state: IDLE,
+      effect: { kind: 'refuse', id: state.target.id, reason: state.target.refusal },
+    };
+  }
+  const slot = draggedSlot(state.target.slot, state.grab, dx, dy, ctx, event.fine);
+  return { state: { ...state, kind: 'dragging', preview: judge(slot, ctx) }, effect: NONE };
+}
+
+/** The pointer was released; `inside` is false when it was released outside the grid. */
+export function release(state: GestureState, event: { pointerId: number; inside: boolean }): Step {
+  if (state.kind === 'idle' || event.pointerId !== state.pointerId) return { state, effect: NONE };
+  if (state.kind === 'pressed')
+    return { state: IDLE, effect: { kind: 'open', id: state.target.id } };
+  const { preview, target } = state;
+  if (!event.inside || preview.invalid !== null || sameSlot(preview, target.slot)) {
+    return { state: IDLE, effect: NONE };
+  }
+  const slot = { dayIndex: preview.dayIndex, startMin: preview.startMin, endMin: preview.endMin };
+  return {
+    state: IDLE,
+    effect: { kind: 'commit', id: target.id, slot, overClientWork: preview.overClientWork },
+  };
+}
+
+/** Esc, pointercancel or lost capture: the gesture ends and nothing changes. */
+export function cancel(): Step {
+  return { state: IDLE, effect: NONE };
+}
+
+/** The keys that move (Alt+arrows) and resize (Alt+Shift+↑/↓) a focused block. */
+export type NudgeKey = { key: string; altKey: boolean; shiftKey: boolean };
+
+/** A keyboard nudge of a focused block; 'none' for keys that are not nudges. */
+export function nudge(target: GestureTarget, key: NudgeKey, ctx: GestureContext): GestureEffect {
+  if (!key.altKey) return NONE;
+  const { slot } = target;
+  let next: Slot;
+  if (key.key === 'ArrowUp' || key.key === 'ArrowDown') {
+    const delta = key.key === 'ArrowUp' ? -SNAP_MIN : SNAP_MIN;
+    if (key.shiftKey) {
+      next = { ...slot, endMin: clamp(slot.endMin + delta, slot.startMin + SNAP_MIN, DAY_MIN) };
+    } else {
+      const startMin = clamp(slot.startMin + delta, 0, DAY_MIN - SNAP_MIN);
+      next = { ...slot, startMin, endMin: startMin + (slot.endMin - slot.startMin) };
+    }
+  } else if (key.key === 'ArrowLeft' || key.key === 'ArrowRight') {
+    next = { ...slot, dayIndex: slot.dayIndex + (key.key === 'ArrowLeft' ? -1 : 1) };
+  } else return NONE;
+  if (target.refusal !== null) return { kind: 'refuse', id: target.id, reason: target.refusal };
+  const preview = judge(next, ctx);
+  if (preview.invalid !== null) return { kind: 'refuse', id: target.id, reason: preview.invalid };
+  if (sameSlot(next, slot)) return NONE;
+  return { kind: 'commit', id: target.id, slot: next, overClientWork: preview.overClientWork };
+}
