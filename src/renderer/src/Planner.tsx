@@ -6,7 +6,6 @@ import { useCallback, useEffect, useState } from 'react';
 import { addDays, dayOf, startOfWeek } from '../../core/time';
 import type { MenuCommand as MenuCommandLike } from '../../core/bridge/contract';
 import type { Client, Commitment, Platform, Settings } from '../../core/types';
-import { keepOffsetTables } from './boot';
 import { getBridge } from './bridge';
 import { Dialogs, type DialogState } from './Dialogs';
 import { useDailyBackup } from './features/data/useDailyBackup';
@@ -63,9 +62,6 @@ export function Planner({ settings, clients, commitments, platforms, prefetched,
     now,
   });
   useDailyBackup(now, settings.homeZone, settled);
-  useEffect(() => {
-    if (settled) keepOffsetTables();
-  }, [settled]);
   const today = dayOf(now, settings.homeZone);
   // Any day of the shown week; the week itself follows the week-start setting.
   const [anchorDay, setAnchorDay] = useState(today);
