@@ -1,13 +1,14 @@
 /**
- * Named live queries over the database. `undefined` means still loading; every hook re-renders
- * when its tables change.
+ * Named live queries over the database, used where the data is used. `undefined` means still
+ * loading; each hook re-renders when the rows it read change (Dexie's live queries), and a
+ * result keeps its identity until then, so a change to one table re-plans only what reads it.
  */
-import { liveQuery } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import type { Client, Commitment, Platform, Settings } from '../../../core/types';
-import { readSessions, type SessionsResult } from '../db/boot';
+import { useMemo } from 'react';
+import type { CalendarDay, Client, Commitment, Platform, Settings } from '../../../core/types';
 import { db } from '../db/instance';
+import { readSessions } from '../db/queries';
+import { weekSessionsRange, type SessionsResult } from './week-range';
 
 /** The settings, `null` before the first run is finished. */
 export function useSettings(): Settings | null | undefined {
@@ -29,23 +30,47 @@ export function usePlatforms(): Platform[] | undefined {
   return useLiveQuery(() => db.platforms.orderBy('name').toArray(), []);
 }
 
+/** Everything the planner needs besides sessions. */
+export type BaseData = {
+  settings: Settings | null;
+  clients: Client[];
+  commitments: Commitment[];
+  platforms: Platform[];
+};
+
+/** Settings, clients, commitments and platforms, once all four are loaded. */
+export function useBaseData(): BaseData | undefined {
+  const settings = useSettings();
+  const clients = useClients();
+  const commitments = useCommitments();
+  const platforms = usePlatforms();
+  return useMemo(
+    () =>
+      settings === undefined || !clients || !commitments || !platforms
+        ? undefined
+        : { settings, clients, commitments, platforms },
+    [settings, clients, commitments, platforms],
+  );
+}
+
 /**
- * Accepted sessions that overlap [from, to), live. While a new range loads, the previous result
- * is kept, so compare `from`/`to` to know whether it is current. Until `enabled` nothing is
- * subscribed or read (the result is undefined): the first picture of the week needs no Dexie
- * work beyond the start-up read.
+ * Accepted sessions that overlap [from, to), tagged with the range. While a new range loads,
+ * the previous result is kept: compare `from`/`to` to know what it covers.
  */
-export function useSessions(from: number, to: number, enabled = true): SessionsResult | undefined {
-  const [result, setResult] = useState<SessionsResult | undefined>(undefined);
-  useEffect(() => {
-    if (!enabled) return;
-    const subscription = liveQuery(() => readSessions(db, from, to)).subscribe({
-      next: (list) => setResult({ from, to, list }),
-      error: (error: unknown) => console.error('Sessions could not be read:', error),
-    });
-    return () => subscription.unsubscribe();
-  }, [from, to, enabled]);
-  return result;
+export function useSessions(from: number, to: number): SessionsResult | undefined {
+  return useLiveQuery(
+    async () => ({ from, to, list: await readSessions(db, from, to) }),
+    [from, to],
+  );
+}
+
+/** The sessions the week view at `weekStart` reads (see week-range.ts). */
+export function useWeekSessions(
+  weekStart: CalendarDay,
+  settings: Settings,
+): SessionsResult | undefined {
+  const { start, end } = weekSessionsRange(weekStart, settings);
+  return useSessions(start, end);
 }
 
 /** Number of accepted sessions per platform id. */
