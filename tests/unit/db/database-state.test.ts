@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleWeek } from '../../../src/core/sample-week';
 import { DAY } from '../../../src/core/time';
 import {
+  isReadFailure,
   watchDatabase,
   type DatabaseState,
   type DatabaseStore,
@@ -121,16 +122,24 @@ describe('the database store', () => {
     const db = freshDb('gate-read');
     const store = watchDatabase(db, { ...fakeDeps, storage: null });
     await settled(store);
-    // A live query's failure, as the gate's error boundary receives it.
-    store.fail(new Error('the disk went away'));
+    // A read that fails, as the gate's error boundary receives it from a live query.
+    db.close();
+    const failure: unknown = await db.sessions.toArray().catch((error: unknown) => error);
+    expect(isReadFailure(failure)).toBe(true);
+    store.fail(failure);
     const state = store.get();
     expect(state.kind === 'problem' ? state.problem : null).toMatchObject({
       reason: 'unavailable',
       title: 'The planner cannot read its data',
       reload: true,
     });
-    if (state.kind === 'problem') expect(state.problem.message).toMatch(/the disk went away/);
-    db.close();
+    if (state.kind === 'problem')
+      expect(state.problem.message).toMatch(/Reading your data failed \(.*closed/i);
+  });
+
+  it("tells a failed read from a bug in the app, which is not the data's problem", () => {
+    expect(isReadFailure(new DOMException('gone', 'UnknownError'))).toBe(true);
+    expect(isReadFailure(new TypeError('x is undefined'))).toBe(false);
   });
 });
 

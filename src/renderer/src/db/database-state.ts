@@ -4,7 +4,7 @@
  * external store for `useSyncExternalStore`, so it is tested without React; the first problem
  * is final, as the connection is closed and must not quietly reopen.
  */
-import type Dexie from 'dexie';
+import Dexie from 'dexie';
 import {
   openDatabase,
   requestPersistentStorage,
@@ -61,6 +61,14 @@ export function watchDatabase(db: Dexie, options: Options = {}): DatabaseStore {
     },
     fail: (error) => problem(readProblem(error)),
   };
+}
+
+/**
+ * True for an error from IndexedDB or Dexie (a read that failed), false for anything else (a
+ * bug in the app is not reported as a problem with the user's data).
+ */
+export function isReadFailure(error: unknown): boolean {
+  return error instanceof Dexie.DexieError || error instanceof DOMException;
 }
 
 /** The message for a read of the data that failed. */

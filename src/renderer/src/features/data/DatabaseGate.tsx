@@ -5,7 +5,7 @@
  */
 import { Component, useSyncExternalStore, type ReactNode } from 'react';
 import { Loading } from '../../components/Loading';
-import type { DatabaseStore } from '../../db/database-state';
+import { isReadFailure, type DatabaseStore } from '../../db/database-state';
 import { DatabaseProblemScreen } from './DatabaseProblemScreen';
 
 type Props = { database: DatabaseStore; children: ReactNode };
@@ -20,20 +20,23 @@ export function DatabaseGate({ database, children }: Props) {
 
 /**
  * Live queries (dexie-react-hooks) throw a failed read during render: caught here and reported
- * to the store, whose problem state then replaces the app.
+ * to the store, whose problem state then replaces the app. Any other error is not the data's
+ * problem and is thrown on.
  */
-class ReadFailures extends Component<Props, { failed: boolean }> {
-  override state = { failed: false };
+class ReadFailures extends Component<Props, { error: { thrown: unknown } | null }> {
+  override state: { error: { thrown: unknown } | null } = { error: null };
 
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
+  static getDerivedStateFromError(thrown: unknown): { error: { thrown: unknown } } {
+    return { error: { thrown } };
   }
 
   override componentDidCatch(error: unknown): void {
-    this.props.database.fail(error);
+    if (isReadFailure(error)) this.props.database.fail(error);
   }
 
   override render(): ReactNode {
-    return this.state.failed ? null : this.props.children;
+    const { error } = this.state;
+    if (error && !isReadFailure(error.thrown)) throw error.thrown;
+    return error ? null : this.props.children;
   }
 }
