@@ -1,10 +1,9 @@
 /**
  * Named live queries over the database, used where the data is used. `undefined` means still
- * loading; each hook re-renders when the rows it read change (Dexie's live queries), and a
- * result keeps its identity until then, so a change to one table re-plans only what reads it.
+ * loading; each hook re-renders when the tables or ranges it read change (Dexie's live queries),
+ * and its result keeps its identity until then.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
 import type { CalendarDay, Client, Commitment, Platform, Settings } from '../../../core/types';
 import { db } from '../db/instance';
 import { readSessions } from '../db/queries';
@@ -38,18 +37,23 @@ export type BaseData = {
   platforms: Platform[];
 };
 
-/** Settings, clients, commitments and platforms, once all four are loaded. */
+/**
+ * Settings, clients, commitments and platforms, read in one transaction (one round trip at
+ * start-up), and again when any of the four tables changes.
+ */
 export function useBaseData(): BaseData | undefined {
-  const settings = useSettings();
-  const clients = useClients();
-  const commitments = useCommitments();
-  const platforms = usePlatforms();
-  return useMemo(
+  return useLiveQuery(
     () =>
-      settings === undefined || !clients || !commitments || !platforms
-        ? undefined
-        : { settings, clients, commitments, platforms },
-    [settings, clients, commitments, platforms],
+      db.transaction('r', [db.settings, db.clients, db.commitments, db.platforms], async () => {
+        const [settings, clients, commitments, platforms] = await Promise.all([
+          db.settings.get('settings'),
+          db.clients.orderBy('name').toArray(),
+          db.commitments.toArray(),
+          db.platforms.orderBy('name').toArray(),
+        ]);
+        return { settings: settings ?? null, clients, commitments, platforms };
+      }),
+    [],
   );
 }
 
