@@ -14,21 +14,6 @@ export function useSettings(): Settings | null | undefined {
   return useLiveQuery(async () => (await db.settings.get('settings')) ?? null, []);
 }
 
-/** All clients, archived included, by name. */
-export function useClients(): Client[] | undefined {
-  return useLiveQuery(() => db.clients.orderBy('name').toArray(), []);
-}
-
-/** All commitments. */
-export function useCommitments(): Commitment[] | undefined {
-  return useLiveQuery(() => db.commitments.toArray(), []);
-}
-
-/** All platforms, by name. */
-export function usePlatforms(): Platform[] | undefined {
-  return useLiveQuery(() => db.platforms.orderBy('name').toArray(), []);
-}
-
 /** Everything the planner needs besides sessions. */
 export type BaseData = {
   settings: Settings | null;
