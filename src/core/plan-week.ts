@@ -1,8 +1,8 @@
 /**
  * planWeek ties the core together for the week view: occurrences placed in absolute time, client
  * availability bands, microtask proposals, burnout warnings and their summary, DST notices for
- * the week, income and the per-day and weekly totals against the caps. planRange/planYear expand
- * the commitments once for the whole range and slice it per week, which keeps a year cheap.
+ * the week, income and the per-day and weekly totals against the caps. The week's context (the
+ * days around it the rules read) is said here once, for the plan and for whoever reads its data.
  */
 import {
   analyzeBurnout,
@@ -95,53 +95,47 @@ export type WeekPlan = {
 
 const DAY_MS = 24 * 60 * MINUTE;
 
-/** Context days before the week that burnout rules look at: the streak rule's days, at least 2. */
-function leadDays(settings: Settings): number {
+/**
+ * Days before the week that the rules read: the burnout streak rule's threshold plus one (a
+ * streak of working days that started last week counts), and at least two (rest before the
+ * first day, runs of work crossing midnight).
+ */
+export function leadDays(settings: Settings): number {
   return Math.max(2, settings.burnout.maxConsecutiveDays + 1);
+}
+
+/** Days after the week that the rules read: rest and runs of work across its last midnight. */
+export const TRAIL_DAYS = 1;
+
+/**
+ * The span a week's plan reads (home zone): from `leadDays` before the week to the end of its
+ * `TRAIL_DAYS`. Sessions and occurrences overlapping it are everything the plan depends on.
+ */
+export function weekContext(weekStart: CalendarDay, settings: Settings): Interval {
+  const zone = settings.homeZone;
+  return {
+    start: cachedDaySpan(addDays(weekStart, -leadDays(settings)), zone).start,
+    end: cachedDaySpan(addDays(weekStart, 6 + TRAIL_DAYS), zone).end,
+  };
 }
 
 /** The plan of one week (home zone), with everything the week view shows. */
 export function planWeek(input: WeekInput): WeekPlan {
   const zone = input.settings.homeZone;
-  const range = {
-    start: cachedDaySpan(addDays(input.weekStart, -leadDays(input.settings)), zone).start,
-    end: cachedDaySpan(addDays(input.weekStart, 7), zone).end,
-  };
-  const sessions = [...input.sessions].sort(byStart);
-  return planFromOccurrences({ ...input, sessions }, expand(input.commitments, range, zone));
+  const range = weekContext(input.weekStart, input.settings);
+  return planExpandedWeek(input, {
+    occurrences: expand(input.commitments, range, zone),
+    availability: weekAvailability(input.clients, input.weekStart, zone),
+  });
 }
 
-/**
- * Plans of `weeks` consecutive weeks from `input.weekStart`, expanding commitments once. With
- * `availability: false` the plans carry no client bands (a third of a year's cost, and only the
- * week view draws them).
- */
-export function planRange(
-  input: WeekInput,
-  weeks: number,
-  options?: { availability?: boolean },
-): WeekPlan[] {
-  const zone = input.settings.homeZone;
-  const range = {
-    start: cachedDaySpan(addDays(input.weekStart, -leadDays(input.settings)), zone).start,
-    end: cachedDaySpan(addDays(input.weekStart, 7 * weeks), zone).end,
-  };
-  const all = expand(input.commitments, range, zone);
-  const bands =
-    options?.availability === false
-      ? []
-      : weekAvailability(input.clients, input.weekStart, zone, 7 * weeks);
-  const sessions = [...input.sessions].sort(byStart);
-  const out: WeekPlan[] = [];
-  for (let w = 0; w < weeks; w++) {
-    const weekStart = addDays(input.weekStart, 7 * w);
-    const from = cachedDaySpan(addDays(weekStart, -leadDays(input.settings)), zone).start;
-    const to = cachedDaySpan(addDays(weekStart, 7), zone).end;
-    const week = { ...input, weekStart, sessions: slice(sessions, from, to) };
-    out.push(planFromOccurrences(week, slice(all, from, to), bands));
-  }
-  return out;
-}
+/** What planExpandedWeek takes already computed: expanded occurrences and availability bands. */
+export type WeekExpansion = {
+  /** Start-sorted occurrences covering at least the week's context (`weekContext`). */
+  occurrences: readonly Occurrence[];
+  /** Start-sorted bands covering at least the week (bands are cut at home midnights). */
+  availability: readonly AvailabilityBand[];
+};
 
 /**
  * expandCommitments over the commitments that can touch the range: a year of one-off items
@@ -158,14 +152,6 @@ function expand(list: readonly Commitment[], range: Interval, zone: string): Occ
     return r.startDate <= to && (r.endDate === null || r.endDate >= from);
   };
   return expandCommitments(list.filter(touches), range);
-}
-
-/**
- * 52 weekly plans from `input.weekStart`, for year-level views (hours, income, warnings and
- * proposals per week): without availability bands, which only the week view draws.
- */
-export function planYear(input: WeekInput): WeekPlan[] {
-  return planRange(input, 52, { availability: false });
 }
 
 function byStart(a: MicrotaskSession, b: MicrotaskSession): number {
@@ -192,14 +178,10 @@ function slice<T extends Interval>(sorted: readonly T[], from: Instant, to: Inst
 }
 
 /**
- * One week's plan from occurrences expanded around it (leadDays before, a day after) and,
- * for ranges, the availability bands of the whole range (sliced and clipped here).
+ * One week's plan from commitments already expanded (and bands already computed) over a span
+ * that covers it, so a caller planning many weeks expands once and slices.
  */
-function planFromOccurrences(
-  input: WeekInput,
-  context: Occurrence[],
-  rangeBands?: AvailabilityBand[],
-): WeekPlan {
+export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): WeekPlan {
   const { settings, weekStart } = input;
   const zone = settings.homeZone;
   const range = {
@@ -208,8 +190,13 @@ function planFromOccurrences(
   };
   const inWeek = <T extends Interval>(x: T): boolean =>
     x.start >= range.start && x.start < range.end;
+  const contextRange = weekContext(weekStart, settings);
+  const context = slice(expansion.occurrences, contextRange.start, contextRange.end);
+  const allSessions = input.sessions
+    .filter((x) => x.end > contextRange.start && x.start < contextRange.end)
+    .sort(byStart);
   const occurrences = context.filter(inWeek);
-  const sessions = input.sessions.filter(inWeek);
+  const sessions = allSessions.filter(inWeek);
   const target =
     settings.weeklyIncomeTarget === null
       ? null
@@ -232,14 +219,14 @@ function planFromOccurrences(
     settings,
     platforms: input.platforms,
     occurrences: slice(context, near.start, near.end),
-    sessions: slice(input.sessions, near.start, near.end),
+    sessions: slice(allSessions, near.start, near.end),
   };
   const proposals = fillGaps({
     ...fillBase,
     committedIncome: committed,
     ...(input.now === undefined ? {} : { notBefore: input.now }),
   });
-  const items = workItems(context, input.sessions, proposals, input.platforms);
+  const items = workItems(context, allSessions, proposals, input.platforms);
   const warnings = analyzeBurnout(items, {
     homeZone: zone,
     thresholds: settings.burnout,
@@ -254,9 +241,7 @@ function planFromOccurrences(
     occurrences,
     sessions,
     // Bands are cut at home midnights, so a range's bands slice into weeks without clipping.
-    availability: rangeBands
-      ? slice(rangeBands, range.start, range.end)
-      : weekAvailability(input.clients, weekStart, zone),
+    availability: slice(expansion.availability, range.start, range.end),
     proposals,
     warnings,
     summary: summarizeBurnout(warnings),

@@ -89,17 +89,12 @@ function buildTable(zone: IanaZone, quarter: number): OffsetTable {
   return { from: periodStart, to: periodEnd, starts, offsets };
 }
 
-function cacheOf(zone: string): ZoneCache {
+function tableFor(zone: IanaZone, instant: Instant): OffsetTable {
   let cache = zoneCaches.get(zone);
   if (!cache) {
     cache = { quarters: new Map(), last: null };
     zoneCaches.set(zone, cache);
   }
-  return cache;
-}
-
-function tableFor(zone: IanaZone, instant: Instant): OffsetTable {
-  const cache = cacheOf(zone);
   const last = cache.last;
   if (last && instant >= last.from && instant < last.to) return last;
   const quarter = quarterOf(instant);
@@ -144,67 +139,6 @@ export function offsetChanges(
     }
   }
   return out;
-}
-
-/** Offset tables as plain data: what a session built, to start the next one with. */
-export type OffsetTablesSnapshot = {
-  zone: string;
-  quarter: number;
-  starts: number[];
-  offsets: number[];
-}[];
-
-/** Every table built (or imported) so far. */
-export function exportOffsetTables(): OffsetTablesSnapshot {
-  const out: OffsetTablesSnapshot = [];
-  for (const [zone, cache] of zoneCaches) {
-    for (const [quarter, table] of cache.quarters) {
-      out.push({ zone, quarter, starts: [...table.starts], offsets: [...table.offsets] });
-    }
-  }
-  return out;
-}
-
-const MAX_OFFSET_MIN = 18 * 60;
-
-function validEntry(entry: unknown): entry is OffsetTablesSnapshot[number] {
-  if (typeof entry !== 'object' || entry === null) return false;
-  const { zone, quarter, starts, offsets } = entry as Record<string, unknown>;
-  if (typeof zone !== 'string' || zone.length === 0 || zone.length > 64) return false;
-  if (!Number.isSafeInteger(quarter) || !Array.isArray(starts) || !Array.isArray(offsets)) {
-    return false;
-  }
-  if (starts.length === 0 || starts.length !== offsets.length || starts.length > 64) return false;
-  const from = quarterStart(quarter as number);
-  if (starts[0] !== from - 2 * DAY) return false;
-  for (let i = 0; i < starts.length; i++) {
-    const at: unknown = starts[i];
-    const offset: unknown = offsets[i];
-    if (!Number.isSafeInteger(at) || !Number.isSafeInteger(offset)) return false;
-    if (Math.abs(offset as number) > MAX_OFFSET_MIN) return false;
-    if (i > 0 && (at as number) <= (starts[i - 1] as number)) return false;
-  }
-  return true;
-}
-
-/**
- * Adds tables an earlier session exported (tables already built here are kept). All or nothing:
- * false, and nothing added, when any entry is malformed. Only import what this same runtime
- * exported: another runtime may have other zone data.
- */
-export function importOffsetTables(snapshot: unknown): boolean {
-  if (!Array.isArray(snapshot) || !snapshot.every(validEntry)) return false;
-  for (const entry of snapshot) {
-    const cache = cacheOf(entry.zone);
-    if (cache.quarters.has(entry.quarter)) continue;
-    cache.quarters.set(entry.quarter, {
-      from: quarterStart(entry.quarter),
-      to: quarterStart(entry.quarter + 1),
-      starts: [...entry.starts],
-      offsets: [...entry.offsets],
-    });
-  }
-  return true;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,11 +6,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { it } from 'vitest';
 import { analyzeBurnout } from '../../src/core/burnout';
 import { fillGaps } from '../../src/core/fill-gaps';
-import { planWeek, planYear } from '../../src/core/plan-week';
+import { planWeek, weekContext } from '../../src/core/plan-week';
 import { expandCommitments } from '../../src/core/recurrence';
-import { addDays, daySpan } from '../../src/core/time';
 import type { WorkItem } from '../../src/core/types';
 import { heavyProfile } from './heavy-profile';
+import { planYear } from './plan-range';
 
 type Result = { name: string; median_ms: number; budget_ms: number; samples: number };
 
@@ -39,11 +39,10 @@ function measure(name: string, budget: number, fn: () => unknown, minMs = 400): 
 it('planner benchmarks (heavy profile)', () => {
   const input = heavyProfile();
   const zone = input.settings.homeZone;
-  const range = {
-    start: daySpan(addDays(input.weekStart, -8), zone).start,
-    end: daySpan(addDays(input.weekStart, 8), zone).end,
-  };
-  const occurrences = expandCommitments(input.commitments, range);
+  const occurrences = expandCommitments(
+    input.commitments,
+    weekContext(input.weekStart, input.settings),
+  );
   const plan = planWeek(input);
   const items: WorkItem[] = [
     ...occurrences.map((o): WorkItem => ({

@@ -1,11 +1,11 @@
 /**
- * The root: shows the start-up state (opening, a database problem, or the data), the first-run
- * screen until the user has chosen how to start, then the planner.
+ * The root inside the database gate: the first-run screen until the user has chosen how to
+ * start, then the planner.
  */
-import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense } from 'react';
 import { Planner } from './Planner';
-import type { BootStore } from './db/boot';
-import { DatabaseProblemScreen } from './features/data/DatabaseProblemScreen';
+import { Loading } from './components/Loading';
+import { useBaseData } from './hooks/useData';
 import { useNow } from './hooks/useNow';
 
 // Only a new user sees the first-run screen (and needs the sample week's code).
@@ -13,31 +13,11 @@ const FirstRun = lazy(() =>
   import('./features/settings/FirstRun').then((m) => ({ default: m.FirstRun })),
 );
 
-/**
- * A status that says something only once waiting is long enough to notice: a fast start paints
- * nothing before the week (a loading message painted for a few milliseconds costs a full layout
- * and paint on the way to the week, and flickers).
- */
-function Loading({ text }: { text: string }) {
-  const [shown, setShown] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setShown(true), 300);
-    return () => clearTimeout(timer);
-  }, []);
-  return (
-    <div className="loading" role="status">
-      {shown ? text : null}
-    </div>
-  );
-}
-
-/** The root component, fed by the start-up store (see db/boot.ts). */
-export function App({ boot }: { boot: BootStore }) {
-  const state = useSyncExternalStore(boot.subscribe, boot.get);
+/** The root component. */
+export function App() {
+  const data = useBaseData();
   const now = useNow();
-  if (state.kind === 'opening') return <Loading text="Opening your planner…" />;
-  if (state.kind === 'problem') return <DatabaseProblemScreen problem={state.problem} />;
-  const { data } = state;
+  if (!data) return <Loading text="Opening your planner…" />;
   const { settings } = data;
   if (settings === null || !settings.onboarded) {
     return (
@@ -46,14 +26,5 @@ export function App({ boot }: { boot: BootStore }) {
       </Suspense>
     );
   }
-  return (
-    <Planner
-      settings={settings}
-      clients={data.clients}
-      commitments={data.commitments}
-      platforms={data.platforms}
-      prefetched={data.sessions}
-      now={now}
-    />
-  );
+  return <Planner {...data} settings={settings} now={now} />;
 }

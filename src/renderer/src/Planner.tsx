@@ -6,14 +6,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { addDays, dayOf, startOfWeek } from '../../core/time';
 import type { MenuCommand as MenuCommandLike } from '../../core/bridge/contract';
 import type { Client, Commitment, Platform, Settings } from '../../core/types';
-import { keepOffsetTables } from './boot';
 import { getBridge } from './bridge';
 import { Dialogs, type DialogState } from './Dialogs';
 import { useDailyBackup } from './features/data/useDailyBackup';
 import { WeekView } from './features/week/WeekView';
-import type { SessionsResult } from './db/boot';
 import { useSessions } from './hooks/useData';
-import { useAfterFirstPaint } from './hooks/useAfterFirstPaint';
 import { useReminderSync } from './hooks/useReminderSync';
 
 type Props = {
@@ -21,7 +18,6 @@ type Props = {
   clients: Client[];
   commitments: Commitment[];
   platforms: Platform[];
-  prefetched: SessionsResult;
   now: number;
 };
 
@@ -48,12 +44,10 @@ function dialogForCommand(command: MenuCommandLike): DialogState | null {
 }
 
 /** The set-up planner. */
-export function Planner({ settings, clients, commitments, platforms, prefetched, now }: Props) {
-  // Everything the first picture of the week does not need starts once it is painted.
-  const settled = useAfterFirstPaint();
+export function Planner({ settings, clients, commitments, platforms, now }: Props) {
   // Hour-aligned bounds so the live query is not re-created on every clock tick.
   const hour = Math.floor(now / HOUR) * HOUR;
-  const reminderSessions = useSessions(hour - 2 * HOUR, hour + 40 * HOUR, settled);
+  const reminderSessions = useSessions(hour - 2 * HOUR, hour + 40 * HOUR);
   useReminderSync({
     settings,
     clients,
@@ -62,10 +56,7 @@ export function Planner({ settings, clients, commitments, platforms, prefetched,
     sessions: reminderSessions?.list,
     now,
   });
-  useDailyBackup(now, settings.homeZone, settled);
-  useEffect(() => {
-    if (settled) keepOffsetTables();
-  }, [settled]);
+  useDailyBackup(now, settings.homeZone);
   const today = dayOf(now, settings.homeZone);
   // Any day of the shown week; the week itself follows the week-start setting.
   const [anchorDay, setAnchorDay] = useState(today);
@@ -138,8 +129,6 @@ export function Planner({ settings, clients, commitments, platforms, prefetched,
         weekStart={weekStart}
         now={now}
         focusAt={focusAt}
-        prefetched={prefetched}
-        settled={settled}
         onFocus={focus}
         onNavigate={go}
         onDialog={setDialog}

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../src/core/defaults';
-import { planRange, planWeek, planYear, type WeekInput } from '../../../src/core/plan-week';
+import { planWeek, weekContext, type WeekInput } from '../../../src/core/plan-week';
 import { sampleWeek } from '../../../src/core/sample-week';
-import { toInstant } from '../../../src/core/time';
+import { addDays, toInstant } from '../../../src/core/time';
 import type { Commitment, MicrotaskSession } from '../../../src/core/types';
-import { overlaps } from './planner-fixtures';
+import { planRange, planYear } from '../../bench/plan-range';
+import { overlaps, session } from './planner-fixtures';
 
 const sample = sampleWeek({ weekStart: '2026-03-02', now: Date.UTC(2026, 2, 1) });
 
@@ -134,7 +135,7 @@ describe('planWeek across DST', () => {
   });
 });
 
-describe('planRange', () => {
+describe("planRange (the year benchmark's helper)", () => {
   it('planYear gives 52 weeks without bands, otherwise as planRange', () => {
     const year = planYear(sample);
     expect(year).toHaveLength(52);
@@ -204,5 +205,34 @@ describe('planWeek properties', () => {
     expect(b.warnings).toEqual(a.warnings);
     expect(b.occurrences).toEqual(a.occurrences);
     expect(b.totals).toEqual(a.totals);
+  });
+});
+
+describe('the week context a plan reads', () => {
+  const base = defaultSettings('Asia/Manila');
+  const settings = { ...base, burnout: { ...base.burnout, maxConsecutiveDays: 14 } };
+  const weekStart = '2026-03-02';
+  // A session every day from 12 days before the week to its third day: 15 working days in a row.
+  const streak = Array.from({ length: 15 }, (_, i) => {
+    const start = toInstant(addDays(weekStart, i - 12), '10:00', 'Asia/Manila');
+    return session(`streak-${i}`, 'p1', start, start + 2 * 3_600_000);
+  });
+
+  it('reaches a streak that began 12 days before the week when 14 days in a row are allowed', () => {
+    // What the week view reads from the database for this week: the sessions in its context.
+    const range = weekContext(weekStart, settings);
+    const read = streak.filter((s) => s.end > range.start && s.start < range.end);
+    const plan = planWeek({ ...sample, weekStart, settings, commitments: [], sessions: read });
+    const warning = plan.warnings.find((w) => w.rule === 'consecutive-days');
+    expect(warning?.id).toBe(`consecutive-days:${addDays(weekStart, 2)}`);
+    expect(warning?.message).toMatch(/^15 working days in a row/);
+  });
+
+  it('grows with the threshold and always covers the day after the week', () => {
+    const short = weekContext(weekStart, base);
+    const long = weekContext(weekStart, settings);
+    expect(long.start).toBeLessThan(short.start);
+    expect(long.start).toBe(toInstant(addDays(weekStart, -15), '00:00', 'Asia/Manila'));
+    expect(long.end).toBe(toInstant(addDays(weekStart, 8), '00:00', 'Asia/Manila'));
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daySpan, toInstant } from '../../../src/core/time';
-import { linesThatFit, PX_PER_MIN } from '../../../src/renderer/src/features/week/Block';
+import { linesThatFit, PX_PER_MIN } from '../../../src/renderer/src/features/week/grid-metrics';
 import {
   layoutWeek,
   withSlotKeys,

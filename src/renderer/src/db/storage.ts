@@ -51,7 +51,7 @@ function errorName(error: unknown): string {
 }
 
 /** The part of IDBFactory used to look before opening (`databases()` is missing in old engines). */
-type DatabaseLister = { databases?: () => Promise<IDBDatabaseInfo[]> };
+export type DatabaseLister = { databases?: () => Promise<IDBDatabaseInfo[]> };
 
 /** The schema version on disk, without opening (or creating) the database; null if unknown. */
 async function versionOnDisk(factory: DatabaseLister, name: string): Promise<number | null> {
@@ -135,7 +135,8 @@ export type StorageStatus = {
   persisted: boolean | null;
 };
 
-type StorageApi = Pick<StorageManager, 'estimate' | 'persist' | 'persisted'>;
+/** The part of the browser's StorageManager the app uses. */
+export type StorageApi = Pick<StorageManager, 'estimate' | 'persist' | 'persisted'>;
 
 function defaultStorage(): StorageApi | null {
   return typeof navigator !== 'undefined' && navigator.storage ? navigator.storage : null;

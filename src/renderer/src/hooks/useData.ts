@@ -1,51 +1,65 @@
 /**
- * Named live queries over the database. `undefined` means still loading; every hook re-renders
- * when its tables change.
+ * Named live queries over the database, used where the data is used. `undefined` means still
+ * loading; each hook re-renders when the tables or ranges it read change (Dexie's live queries),
+ * and its result keeps its identity until then.
  */
-import { liveQuery } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import type { Client, Commitment, Platform, Settings } from '../../../core/types';
-import { readSessions, type SessionsResult } from '../db/boot';
+import type { CalendarDay, Client, Commitment, Platform, Settings } from '../../../core/types';
 import { db } from '../db/instance';
+import { readSessions } from '../db/queries';
+import { weekSessionsRange, type SessionsResult } from './week-range';
 
 /** The settings, `null` before the first run is finished. */
 export function useSettings(): Settings | null | undefined {
   return useLiveQuery(async () => (await db.settings.get('settings')) ?? null, []);
 }
 
-/** All clients, archived included, by name. */
-export function useClients(): Client[] | undefined {
-  return useLiveQuery(() => db.clients.orderBy('name').toArray(), []);
-}
+/** Everything the planner needs besides sessions. */
+export type BaseData = {
+  settings: Settings | null;
+  clients: Client[];
+  commitments: Commitment[];
+  platforms: Platform[];
+};
 
-/** All commitments. */
-export function useCommitments(): Commitment[] | undefined {
-  return useLiveQuery(() => db.commitments.toArray(), []);
-}
-
-/** All platforms, by name. */
-export function usePlatforms(): Platform[] | undefined {
-  return useLiveQuery(() => db.platforms.orderBy('name').toArray(), []);
+/**
+ * Settings, clients, commitments and platforms, read in one transaction (one round trip at
+ * start-up), and again when any of the four tables changes.
+ */
+export function useBaseData(): BaseData | undefined {
+  return useLiveQuery(
+    () =>
+      db.transaction('r', [db.settings, db.clients, db.commitments, db.platforms], async () => {
+        const [settings, clients, commitments, platforms] = await Promise.all([
+          db.settings.get('settings'),
+          db.clients.orderBy('name').toArray(),
+          db.commitments.toArray(),
+          db.platforms.orderBy('name').toArray(),
+        ]);
+        return { settings: settings ?? null, clients, commitments, platforms };
+      }),
+    [],
+  );
 }
 
 /**
- * Accepted sessions that overlap [from, to), live. While a new range loads, the previous result
- * is kept, so compare `from`/`to` to know whether it is current. Until `enabled` nothing is
- * subscribed or read (the result is undefined): the first picture of the week needs no Dexie
- * work beyond the start-up read.
+ * Accepted sessions that overlap [from, to), tagged with the range. While a new range loads,
+ * the previous result is kept: compare `from`/`to` to know what it covers.
  */
-export function useSessions(from: number, to: number, enabled = true): SessionsResult | undefined {
-  const [result, setResult] = useState<SessionsResult | undefined>(undefined);
-  useEffect(() => {
-    if (!enabled) return;
-    const subscription = liveQuery(() => readSessions(db, from, to)).subscribe({
-      next: (list) => setResult({ from, to, list }),
-      error: (error: unknown) => console.error('Sessions could not be read:', error),
-    });
-    return () => subscription.unsubscribe();
-  }, [from, to, enabled]);
-  return result;
+export function useSessions(from: number, to: number): SessionsResult | undefined {
+  return useLiveQuery(
+    async () => ({ from, to, list: await readSessions(db, from, to) }),
+    [from, to],
+  );
+}
+
+/** The sessions the week view at `weekStart` reads (see week-range.ts). */
+export function useWeekSessions(
+  weekStart: CalendarDay,
+  settings: Settings,
+): SessionsResult | undefined {
+  const { start, end } = weekSessionsRange(weekStart, settings);
+  return useSessions(start, end);
 }
 
 /** Number of accepted sessions per platform id. */

@@ -1,6 +1,7 @@
 /**
  * The full-screen message that stands in for the app when its data cannot be used: upgraded by a
- * newer version, upgraded or deleted by another window, or no storage at all (see db/boot.ts).
+ * newer version, upgraded or deleted by another window, no storage at all, or a failed read (see
+ * db/database-state.ts).
  */
 import type { DatabaseProblem } from '../../db/storage';
 

@@ -8,17 +8,7 @@
 import type { CSSProperties, KeyboardEvent, PointerEvent } from 'react';
 import type { Positioned } from './layout';
 import type { GridBlock } from './grid-types';
-
-export const PX_PER_MIN = 0.8;
-
-// The block's text: line height and vertical padding in px (as in styles.css).
-const LINE_PX = 15;
-const PADDING_PX = 6;
-
-/** How many whole lines of text a block of `height` px shows (at least the title). */
-export function linesThatFit(height: number): number {
-  return Math.max(1, Math.floor((height - PADDING_PX) / LINE_PX));
-}
+import { linesThatFit, PX_PER_MIN } from './grid-metrics';
 
 type Props = {
   piece: Positioned<GridBlock>;

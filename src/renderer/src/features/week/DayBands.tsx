@@ -3,7 +3,7 @@
  * week, so moving to another week usually renders no band again.
  */
 import { memo } from 'react';
-import { PX_PER_MIN } from './Block';
+import { BAND_LANE_PX, PX_PER_MIN } from './grid-metrics';
 import type { GridBand } from './grid-types';
 import type { Positioned } from './layout';
 
@@ -37,7 +37,7 @@ export const DayBands = memo(function DayBands({ pieces }: Props) {
       style={{
         top: p.top * PX_PER_MIN,
         height: (p.bottom - p.top) * PX_PER_MIN,
-        left: 2 + p.item.lane * 6,
+        left: 2 + p.item.lane * BAND_LANE_PX,
         background: p.item.color,
       }}
     />

@@ -14,7 +14,8 @@ import {
 import { minuteOfDay, minutesToClock, offsetChanges, resolveWallTime } from '../../../../core/time';
 import type { IanaZone, Instant } from '../../../../core/types';
 import { formatClock, formatDayMonth, formatWeekday } from '../../format';
-import { Block, PX_PER_MIN } from './Block';
+import { Block } from './Block';
+import { BAND_LANE_PX, GRID_STYLE, PX_PER_MIN } from './grid-metrics';
 import { DayBands } from './DayBands';
 import { layoutWeek, withSlotKeys, type Positioned } from './layout';
 
@@ -198,6 +199,7 @@ export const WeekGrid = memo(function WeekGrid(props: Props) {
   return (
     <div
       className="week-grid"
+      style={GRID_STYLE}
       role="grid"
       aria-label="Week"
       aria-busy={props.busy}
@@ -258,7 +260,7 @@ export const WeekGrid = memo(function WeekGrid(props: Props) {
                   <Block
                     key={key}
                     piece={p}
-                    inset={4 + bandLanes * 6}
+                    inset={4 + bandLanes * BAND_LANE_PX}
                     onOpen={(block) => {
                       if (justDragged.current) justDragged.current = false;
                       else props.onOpen(block);

@@ -1,22 +1,18 @@
 /**
- * The home screen: toolbar with week navigation, the week grid and the side panel.
+ * The home screen: the toolbar, the week grid with its notices, the side panel and the session
+ * dialog. The data comes from useWeekData; this module holds what the user does with it.
  */
-import { useCallback, useDeferredValue, useState } from 'react';
-import { addDays, formatOffset, offsetMinutes } from '../../../../core/time';
+import { useCallback, useState } from 'react';
 import type { Client, Commitment, Platform, Settings } from '../../../../core/types';
 import type { DialogState } from '../../Dialogs';
-import { formatWeekRange, zoneCity } from '../../format';
-import { sessionsPage, weekContextRange, type SessionsResult } from '../../db/boot';
-import { useSessions } from '../../hooks/useData';
 import { useStableHandler } from '../../hooks/useStableHandler';
-import type { WeekModel, WeekModelInput } from './model';
-import { useWeekModel } from './useWeekModel';
-import { coveredSessions, useCoveredSessions } from './useCoveredSessions';
 import { SessionDialog } from './SessionDialog';
 import { SidePanel } from './SidePanel';
 import { useWeekActions } from './useWeekActions';
+import { useWeekData } from './useWeekData';
 import type { GridBlock } from './grid-types';
 import { WeekGrid } from './WeekGrid';
+import { WeekToolbar } from './WeekToolbar';
 
 type Props = {
   settings: Settings;
@@ -26,9 +22,6 @@ type Props = {
   weekStart: string;
   now: number;
   focusAt: number | null;
-  prefetched: SessionsResult;
-  /** The first week has been painted: live reads may start. */
-  settled: boolean;
   onFocus: (at: number) => void;
   onNavigate: (where: 'prev' | 'next' | 'today') => void;
   onDialog: (dialog: DialogState) => void;
@@ -40,40 +33,21 @@ type Selected = { kind: 'session'; id: string } | { kind: 'proposal'; id: string
 export function WeekView(props: Props) {
   const { settings, clients, commitments, platforms, weekStart, now } = props;
   const zone = settings.homeZone;
-  const { from, to } = weekContextRange(weekStart, zone);
-  // Read sessions for a page of weeks around the shown one, so the next or previous weeks are
-  // already in memory when the user moves to them: one render each, no waiting on IndexedDB. The
-  // page moves only every few weeks, so most moves start no new read at all.
-  const page = sessionsPage(weekStart, zone);
-  const live = useSessions(page.from, page.to, props.settled);
-  const sessions = useCoveredSessions([props.prefetched, live], from, to);
-  const loading = sessions === undefined;
   const [hiddenBands, setHiddenBands] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<Selected>(null);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
-  const base = { settings, clients, commitments, platforms, hiddenBands, dismissed, now };
-  const input: WeekModelInput | null = sessions ? { ...base, weekStart, sessions } : null;
-  // The weeks either side, from whichever loaded read covers them, planned ahead for a quick move
-  // once the shown week is painted (the start-up read already covers both).
-  const ahead = () =>
-    [7, -7].flatMap((days) => {
-      const week = addDays(weekStart, days);
-      const range = weekContextRange(week, zone);
-      const list = coveredSessions([props.prefetched, live], range.from, range.to);
-      return list ? [{ ...base, weekStart: week, sessions: list }] : [];
-    });
-  const fresh = useWeekModel(input, ahead);
-  // While a far week loads, the last plan stays on screen (the grid says it is busy): state
-  // adjusted during render, React's pattern for keeping a previous value.
-  const [shown, setShown] = useState<WeekModel | null>(fresh);
-  if (fresh && fresh !== shown) setShown(fresh);
-  const model = fresh ?? shown;
+  const data = {
+    settings,
+    clients,
+    commitments,
+    platforms,
+    weekStart,
+    now,
+    hiddenBands,
+    dismissed,
+  };
+  const { model, panelModel, sessions } = useWeekData(data);
   const actions = useWeekActions(model?.proposals ?? [], sessions ?? [], commitments, now);
-  // The side panel follows the grid: a week switch paints the new grid first and the panel's
-  // totals in the render right after it (React keeps the panel's last week until then).
-  // On the first render the panel starts empty and fills in a background render right after the
-  // grid is painted (React's deferred value: that render yields to the browser between slices).
-  const panelModel = useDeferredValue(model, null);
   // Stable handlers: the grid and the panel are memoised and re-render only for new data.
   const acceptIds = useStableHandler((ids: string[]) => void actions.accept(ids));
   const acceptOne = useStableHandler((id: string) => void actions.accept([id]));
@@ -130,98 +104,15 @@ export function WeekView(props: Props) {
 
   return (
     <div className="app">
-      <header className="toolbar">
-        <div className="brand">
-          <span className="brand-mark small" aria-hidden>
-            ◷
-          </span>
-          Hybrid Planner
-        </div>
-        <nav className="week-nav" aria-label="Week navigation">
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Previous week"
-            aria-keyshortcuts="ArrowLeft"
-            onClick={() => props.onNavigate('prev')}
-          >
-            ‹
-          </button>
-          <button
-            type="button"
-            className="button small"
-            aria-keyshortcuts="T"
-            onClick={() => props.onNavigate('today')}
-          >
-            Today
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Next week"
-            aria-keyshortcuts="ArrowRight"
-            onClick={() => props.onNavigate('next')}
-          >
-            ›
-          </button>
-          <h1 className="week-title" aria-live="polite">
-            {formatWeekRange(first, last)}
-          </h1>
-        </nav>
-        <div className="zone-chip" title={zone}>
-          {zoneCity(zone)} · {formatOffset(offsetMinutes(zone, model.plan.range.start))}
-        </div>
-        <div className="toolbar-actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => props.onDialog({ kind: 'clients' })}
-          >
-            Clients
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => props.onDialog({ kind: 'platforms' })}
-          >
-            Platforms
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => props.onDialog({ kind: 'calendar', tab: 'export' })}
-          >
-            Calendar
-          </button>
-          <button
-            type="button"
-            className="button"
-            aria-label="Backup and restore"
-            onClick={() => props.onDialog({ kind: 'data' })}
-          >
-            Backup
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => props.onDialog({ kind: 'settings' })}
-          >
-            Settings
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            aria-keyshortcuts="N"
-            onClick={() =>
-              clients.length === 0
-                ? props.onDialog({ kind: 'client', client: null })
-                : props.onDialog({ kind: 'commitment', commitment: null })
-            }
-          >
-            {clients.length === 0 ? '+ Client' : '+ Commitment'}
-          </button>
-        </div>
-      </header>
+      <WeekToolbar
+        first={first}
+        last={last}
+        zone={zone}
+        weekStartAt={model.plan.range.start}
+        hasClients={clients.length > 0}
+        onNavigate={props.onNavigate}
+        onDialog={props.onDialog}
+      />
       <div className="workspace">
         <main className="week-main" aria-label="Week plan">
           {clients.length === 0 ? (
@@ -261,7 +152,7 @@ export function WeekView(props: Props) {
             </div>
           ) : null}
           <WeekGrid
-            busy={loading}
+            busy={sessions === undefined}
             days={model.days}
             blocks={model.blocks}
             bands={model.bands}

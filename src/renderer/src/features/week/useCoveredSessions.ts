@@ -1,36 +1,27 @@
 /**
- * The sessions a week's plan needs, taken from whichever loaded read covers its range (the
- * start-up read, or a wider read made for a neighbouring week), as an array that keeps its
- * identity while its content is the same, so a repeated answer does not re-plan the week.
+ * The sessions a week's plan needs, from a read that covers its context (the shown week's own
+ * read, or the previous one while it loads: it covered this week as a neighbour), as an array
+ * that keeps its identity while its content is the same, so a repeated answer does not re-plan
+ * the week.
  */
 import { useMemo } from 'react';
-import type { MicrotaskSession } from '../../../../core/types';
-import type { SessionsResult } from '../../db/boot';
+import { weekContext } from '../../../../core/plan-week';
+import type { CalendarDay, MicrotaskSession, Settings } from '../../../../core/types';
+import { sessionsForWeek, type SessionsResult } from '../../hooks/week-range';
 
-type Results = readonly (SessionsResult | null | undefined)[];
-
-/** Sessions overlapping [from, to) from the first read that covers it, else undefined. */
-export function coveredSessions(
-  results: Results,
-  from: number,
-  to: number,
-): MicrotaskSession[] | undefined {
-  const source = results.find((r) => r && r.from <= from && r.to >= to);
-  return source?.list.filter((s) => s.end > from && s.start < to);
-}
-
-/** Sessions overlapping [from, to), or undefined while no loaded read covers that range. */
+/** The week's sessions, or undefined while no loaded read covers its context. */
 export function useCoveredSessions(
-  results: Results,
-  from: number,
-  to: number,
+  result: SessionsResult | undefined,
+  weekStart: CalendarDay,
+  settings: Settings,
 ): MicrotaskSession[] | undefined {
-  const picked = coveredSessions(results, from, to);
+  const picked = sessionsForWeek(result, weekStart, settings);
+  const { start, end } = weekContext(weekStart, settings);
   // A signature of every field: the same sessions, unchanged, give the same key. (updatedAt alone
   // is not enough: two edits within one clock tick share it.)
   const key = picked ? picked.map(signature).join('|') : null;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on content, not on identity
-  return useMemo(() => picked, [key, from, to]);
+  return useMemo(() => picked, [key, start, end]);
 }
 
 function signature(s: MicrotaskSession): string {

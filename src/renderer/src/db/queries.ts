@@ -1,0 +1,14 @@
+/** Reads the live-query hooks run (hooks/useData.ts), kept apart so they are tested in Node. */
+import { DAY } from '../../../core/time';
+import type { MicrotaskSession } from '../../../core/types';
+import type { PlannerDb } from './db';
+
+/** Accepted sessions overlapping [from, to). */
+export function readSessions(db: PlannerDb, from: number, to: number): Promise<MicrotaskSession[]> {
+  // Sessions are shorter than a day, so starts from a day before `from` cover every overlap.
+  return db.sessions
+    .where('start')
+    .between(from - DAY, to)
+    .filter((s) => s.end > from)
+    .toArray();
+}

@@ -1,0 +1,68 @@
+/**
+ * The week view's data: the sessions its plan reads (live, with both neighbours' read ahead),
+ * the week's model, and the models of the weeks either side planned once it is painted.
+ */
+import { useDeferredValue, useState } from 'react';
+import { addDays } from '../../../../core/time';
+import type {
+  CalendarDay,
+  Client,
+  Commitment,
+  MicrotaskSession,
+  Platform,
+  Settings,
+} from '../../../../core/types';
+import { useWeekSessions } from '../../hooks/useData';
+import { sessionsForWeek } from '../../hooks/week-range';
+import type { WeekModel, WeekModelInput } from './model';
+import { useCoveredSessions } from './useCoveredSessions';
+import { useWeekModel } from './useWeekModel';
+
+export type WeekDataInput = {
+  settings: Settings;
+  clients: Client[];
+  commitments: Commitment[];
+  platforms: Platform[];
+  weekStart: CalendarDay;
+  now: number;
+  hiddenBands: ReadonlySet<string>;
+  dismissed: ReadonlySet<string>;
+};
+
+export type WeekData = {
+  /** The shown week's model; while a far week loads, the last week's (null before the first). */
+  model: WeekModel | null;
+  /** The model the side panel shows: the same, a render later (see below). */
+  panelModel: WeekModel | null;
+  /** The shown week's sessions, undefined while they load. */
+  sessions: MicrotaskSession[] | undefined;
+};
+
+/** The shown week's sessions and models. */
+export function useWeekData(input: WeekDataInput): WeekData {
+  const { weekStart, settings, ...rest } = input;
+  const read = useWeekSessions(weekStart, settings);
+  const sessions = useCoveredSessions(read, weekStart, settings);
+  const base = { ...rest, settings };
+  const shownInput: WeekModelInput | null = sessions ? { ...base, weekStart, sessions } : null;
+  // The weeks either side, from the same read, planned ahead for a quick move once the shown
+  // week is painted.
+  const ahead = () =>
+    [7, -7].flatMap((days) => {
+      const week = addDays(weekStart, days);
+      const list = sessionsForWeek(read, week, settings);
+      return list ? [{ ...base, weekStart: week, sessions: list }] : [];
+    });
+  const fresh = useWeekModel(shownInput, ahead);
+  // While a far week loads, the last plan stays on screen (the grid says it is busy): state
+  // adjusted during render, React's pattern for keeping a previous value.
+  const [shown, setShown] = useState<WeekModel | null>(fresh);
+  if (fresh && fresh !== shown) setShown(fresh);
+  const model = fresh ?? shown;
+  // The side panel follows the grid: a week switch paints the new grid first and the panel's
+  // totals in the render right after it (React keeps the panel's last week until then).
+  // On the first render the panel starts empty and fills in a background render right after the
+  // grid is painted (React's deferred value: that render yields to the browser between slices).
+  const panelModel = useDeferredValue(model, null);
+  return { model, panelModel, sessions };
+}

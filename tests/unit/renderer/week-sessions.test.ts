@@ -1,0 +1,56 @@
+/**
+ * The week view's sessions read: it covers the shown week's context and both neighbours' (so a
+ * move by a week plans from memory), and a week's plan gets its sessions only from a read that
+ * covers its whole context.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../src/core/defaults';
+import { weekContext } from '../../../src/core/plan-week';
+import { addDays, toInstant } from '../../../src/core/time';
+import {
+  sessionsForWeek,
+  weekSessionsRange,
+  type SessionsResult,
+} from '../../../src/renderer/src/hooks/week-range';
+import { session } from '../core/planner-fixtures';
+
+const zone = 'Pacific/Auckland';
+const base = defaultSettings(zone);
+const long = { ...base, burnout: { ...base.burnout, maxConsecutiveDays: 14 } };
+const weekStart = '2026-04-06';
+
+describe('the week view sessions read', () => {
+  it('covers the context of the shown week and of both neighbours, for any threshold', () => {
+    for (const settings of [base, long]) {
+      for (let i = 0; i < 30; i++) {
+        const week = addDays(weekStart, 7 * i);
+        const range = weekSessionsRange(week, settings);
+        for (const near of [-7, 0, 7]) {
+          const context = weekContext(addDays(week, near), settings);
+          expect(range.start).toBeLessThanOrEqual(context.start);
+          expect(range.end).toBeGreaterThanOrEqual(context.end);
+        }
+      }
+    }
+  });
+
+  it('gives a week the sessions of its context only from a read that covers it', () => {
+    const at = (day: number) => toInstant(addDays(weekStart, day), '09:00', zone);
+    const list = [-20, -15, -3, 0, 6, 7, 9, 12].map((day) =>
+      session(`s${day}`, 'p1', at(day), at(day) + 3_600_000),
+    );
+    const range = weekSessionsRange(weekStart, long);
+    const read: SessionsResult = { from: range.start, to: range.end, list };
+    // Context of the week with 14 days in a row allowed: 15 days back, one day after.
+    expect(sessionsForWeek(read, weekStart, long)?.map((s) => s.id)).toEqual([
+      's-15',
+      's-3',
+      's0',
+      's6',
+      's7',
+    ]);
+    expect(sessionsForWeek(read, addDays(weekStart, 7), long)).toBeDefined();
+    expect(sessionsForWeek(read, addDays(weekStart, 14), long)).toBeUndefined();
+    expect(sessionsForWeek(undefined, weekStart, long)).toBeUndefined();
+  });
+});
