@@ -15,6 +15,7 @@ import { formatClockAt, formatDayShort, zoneCity } from './format';
 import { clientIncomeIn, projectIncome, type Income } from './income';
 import { availabilityBands, type AvailabilityBand } from './availability';
 import { cachedDaySpan, coveredMs, mergeIntervals, type Proposal } from './plan-types';
+import { plannedWork } from './planned-time';
 import { expandCommitments } from './recurrence';
 import { MINUTE, addDays, dayOf, formatOffset, offsetChanges } from './time';
 import type {
@@ -310,7 +311,7 @@ function planDays(
   const client = mergeIntervals(occ);
   const micro = mergeIntervals(sessions);
   const proposed = mergeIntervals(proposals);
-  const all = mergeIntervals([...occ, ...sessions]);
+  const all = plannedWork(occ, sessions);
   const out: PlanDay[] = [];
   for (let i = 0; i < 7; i++) {
     const day = addDays(input.weekStart, i);
