@@ -48,6 +48,31 @@ export function zoneCity(zone: IanaZone): string {
   return last.replace(/_/g, ' ');
 }
 
+const MONEY_SYMBOLS: Readonly<Record<string, string>> = {
+  USD: '$',
+  GBP: '£',
+  EUR: '€',
+  AUD: 'A$',
+  CAD: 'C$',
+  PHP: '₱',
+  JPY: '¥',
+  INR: '₹',
+};
+
+/** A money label: '$9', '£22.50', '$1,234', '12.35 CHF'; cents only when there are any. */
+export function formatMoney(amount: number, currency: string): string {
+  // No Intl: the same text on every machine, in the core's messages and in the window alike.
+  const rounded = Math.round(Math.abs(amount) * 100) / 100;
+  const [whole = '0', cents] = (
+    Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(2)
+  ).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const text = cents ? `${grouped}.${cents}` : grouped;
+  const sign = amount < 0 && rounded > 0 ? '-' : '';
+  const symbol = MONEY_SYMBOLS[currency];
+  return symbol ? `${sign}${symbol}${text}` : `${sign}${text} ${currency}`;
+}
+
 function monthName(day: CalendarDay): string {
   return MONTH_SHORT[Number(day.slice(5, 7)) - 1] ?? '???';
 }

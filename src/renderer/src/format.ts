@@ -67,17 +67,8 @@ export function formatWeekRange(first: CalendarDay, last: CalendarDay): string {
   }).formatRange(dayDate(first), dayDate(last));
 }
 
-/** '$1,234' in the given currency. */
-export function formatMoney(amount: number, currency: string): string {
-  let f = moneyCache.get(currency);
-  if (!f) {
-    f = new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 });
-    moneyCache.set(currency, f);
-  }
-  return f.format(amount);
-}
-
-const moneyCache = new Map<string, Intl.NumberFormat>();
+/** Money: the core's, so the window and the core's messages read the same. */
+export { formatMoney } from '../../core/format';
 
 /** '7 h 30 min' for a number of minutes. */
 export function formatDuration(minutes: number): string {

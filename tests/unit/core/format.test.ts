@@ -3,6 +3,7 @@ import {
   formatClockAt,
   formatDayLong,
   formatDayShort,
+  formatMoney,
   weekdayName,
   zoneCity,
 } from '../../../src/core/format';
@@ -27,4 +28,16 @@ describe('format', () => {
     expect(zoneCity('America/Argentina/Buenos_Aires')).toBe('Buenos Aires');
     expect(zoneCity('UTC')).toBe('UTC');
   });
+
+  it.each([
+    [9, 'USD', '$9'],
+    [22.5, 'GBP', '£22.50'],
+    [12.345, 'CHF', '12.35 CHF'],
+    [1234, 'USD', '$1,234'],
+    [1234567.891, 'EUR', '€1,234,567.89'],
+    [999.999, 'USD', '$1,000'],
+    [-40, 'USD', '-$40'],
+  ])('formatMoney(%d, %s) = %s, on every machine', (amount, currency, text) =>
+    expect(formatMoney(amount, currency)).toBe(text),
+  );
 });
