@@ -48,6 +48,16 @@ export function zoneCity(zone: IanaZone): string {
   return last.replace(/_/g, ' ');
 }
 
+/** A number of minutes as '6 h 30 min', '45 min' or '8 h': rounded to the minute, never negative. */
+export function formatDuration(minutes: number): string {
+  // Round the total first: splitting first turns 119.6 min into '1 h 60 min'.
+  const total = Math.max(0, Math.round(minutes));
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
 const MONEY_SYMBOLS: Readonly<Record<string, string>> = {
   USD: '$',
   GBP: '£',

@@ -6,7 +6,7 @@
  */
 import type { Reminder } from './bridge/contract';
 import { windowsInRange } from './availability';
-import { formatClockAt, zoneCity } from './format';
+import { formatClockAt, formatDuration, zoneCity } from './format';
 import { DAY, MINUTE, addDays, dayOf, daySpan } from './time';
 import type { Client, Instant, MicrotaskSession, Occurrence, Platform, Settings } from './types';
 
@@ -115,7 +115,7 @@ function dayEndReminders(input: ReminderInput, from: Instant, to: Instant): Remi
       fireAt: end,
       eventAt: end,
       title: 'Planned day done',
-      body: `Your last planned item ended at ${formatClockAt(end, home)} (${Math.floor(planned / 60)} h ${Math.round(planned % 60)} min planned). Time to log off.`,
+      body: `Your last planned item ended at ${formatClockAt(end, home)} (${formatDuration(planned)} planned). Time to log off.`,
     });
   }
   return out;

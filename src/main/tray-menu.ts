@@ -6,7 +6,7 @@ import { dayOf, diffDays, toWall, weekdayOf } from '../core/time';
 import type { IanaZone, Instant } from '../core/types';
 import type { Reminder } from '../core/bridge/contract';
 import { upcoming, type SchedulerState } from './reminder-scheduler';
-import { zoneCity } from '../core/format';
+import { formatDuration, zoneCity } from '../core/format';
 
 /** What a tray menu item does when clicked. */
 export type TrayAction =
@@ -45,15 +45,6 @@ export type TrayInput = {
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 // Windows truncates tray tooltips at 127 characters.
 const TOOLTIP_MAX = 127;
-
-/** '6 h 30 min', '45 min', '8 h'. */
-export function formatDuration(minutes: number): string {
-  const total = Math.max(0, Math.round(minutes));
-  const h = Math.floor(total / 60);
-  const m = total % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
 
 /** '14:05' today, 'Tomorrow 09:00', 'Wed 09:00' later. */
 export function formatWhen(at: Instant, now: Instant, zone: IanaZone): string {

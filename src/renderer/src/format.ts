@@ -67,16 +67,8 @@ export function formatWeekRange(first: CalendarDay, last: CalendarDay): string {
   }).formatRange(dayDate(first), dayDate(last));
 }
 
-/** Money: the core's, so the window and the core's messages read the same. */
-export { formatMoney } from '../../core/format';
-
-/** '7 h 30 min' for a number of minutes. */
-export function formatDuration(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes % 60);
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
+/** Money and durations: the core's, so the window and the core's messages read the same. */
+export { formatDuration, formatMoney } from '../../core/format';
 
 /** 'New York' for 'America/New_York' (the core's, so labels match its messages). */
 export { zoneCity } from '../../core/format';

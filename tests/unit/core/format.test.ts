@@ -3,6 +3,7 @@ import {
   formatClockAt,
   formatDayLong,
   formatDayShort,
+  formatDuration,
   formatMoney,
   weekdayName,
   zoneCity,
@@ -28,6 +29,17 @@ describe('format', () => {
     expect(zoneCity('America/Argentina/Buenos_Aires')).toBe('Buenos Aires');
     expect(zoneCity('UTC')).toBe('UTC');
   });
+
+  it.each([
+    [0, '0 min'],
+    [45, '45 min'],
+    [60, '1 h'],
+    [390, '6 h 30 min'],
+    [-5, '0 min'],
+    // Rounded before it is split: never '1 h 60 min'.
+    [119.6, '2 h'],
+    [90.4, '1 h 30 min'],
+  ])('formatDuration(%d) = %s', (min, text) => expect(formatDuration(min)).toBe(text));
 
   it.each([
     [9, 'USD', '$9'],

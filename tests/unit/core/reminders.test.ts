@@ -111,6 +111,9 @@ describe('upcomingReminders', () => {
     expect(session?.body).toBe('13:00–14:00 your time: planned microtasks.');
     const end = day.find((r) => r.id === 'day-end:2026-03-05');
     expect(end?.eventAt).toBe(toInstant('2026-03-06', '01:00', Z));
+    expect(end?.body).toBe(
+      'Your last planned item ended at 01:00 (4 h 30 min planned). Time to log off.',
+    );
     const done = {
       ...input(thu, 20 * HOUR),
       sessions: s.sessions.map((x) => ({ ...x, status: 'done' as const })),
