@@ -7,6 +7,8 @@
 import type { Reminder } from './bridge/contract';
 import { windowsInRange } from './availability';
 import { formatClockAt, formatDuration, zoneCity } from './format';
+import { coveredMs } from './plan-types';
+import { plannedWork } from './planned-time';
 import { DAY, MINUTE, addDays, dayOf, daySpan } from './time';
 import type { Client, Instant, MicrotaskSession, Occurrence, Platform, Settings } from './types';
 
@@ -108,7 +110,8 @@ function dayEndReminders(input: ReminderInput, from: Instant, to: Instant): Remi
     const today = work.filter((w) => w.start >= span.start && w.start < span.end);
     if (today.length === 0) continue;
     const end = Math.max(...today.map((w) => w.end));
-    const planned = today.reduce((s, w) => s + (w.end - w.start), 0) / MINUTE;
+    // Merged, as the week view counts it: a session over client work is not time worked twice.
+    const planned = coveredMs(plannedWork(today, []), span.start, end) / MINUTE;
     out.push({
       id: `day-end:${day}`,
       kind: 'day-end',
