@@ -10,6 +10,7 @@ import {
   type BurnoutSummary,
   type BurnoutWarning,
 } from './burnout';
+import { activeClients } from './active-clients';
 import { fillGaps } from './fill-gaps';
 import { formatClockAt, formatDayShort, zoneCity } from './format';
 import { clientIncomeIn, projectIncome, type Income } from './income';
@@ -353,8 +354,8 @@ export function weekAvailability(
   days = 7,
 ): AvailabilityBand[] {
   const out: AvailabilityBand[] = [];
-  for (const c of clients) {
-    if (c.archived || c.availability.length === 0) continue;
+  for (const c of activeClients(clients)) {
+    if (c.availability.length === 0) continue;
     for (const b of availabilityBands(c, firstDay, homeZone, days)) out.push(b);
   }
   return out.sort(byBandOrder);

@@ -4,6 +4,7 @@
  * the planned day. Ids depend only on what the reminder is about, never on its time, so a re-plan
  * replaces a reminder instead of duplicating it.
  */
+import { activeClients } from './active-clients';
 import type { Reminder } from './bridge/contract';
 import { windowsInRange } from './availability';
 import { formatClockAt, formatDuration, zoneCity } from './format';
@@ -38,8 +39,7 @@ function availabilityReminders(input: ReminderInput, from: Instant, to: Instant)
   const out: Reminder[] = [];
   // Windows placed by core/availability: overnight windows and '24:00' ends handled there.
   const range = { start: from - DAY, end: to + DAY };
-  for (const c of input.clients) {
-    if (c.archived) continue;
+  for (const c of activeClients(input.clients)) {
     for (const zw of windowsInRange(c.availability, c.zone, range)) {
       const { start: open, end: close } = zw;
       const key = `${c.id}@${zw.day}:${zw.window.start}`;

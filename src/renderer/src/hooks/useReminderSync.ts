@@ -4,6 +4,7 @@
  * upcoming reminders and the bridge hands them to the tray (desktop) or in-page timers (web).
  */
 import { useEffect } from 'react';
+import { activeCommitments } from '../../../core/active-clients';
 import { upcomingReminders } from '../../../core/reminders';
 import { expandCommitments } from '../../../core/recurrence';
 import { todayPlannedMin } from '../../../core/planned-time';
@@ -37,7 +38,7 @@ export function useReminderSync({
   useEffect(() => {
     if (!sessions) return;
     const at = tick * 5 * 60_000;
-    const active = commitments.filter((c) => !clients.find((x) => x.id === c.clientId)?.archived);
+    const active = activeCommitments(commitments, clients);
     const range = { start: at - 2 * HOUR, end: at + REMINDER_HORIZON_MS + 2 * HOUR };
     const occurrences = expandCommitments(active, range);
     const reminders = upcomingReminders(
