@@ -259,11 +259,6 @@ export function projectIncome(input: IncomeInput): Income {
   };
 }
 
-/** Planned income (client work + accepted sessions, no proposals) in one currency. */
-export function plannedIncomeIn(income: Income, currency: string): number {
-  return income.totals.find((t) => t.currency === currency)?.planned ?? 0;
-}
-
 /** Client income (the stable share) in one currency. */
 export function clientIncomeIn(income: Income, currency: string): number {
   return income.totals.find((t) => t.currency === currency)?.client ?? 0;

@@ -55,7 +55,7 @@ export function normalizePlan(reminders: readonly Reminder[]): Reminder[] {
 }
 
 /** When a reminder comes due, taking a snooze into account. */
-export function dueAt(reminder: Reminder, deferUntil: Instant | null = null): Instant {
+function dueAt(reminder: Reminder, deferUntil: Instant | null = null): Instant {
   return deferUntil !== null && reminder.fireAt < deferUntil ? deferUntil : reminder.fireAt;
 }
 

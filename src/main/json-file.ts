@@ -2,7 +2,7 @@
  * Small JSON files in userData (window bounds, the last reminder schedule): read as `unknown`
  * for the caller to validate, written atomically so a crash mid-write never leaves half a file.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -10,16 +10,6 @@ import { dirname } from 'node:path';
 export function readJsonFileSync(path: string): unknown {
   try {
     const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
-    return parsed;
-  } catch {
-    return null;
-  }
-}
-
-/** Async variant of readJsonFileSync. */
-export async function readJsonFile(path: string): Promise<unknown> {
-  try {
-    const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
     return parsed;
   } catch {
     return null;
