@@ -38,8 +38,10 @@ export type TickResult = {
   nextWakeAt: Instant | null;
 };
 
-/** Snooze lengths offered in the tray. */
-export type SnoozeOption = '15m' | '1h' | 'tomorrow';
+/** Snooze lengths offered in the tray, in menu order: the tray's labels are a Record over it. */
+export const SNOOZE_OPTIONS = ['15m', '1h', 'tomorrow'] as const;
+
+export type SnoozeOption = (typeof SNOOZE_OPTIONS)[number];
 
 /** Scheduler tuning. */
 export type SchedulerOptions = {
