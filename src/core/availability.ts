@@ -1,7 +1,6 @@
 /**
  * Client availability in absolute time: each client's weekday windows (in the client's zone)
- * placed on the worker's home-zone week, their overlap with the worker's working hours, and
- * whether a client is reachable at a given instant.
+ * placed in absolute time, and cut into bands on the worker's home-zone week.
  *
  * Windows are resolved day by day in their own zone through time.ts, so a 09:00–17:00 New York
  * window stays 09:00–17:00 New York time across DST changes and moves on the home clock instead.
@@ -13,7 +12,6 @@ import type {
   IanaZone,
   Instant,
   Interval,
-  Settings,
   WeekdayWindow,
 } from './types';
 import {
@@ -56,17 +54,6 @@ export type AvailabilityBand = {
   label: string;
   continuesFromPreviousDay: boolean;
   continuesToNextDay: boolean;
-};
-
-/** A client's reachable time that also lies inside the worker's working hours. */
-export type ClientOverlap = { clientId: string; intervals: Interval[]; totalMin: number };
-
-/** Whether a client is open at an instant, and when that next changes (null: not within 8 days). */
-export type AvailabilityStatus = {
-  open: boolean;
-  /** The merged open span containing `at` when open, else the next one (or null). */
-  window: Interval | null;
-  nextChange: Instant | null;
 };
 
 /** The span of `days` home days from `firstDay` (a week by default), 167–169 h around DST. */
@@ -162,10 +149,7 @@ function endClock(end: Instant, zone: IanaZone): ClockTime {
 }
 
 /** Cuts an interval at each midnight of `zone` (days of 23, 24 or 25 hours). */
-export function splitByDay(
-  interval: Interval,
-  zone: IanaZone,
-): (Interval & { day: CalendarDay })[] {
+function splitByDay(interval: Interval, zone: IanaZone): (Interval & { day: CalendarDay })[] {
   const out: (Interval & { day: CalendarDay })[] = [];
   let start = interval.start;
   while (start < interval.end) {
@@ -175,85 +159,6 @@ export function splitByDay(
     if (end <= start) break;
     out.push({ day, start, end });
     start = end;
-  }
-  return out;
-}
-
-/** The worker's working hours (home zone) as merged absolute intervals within `range`. */
-export function workingIntervals(
-  settings: Pick<Settings, 'homeZone' | 'workingHours'>,
-  range: Interval,
-): Interval[] {
-  return clip(merge(windowsInRange(settings.workingHours, settings.homeZone, range)), range);
-}
-
-/** Where each client's availability meets the worker's working hours within `range`. */
-export function workingOverlap(
-  clients: readonly Pick<Client, 'id' | 'zone' | 'availability'>[],
-  settings: Pick<Settings, 'homeZone' | 'workingHours'>,
-  range: Interval,
-): ClientOverlap[] {
-  const working = workingIntervals(settings, range);
-  return clients.map((c) => {
-    const open = clip(merge(windowsInRange(c.availability, c.zone, range)), range);
-    const intervals = intersect(open, working);
-    const totalMin = intervals.reduce((sum, i) => sum + (i.end - i.start) / MINUTE, 0);
-    return { clientId: c.id, intervals, totalMin };
-  });
-}
-
-/** Is the client open at `at`, and when does that change (searching 8 days ahead)? */
-export function availabilityStatus(
-  client: Pick<Client, 'zone' | 'availability'>,
-  at: Instant,
-): AvailabilityStatus {
-  const horizon = { start: at - 2 * DAY, end: at + 8 * DAY };
-  const spans = merge(windowsInRange(client.availability, client.zone, horizon));
-  for (const s of spans) {
-    if (s.start <= at && at < s.end) {
-      // A span reaching the horizon (open around the clock) has no change we can name.
-      return { open: true, window: s, nextChange: s.end >= horizon.end ? null : s.end };
-    }
-    if (s.start > at) return { open: false, window: s, nextChange: s.start };
-  }
-  return { open: false, window: null, nextChange: null };
-}
-
-/** Sorted, non-overlapping intervals; touching ones are joined (Mon 24:00 meets Tue 00:00). */
-export function merge(list: readonly Interval[]): Interval[] {
-  const sorted = [...list].sort((a, b) => a.start - b.start);
-  const out: Interval[] = [];
-  for (const i of sorted) {
-    const last = out[out.length - 1];
-    if (last && i.start <= last.end) last.end = Math.max(last.end, i.end);
-    else out.push({ start: i.start, end: i.end });
-  }
-  return out;
-}
-
-/** The overlap of two sorted, merged interval lists. */
-export function intersect(a: readonly Interval[], b: readonly Interval[]): Interval[] {
-  const out: Interval[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as Interval;
-    const y = b[j] as Interval;
-    const start = Math.max(x.start, y.start);
-    const end = Math.min(x.end, y.end);
-    if (start < end) out.push({ start, end });
-    if (x.end < y.end) i++;
-    else j++;
-  }
-  return out;
-}
-
-function clip(list: readonly Interval[], range: Interval): Interval[] {
-  const out: Interval[] = [];
-  for (const i of list) {
-    const start = Math.max(i.start, range.start);
-    const end = Math.min(i.end, range.end);
-    if (start < end) out.push({ start, end });
   }
   return out;
 }

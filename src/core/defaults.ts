@@ -79,9 +79,10 @@ export type PlatformPresetSpec = Omit<Platform, 'id' | 'enabled' | 'createdAt' |
  * in US business hours; Prolific's studies are UK-heavy and must pay at least £6/h; Clickworker's
  * task pool is German and fills during the European day.
  */
-export const PLATFORM_PRESETS: Readonly<
-  Record<Exclude<PlatformPreset, 'custom'>, PlatformPresetSpec>
-> = {
+export const PLATFORM_PRESETS: {
+  // Each spec's `preset` must be its own key, so the two can never disagree.
+  readonly [P in Exclude<PlatformPreset, 'custom'>]: PlatformPresetSpec & { preset: P };
+} = {
   mturk: {
     name: 'MTurk',
     preset: 'mturk',
@@ -132,6 +133,17 @@ export const PLATFORM_PRESETS: Readonly<
     peakNote: 'US West Coast day: rating projects are released and reviewed in Pacific hours.',
   },
 };
+
+/** The preset ids in table order (the order the editor offers them), read off the table. */
+export const PLATFORM_PRESET_IDS: readonly Exclude<PlatformPreset, 'custom'>[] = Object.keys(
+  PLATFORM_PRESETS,
+).filter((key): key is Exclude<PlatformPreset, 'custom'> => Object.hasOwn(PLATFORM_PRESETS, key));
+
+/** Every value a platform's `preset` may take: the table's presets, then 'custom'. */
+export const PLATFORM_PRESET_CHOICES: readonly PlatformPreset[] = [
+  ...PLATFORM_PRESET_IDS,
+  'custom',
+];
 
 /** A stored platform built from a preset (enabled, with the given id and creation time). */
 export function platformFromPreset(

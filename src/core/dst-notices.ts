@@ -11,7 +11,6 @@
 import type { CalendarDay, ClockTime, Commitment, IanaZone, Instant, Interval } from './types';
 import { clockToMinutes, dayOf, minutesToClock, offsetMinutes } from './time';
 import { expandCommitment } from './recurrence';
-import { weekSpan } from './availability';
 import { formatDayShort, zoneCity } from './format';
 
 export type DstNotice = {
@@ -68,16 +67,6 @@ export function dstNotices(
   return out.sort(
     (a, b) => a.effectiveAt - b.effectiveAt || (a.commitmentId < b.commitmentId ? -1 : 1),
   );
-}
-
-/** Notices for the `weeks` home-zone weeks starting on `firstDay`. */
-export function dstNoticesForWeeks(
-  commitments: readonly Commitment[],
-  homeZone: IanaZone,
-  firstDay: CalendarDay,
-  weeks: number,
-): DstNotice[] {
-  return dstNotices(commitments, homeZone, weekSpan(firstDay, homeZone, 7 * weeks));
 }
 
 function noticesFor(c: Commitment, homeZone: IanaZone, range: Interval): DstNotice[] {

@@ -48,6 +48,41 @@ export function zoneCity(zone: IanaZone): string {
   return last.replace(/_/g, ' ');
 }
 
+/** A number of minutes as '6 h 30 min', '45 min' or '8 h': rounded to the minute, never negative. */
+export function formatDuration(minutes: number): string {
+  // Round the total first: splitting first turns 119.6 min into '1 h 60 min'.
+  const total = Math.max(0, Math.round(minutes));
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+const MONEY_SYMBOLS: Readonly<Record<string, string>> = {
+  USD: '$',
+  GBP: '£',
+  EUR: '€',
+  AUD: 'A$',
+  CAD: 'C$',
+  PHP: '₱',
+  JPY: '¥',
+  INR: '₹',
+};
+
+/** A money label: '$9', '£22.50', '$1,234', '12.35 CHF'; cents only when there are any. */
+export function formatMoney(amount: number, currency: string): string {
+  // No Intl: the same text on every machine, in the core's messages and in the window alike.
+  const rounded = Math.round(Math.abs(amount) * 100) / 100;
+  const [whole = '0', cents] = (
+    Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(2)
+  ).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const text = cents ? `${grouped}.${cents}` : grouped;
+  const sign = amount < 0 && rounded > 0 ? '-' : '';
+  const symbol = MONEY_SYMBOLS[currency];
+  return symbol ? `${sign}${symbol}${text}` : `${sign}${text} ${currency}`;
+}
+
 function monthName(day: CalendarDay): string {
   return MONTH_SHORT[Number(day.slice(5, 7)) - 1] ?? '???';
 }

@@ -91,25 +91,6 @@ const round2 = (n: number): number => Math.round(n * 100) / 100;
 const minutes = (a: { start: number; end: number }): number =>
   Math.max(0, a.end - a.start) / MINUTE;
 
-const SYMBOLS: Record<string, string> = {
-  USD: '$',
-  GBP: '£',
-  EUR: '€',
-  AUD: 'A$',
-  CAD: 'C$',
-  PHP: '₱',
-  JPY: '¥',
-  INR: '₹',
-};
-
-/** A locale-fixed money label: '$9', '£22.50', '12.5 CHF' (no Intl, same on every machine). */
-export function formatMoney(amount: number, currency: string): string {
-  const rounded = round2(amount);
-  const text = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(2);
-  const symbol = SYMBOLS[currency];
-  return symbol ? `${symbol}${text}` : `${text} ${currency}`;
-}
-
 function clientIncome(client: Client, plannedMin: number): ClientIncome {
   // Plain literals, no object spread: spreading then adding keys is slow in V8 on this hot path.
   const { id: clientId, name, currency } = client;
@@ -276,11 +257,6 @@ export function projectIncome(input: IncomeInput): Income {
     totals,
     target: input.target ? targetProgress(input.target, totals) : null,
   };
-}
-
-/** Planned income (client work + accepted sessions, no proposals) in one currency. */
-export function plannedIncomeIn(income: Income, currency: string): number {
-  return income.totals.find((t) => t.currency === currency)?.planned ?? 0;
 }
 
 /** Client income (the stable share) in one currency. */

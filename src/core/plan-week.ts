@@ -10,11 +10,13 @@ import {
   type BurnoutSummary,
   type BurnoutWarning,
 } from './burnout';
+import { activeClients } from './active-clients';
 import { fillGaps } from './fill-gaps';
 import { formatClockAt, formatDayShort, zoneCity } from './format';
 import { clientIncomeIn, projectIncome, type Income } from './income';
 import { availabilityBands, type AvailabilityBand } from './availability';
 import { cachedDaySpan, coveredMs, mergeIntervals, type Proposal } from './plan-types';
+import { plannedWork } from './planned-time';
 import { expandCommitments } from './recurrence';
 import { MINUTE, addDays, dayOf, formatOffset, offsetChanges } from './time';
 import type {
@@ -295,7 +297,7 @@ function planDays(
   const client = mergeIntervals(occ);
   const micro = mergeIntervals(sessions);
   const proposed = mergeIntervals(proposals);
-  const all = mergeIntervals([...occ, ...sessions]);
+  const all = plannedWork(occ, sessions);
   const out: PlanDay[] = [];
   for (let i = 0; i < 7; i++) {
     const day = addDays(input.weekStart, i);
@@ -337,8 +339,8 @@ export function weekAvailability(
   days = 7,
 ): AvailabilityBand[] {
   const out: AvailabilityBand[] = [];
-  for (const c of clients) {
-    if (c.archived || c.availability.length === 0) continue;
+  for (const c of activeClients(clients)) {
+    if (c.availability.length === 0) continue;
     for (const b of availabilityBands(c, firstDay, homeZone, days)) out.push(b);
   }
   return out.sort(byBandOrder);

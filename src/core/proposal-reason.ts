@@ -2,8 +2,7 @@
  * What a gap-filling proposal says about itself: whether it sits in the platform's peak hours,
  * the pay, and what it is next to (a buffer after or before client work, or free time).
  */
-import { formatClockAt, zoneCity } from './format';
-import { formatMoney } from './income';
+import { formatClockAt, formatMoney, zoneCity } from './format';
 import type { Instant, Platform, Settings } from './types';
 
 export type ReasonInput = {

@@ -4,9 +4,12 @@
  * the planned day. Ids depend only on what the reminder is about, never on its time, so a re-plan
  * replaces a reminder instead of duplicating it.
  */
+import { activeClients } from './active-clients';
 import type { Reminder } from './bridge/contract';
 import { windowsInRange } from './availability';
-import { formatClockAt, zoneCity } from './format';
+import { formatClockAt, formatDuration, zoneCity } from './format';
+import { coveredMs } from './plan-types';
+import { plannedWork } from './planned-time';
 import { DAY, MINUTE, addDays, dayOf, daySpan } from './time';
 import type { Client, Instant, MicrotaskSession, Occurrence, Platform, Settings } from './types';
 
@@ -36,8 +39,7 @@ function availabilityReminders(input: ReminderInput, from: Instant, to: Instant)
   const out: Reminder[] = [];
   // Windows placed by core/availability: overnight windows and '24:00' ends handled there.
   const range = { start: from - DAY, end: to + DAY };
-  for (const c of input.clients) {
-    if (c.archived) continue;
+  for (const c of activeClients(input.clients)) {
     for (const zw of windowsInRange(c.availability, c.zone, range)) {
       const { start: open, end: close } = zw;
       const key = `${c.id}@${zw.day}:${zw.window.start}`;
@@ -108,14 +110,15 @@ function dayEndReminders(input: ReminderInput, from: Instant, to: Instant): Remi
     const today = work.filter((w) => w.start >= span.start && w.start < span.end);
     if (today.length === 0) continue;
     const end = Math.max(...today.map((w) => w.end));
-    const planned = today.reduce((s, w) => s + (w.end - w.start), 0) / MINUTE;
+    // Merged, as the week view counts it: a session over client work is not time worked twice.
+    const planned = coveredMs(plannedWork(today, []), span.start, end) / MINUTE;
     out.push({
       id: `day-end:${day}`,
       kind: 'day-end',
       fireAt: end,
       eventAt: end,
       title: 'Planned day done',
-      body: `Your last planned item ended at ${formatClockAt(end, home)} (${Math.floor(planned / 60)} h ${Math.round(planned % 60)} min planned). Time to log off.`,
+      body: `Your last planned item ended at ${formatClockAt(end, home)} (${formatDuration(planned)} planned). Time to log off.`,
     });
   }
   return out;

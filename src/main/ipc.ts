@@ -5,14 +5,13 @@
  * renderer's promise with a clear message; nothing is thrown past this module.
  */
 import { ipcMain, type WebContents } from 'electron';
-import {
-  INVOKE_CHANNELS,
-  type EventChannel,
-  type EventChannels,
-  type InvokeChannel,
-  type InvokeChannels,
+import type {
+  EventChannel,
+  EventChannels,
+  InvokeChannel,
+  InvokeChannels,
 } from '../core/bridge/contract';
-import { INVOKE_VALIDATORS } from '../core/bridge/validate';
+import { INVOKE_CHANNELS, INVOKE_VALIDATORS } from '../core/bridge/validate';
 
 /** One async handler per invoke channel, receiving the validated argument. */
 export type InvokeHandlers = {
@@ -88,6 +87,10 @@ export function invokeListener<C extends InvokeChannel>(
 
 /** Registers a handler for every contract channel; returns a cleanup that removes them. */
 export function registerIpc(deps: IpcDeps): () => void {
+  // The types make a gap impossible; this catches a map assembled around them, before any
+  // channel is live, rather than as a rejected request later.
+  const missing = INVOKE_CHANNELS.filter((channel) => typeof deps.handlers[channel] !== 'function');
+  if (missing.length > 0) throw new Error(`no handler for ${missing.join(', ')}`);
   for (const channel of INVOKE_CHANNELS) {
     ipcMain.handle(channel, invokeListener(channel, deps));
   }

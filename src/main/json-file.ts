@@ -4,23 +4,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Reads and parses a JSON file; null when it is missing, unreadable or not JSON. */
 export function readJsonFileSync(path: string): unknown {
   try {
     const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
-    return parsed;
-  } catch {
-    return null;
-  }
-}
-
-/** Async variant of readJsonFileSync. */
-export async function readJsonFile(path: string): Promise<unknown> {
-  try {
-    const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
     return parsed;
   } catch {
     return null;

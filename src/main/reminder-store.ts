@@ -6,7 +6,8 @@
 import type { ReminderSchedule } from '../core/bridge/contract';
 import { validateReminderSchedule } from '../core/bridge/validate';
 import type { Instant } from '../core/types';
-import type { HandledReminder, SchedulerState } from './reminder-scheduler';
+import type { HandledReminder } from '../core/reminder-policy';
+import type { SchedulerState } from './reminder-scheduler';
 
 /** What is written to disk. */
 export type PersistedReminders = {

@@ -5,14 +5,20 @@
 import { dayOf, diffDays, toWall, weekdayOf } from '../core/time';
 import type { IanaZone, Instant } from '../core/types';
 import type { Reminder } from '../core/bridge/contract';
-import { upcoming, type SchedulerState } from './reminder-scheduler';
-import { zoneCity } from '../core/format';
+import {
+  SNOOZE_MORNING,
+  SNOOZE_OPTIONS,
+  upcoming,
+  type SchedulerState,
+  type SnoozeOption,
+} from './reminder-scheduler';
+import { formatDuration, zoneCity } from '../core/format';
 
 /** What a tray menu item does when clicked. */
 export type TrayAction =
   | { type: 'open' }
   | { type: 'show-event'; eventAt: Instant }
-  | { type: 'snooze'; option: '15m' | '1h' | 'tomorrow' }
+  | { type: 'snooze'; option: SnoozeOption }
   | { type: 'cancel-snooze' }
   | { type: 'toggle-pause' }
   | { type: 'quit' };
@@ -45,15 +51,6 @@ export type TrayInput = {
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 // Windows truncates tray tooltips at 127 characters.
 const TOOLTIP_MAX = 127;
-
-/** '6 h 30 min', '45 min', '8 h'. */
-export function formatDuration(minutes: number): string {
-  const total = Math.max(0, Math.round(minutes));
-  const h = Math.floor(total / 60);
-  const m = total % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
 
 /** '14:05' today, 'Tomorrow 09:00', 'Wed 09:00' later. */
 export function formatWhen(at: Instant, now: Instant, zone: IanaZone): string {
@@ -100,16 +97,18 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+const SNOOZE_LABELS: Readonly<Record<SnoozeOption, string>> = {
+  '15m': '15 minutes',
+  '1h': '1 hour',
+  tomorrow: `Until tomorrow ${SNOOZE_MORNING}`,
+};
+
 function snoozeMenu(input: TrayInput): TrayItem {
-  const items: TrayItem[] = [
-    { kind: 'action', label: '15 minutes', action: { type: 'snooze', option: '15m' } },
-    { kind: 'action', label: '1 hour', action: { type: 'snooze', option: '1h' } },
-    {
-      kind: 'action',
-      label: 'Until tomorrow 08:00',
-      action: { type: 'snooze', option: 'tomorrow' },
-    },
-  ];
+  const items: TrayItem[] = SNOOZE_OPTIONS.map((option) => ({
+    kind: 'action',
+    label: SNOOZE_LABELS[option],
+    action: { type: 'snooze', option },
+  }));
   if (input.state.snoozedUntil !== null && input.state.snoozedUntil > input.now) {
     items.push(
       { kind: 'separator' },

@@ -6,11 +6,22 @@
  */
 import type { IanaZone, Instant } from '../types';
 
+/** What a reminder is about; the validator and the type both read this list. */
+export const REMINDER_KINDS = [
+  'availability-open',
+  'availability-close',
+  'commitment',
+  'session',
+  'day-end',
+] as const;
+
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
 /** One reminder the shell should fire: computed by the core, scheduled by main. */
 export type Reminder = {
   /** Stable across re-plans for the same event, so a re-plan never duplicates a reminder. */
   id: string;
-  kind: 'availability-open' | 'availability-close' | 'commitment' | 'session' | 'day-end';
+  kind: ReminderKind;
   /** When to notify. */
   fireAt: Instant;
   /** When the thing itself happens (the week view opens here on click). */
@@ -32,7 +43,10 @@ export type ReminderSchedule = {
   homeZone?: IanaZone;
 };
 
-export type FileKind = 'ics' | 'json';
+/** The kinds of file the shell saves and opens. */
+export const FILE_KINDS = ['ics', 'json'] as const;
+
+export type FileKind = (typeof FILE_KINDS)[number];
 
 export type SaveFileRequest = { kind: FileKind; suggestedName: string; content: string };
 export type SaveFileResult = { saved: boolean; name: string | null };
@@ -47,20 +61,11 @@ export type AppInfo = {
 };
 export type DailyBackupRequest = { day: string; content: string };
 
-/** Commands the native menu or tray can send to the window. */
-export type MenuCommand =
-  | 'new-commitment'
-  | 'new-client'
-  | 'go-today'
-  | 'prev-week'
-  | 'next-week'
-  | 'export-ics'
-  | 'import-ics'
-  | 'backup'
-  | 'restore'
-  | 'settings';
-
-export const MENU_COMMANDS: readonly MenuCommand[] = [
+/**
+ * Commands the native menu can send to the window. The one list: the menu's labels and
+ * accelerators are Records over it, so a command without them does not compile.
+ */
+export const MENU_COMMANDS = [
   'new-commitment',
   'new-client',
   'go-today',
@@ -71,9 +76,14 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'backup',
   'restore',
   'settings',
-];
+] as const;
 
-/** Invoke channels: argument and result of each. */
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * Invoke channels: argument and result of each. The runtime list of channels is the key set of
+ * the validator map (validate.ts), which the compiler holds to exactly these keys.
+ */
 export type InvokeChannels = {
   'reminders:set': { arg: ReminderSchedule; result: void };
   'file:save': { arg: SaveFileRequest; result: SaveFileResult };
@@ -84,15 +94,6 @@ export type InvokeChannels = {
 };
 
 export type InvokeChannel = keyof InvokeChannels;
-
-export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
-  'reminders:set',
-  'file:save',
-  'file:open',
-  'app:info',
-  'backup:daily',
-  'login-item:set',
-];
 
 /** Event channels: main → renderer. */
 export type EventChannels = {

@@ -6,15 +6,16 @@
  */
 import { isValidDay, isValidZone } from '../time';
 import type { Instant } from '../types';
-import type {
-  DailyBackupRequest,
-  FileKind,
-  InvokeChannel,
-  InvokeChannels,
-  OpenFileRequest,
-  Reminder,
-  ReminderSchedule,
-  SaveFileRequest,
+import {
+  FILE_KINDS,
+  REMINDER_KINDS,
+  type DailyBackupRequest,
+  type InvokeChannel,
+  type InvokeChannels,
+  type OpenFileRequest,
+  type Reminder,
+  type ReminderSchedule,
+  type SaveFileRequest,
 } from './contract';
 
 /** The outcome of a validation: a typed, fresh value or a human-readable reason. */
@@ -35,14 +36,6 @@ export const LIMITS = {
 } as const;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const FILE_KINDS: readonly FileKind[] = ['ics', 'json'];
-const REMINDER_KINDS: readonly Reminder['kind'][] = [
-  'availability-open',
-  'availability-close',
-  'commitment',
-  'session',
-  'day-end',
-];
 // Latest instant a JS Date can hold.
 const MAX_INSTANT = 8.64e15;
 // Control characters (C0, DEL) never belong in names or ids.
@@ -284,7 +277,7 @@ export const validateDailyBackupRequest = safe(dailyBackupRequest);
 /** Validates a login-item request. */
 export const validateLoginItemRequest = safe(loginItemRequest);
 
-/** One validator per invoke channel, typed from the contract. */
+/** One validator per invoke channel, typed from the contract: a channel without one does not compile. */
 export const INVOKE_VALIDATORS: { [C in InvokeChannel]: Validator<InvokeChannels[C]['arg']> } = {
   'reminders:set': validateReminderSchedule,
   'file:save': validateSaveFileRequest,
@@ -293,6 +286,11 @@ export const INVOKE_VALIDATORS: { [C in InvokeChannel]: Validator<InvokeChannels
   'backup:daily': validateDailyBackupRequest,
   'login-item:set': validateLoginItemRequest,
 };
+
+/** Every invoke channel, read off the validator map so no second list can fall out of step. */
+export const INVOKE_CHANNELS: readonly InvokeChannel[] = Object.keys(INVOKE_VALIDATORS).filter(
+  (key): key is InvokeChannel => Object.hasOwn(INVOKE_VALIDATORS, key),
+);
 
 /** True for an absolute http(s) URL without embedded credentials: the only kind opened outside. */
 export function isSafeExternalUrl(url: unknown): boolean {

@@ -15,6 +15,7 @@
  * imported icsUid or derived from record ids; recurring commitments keep their own zone, one-off
  * items and sessions are written in UTC. Nothing reads the host zone or the clock.
  */
+import { activeClients } from '../active-clients';
 import { addDays, clockToMinutes, DAY, dayOf, toInstant, weekdayOf } from '../time';
 import type { CalendarDay, Client, Commitment, Instant, MicrotaskSession } from '../types';
 import { cleanText, LineWriter, localStamp, minutesDuration, paramValue, utcStamp } from './format';
@@ -140,8 +141,7 @@ function writeAvailability(
   span: Span | null,
   zones: ZoneSpans,
 ): void {
-  for (const client of input.clients) {
-    if (client.archived) continue;
+  for (const client of activeClients(input.clients)) {
     for (const [key, weekdays] of windowsByTime(client)) {
       const [start, end] = key.split('-') as [string, string];
       const from = dayOf(span ? span.start : input.now, client.zone);

@@ -16,7 +16,7 @@ import type {
   WeekdayWindow,
   Weekday,
 } from '../types';
-import { DEFAULT_BURNOUT } from '../defaults';
+import { DEFAULT_BURNOUT, PLATFORM_PRESET_CHOICES } from '../defaults';
 import { FieldReader, readRecord, type Validation } from './fields';
 
 export type ClientDraft = Omit<Client, 'id' | 'createdAt' | 'updatedAt'>;
@@ -182,13 +182,7 @@ export function validatePlatform(input: unknown): Validation<PlatformDraft> {
   if (!(r instanceof FieldReader)) return r;
   const value: PlatformDraft = {
     name: r.text('name', 'Name', { max: 120, required: true }),
-    preset: r.oneOf('preset', 'Preset', [
-      'custom',
-      'mturk',
-      'prolific',
-      'clickworker',
-      'appen',
-    ] as const),
+    preset: r.oneOf('preset', 'Preset', PLATFORM_PRESET_CHOICES),
     color: r.color('color', 'Colour'),
     hourlyRate: r.number('hourlyRate', 'Expected hourly pay', { min: 0, max: 10_000 }),
     currency: r.currency('currency', 'Currency'),

@@ -67,25 +67,8 @@ export function formatWeekRange(first: CalendarDay, last: CalendarDay): string {
   }).formatRange(dayDate(first), dayDate(last));
 }
 
-/** '$1,234' in the given currency. */
-export function formatMoney(amount: number, currency: string): string {
-  let f = moneyCache.get(currency);
-  if (!f) {
-    f = new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 });
-    moneyCache.set(currency, f);
-  }
-  return f.format(amount);
-}
-
-const moneyCache = new Map<string, Intl.NumberFormat>();
-
-/** '7 h 30 min' for a number of minutes. */
-export function formatDuration(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes % 60);
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
+/** Money and durations: the core's, so the window and the core's messages read the same. */
+export { formatDuration, formatMoney } from '../../core/format';
 
 /** 'New York' for 'America/New_York' (the core's, so labels match its messages). */
 export { zoneCity } from '../../core/format';

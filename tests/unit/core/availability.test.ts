@@ -2,14 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   availabilityBands,
-  availabilityStatus,
-  intersect,
-  merge,
-  splitByDay,
   weekSpan,
   windowsInRange,
-  workingIntervals,
-  workingOverlap,
+  type AvailabilityBand,
 } from '../../../src/core/availability';
 import { addDays, daySpan } from '../../../src/core/time';
 import type { Weekday, WeekdayWindow } from '../../../src/core/types';
@@ -27,11 +22,19 @@ const newYork = {
   zone: 'America/New_York',
   availability: days(MON_FRI, '09:00', '17:00'),
 };
-const london = { id: 'ldn', zone: 'Europe/London', availability: days(MON_FRI, '09:00', '17:30') };
-const manilaWorker = {
-  homeZone: 'Asia/Manila',
-  workingHours: days([1, 2, 3, 4, 5, 6], '08:00', '23:00'),
+
+const allHoursManila = {
+  id: 'c',
+  zone: 'Asia/Manila',
+  availability: days([0, 1, 2, 3, 4, 5, 6], '00:00', '24:00'),
 };
+
+/** Hours of band on one home day. */
+function bandHours(bands: readonly AvailabilityBand[], homeDay: string): number {
+  return bands
+    .filter((b) => b.homeDay === homeDay)
+    .reduce((h, b) => h + (b.end - b.start) / 3_600_000, 0);
+}
 
 describe('availabilityBands', () => {
   it('splits a New York day at the Manila midnight and labels it in client time', () => {
@@ -87,14 +90,8 @@ describe('availabilityBands', () => {
 
   it('keeps the home-zone week boundaries on a 25 h Sunday', () => {
     // An around-the-clock Manila client seen from London in the week with the 25 h 25 Oct.
-    const client = {
-      id: 'c',
-      zone: 'Asia/Manila',
-      availability: days([0, 1, 2, 3, 4, 5, 6], '00:00', '24:00'),
-    };
-    const bands = availabilityBands(client, '2026-10-19', 'Europe/London');
-    const sunday = bands.filter((b) => b.homeDay === '2026-10-25');
-    expect(sunday.reduce((h, b) => h + (b.end - b.start) / 3_600_000, 0)).toBe(25);
+    const bands = availabilityBands(allHoursManila, '2026-10-19', 'Europe/London');
+    expect(bandHours(bands, '2026-10-25')).toBe(25);
     const week = weekSpan('2026-10-19', 'Europe/London');
     expect((week.end - week.start) / 3_600_000).toBe(169);
   });
@@ -125,96 +122,16 @@ describe('windowsInRange', () => {
   });
 });
 
-describe('workingOverlap', () => {
-  it('finds where client hours meet Manila working hours (1 h a day with New York)', () => {
-    const week = weekSpan('2026-03-02', 'Asia/Manila');
-    const [ny, ldn] = workingOverlap([newYork, london], manilaWorker, week);
-    expect(ny!.totalMin).toBe(5 * 60);
-    expect(iso(ny!.intervals[0]!.start)).toBe('2026-03-02T14:00Z'); // 22:00–23:00 Manila
-    expect(iso(ny!.intervals[0]!.end)).toBe('2026-03-02T15:00Z');
-    // London 09:00–17:30 GMT = 17:00–01:30 Manila; working hours end at 23:00.
-    expect(ldn!.totalMin).toBe(5 * 6 * 60);
-  });
-
-  it('gains an hour with London once the UK is on summer time', () => {
-    const week = weekSpan('2026-03-30', 'Asia/Manila');
-    const [ldn] = workingOverlap([london], manilaWorker, week);
-    expect(ldn!.totalMin).toBe(5 * 7 * 60); // 16:00–23:00 Manila
-  });
-
-  it('gives no overlap for a client without windows', () => {
-    const week = weekSpan('2026-03-02', 'Asia/Manila');
-    expect(
-      workingOverlap([{ id: 'x', zone: 'UTC', availability: [] }], manilaWorker, week),
-    ).toEqual([{ clientId: 'x', intervals: [], totalMin: 0 }]);
-    expect(workingIntervals(manilaWorker, week)).toHaveLength(6);
-  });
-});
-
-describe('availabilityStatus', () => {
-  it('is open inside a window and names when it closes', () => {
-    const s = availabilityStatus(newYork, T('2026-03-02T15:00Z'));
-    expect(s.open).toBe(true);
-    expect(iso(s.nextChange ?? 0)).toBe('2026-03-02T22:00Z');
-  });
-
-  it('over a weekend that contains the US change, opens at 09:00 EDT on Monday', () => {
-    const s = availabilityStatus(newYork, T('2026-03-06T23:00Z'));
-    expect(s.open).toBe(false);
-    expect(iso(s.nextChange ?? 0)).toBe('2026-03-09T13:00Z');
-  });
-
-  it('has no next change for a client that is never or always open', () => {
-    expect(availabilityStatus({ zone: 'UTC', availability: [] }, 0)).toEqual({
-      open: false,
-      window: null,
-      nextChange: null,
-    });
-    const always = { zone: 'UTC', availability: days([0, 1, 2, 3, 4, 5, 6], '00:00', '24:00') };
-    expect(availabilityStatus(always, T('2026-03-02T12:00Z'))).toMatchObject({
-      open: true,
-      nextChange: null,
-    });
-  });
-});
-
-describe('interval helpers', () => {
-  it('merges touching intervals and intersects lists', () => {
-    expect(
-      merge([
-        { start: 5, end: 8 },
-        { start: 0, end: 5 },
-        { start: 10, end: 12 },
-      ]),
-    ).toEqual([
-      { start: 0, end: 8 },
-      { start: 10, end: 12 },
-    ]);
-    expect(
-      intersect(
-        [{ start: 0, end: 10 }],
-        [
-          { start: 2, end: 4 },
-          { start: 8, end: 12 },
-        ],
-      ),
-    ).toEqual([
-      { start: 2, end: 4 },
-      { start: 8, end: 10 },
-    ]);
-  });
-
-  it('splits at home midnights, including the 23 h day', () => {
-    const pieces = splitByDay(
-      { start: T('2026-03-28T22:00Z'), end: T('2026-03-30T00:00Z') },
-      'Europe/Berlin',
-    );
-    // 23:00 CET Sat → 02:00 CEST Mon: 1 h on Saturday, all 23 h of Sunday, 2 h on Monday.
-    expect(pieces.map((p) => [p.day, (p.end - p.start) / 3_600_000])).toEqual([
-      ['2026-03-28', 1],
-      ['2026-03-29', 23],
-      ['2026-03-30', 2],
-    ]);
+describe('availabilityBands at home midnights', () => {
+  it('cuts bands at each Berlin midnight, including the 23 h spring day', () => {
+    // An around-the-clock Manila client seen from Berlin in the week with the 23 h 29 Mar.
+    const bands = availabilityBands(allHoursManila, '2026-03-23', 'Europe/Berlin');
+    const hours = ['2026-03-27', '2026-03-28', '2026-03-29'].map((d) => bandHours(bands, d));
+    expect(hours).toEqual([24, 24, 23]);
+    for (const band of bands) {
+      const home = daySpan(band.homeDay, 'Europe/Berlin');
+      expect(band.start >= home.start && band.end <= home.end).toBe(true);
+    }
   });
 });
 

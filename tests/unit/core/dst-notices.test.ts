@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { dstNotices, dstNoticesForWeeks } from '../../../src/core/dst-notices';
+import { weekSpan } from '../../../src/core/availability';
+import { dstNotices, type DstNotice } from '../../../src/core/dst-notices';
 import type { Commitment, Recurrence } from '../../../src/core/types';
+
+/** Notices over `weeks` home-zone weeks from `firstDay`, through the range the app passes. */
+function dstNoticesForWeeks(
+  commitments: readonly Commitment[],
+  homeZone: string,
+  firstDay: string,
+  weeks: number,
+): DstNotice[] {
+  return dstNotices(commitments, homeZone, weekSpan(firstDay, homeZone, 7 * weeks));
+}
 
 function weekly(over: Partial<Extract<Recurrence, { kind: 'weekly' }>> = {}): Recurrence {
   return {

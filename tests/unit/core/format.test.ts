@@ -3,6 +3,8 @@ import {
   formatClockAt,
   formatDayLong,
   formatDayShort,
+  formatDuration,
+  formatMoney,
   weekdayName,
   zoneCity,
 } from '../../../src/core/format';
@@ -27,4 +29,27 @@ describe('format', () => {
     expect(zoneCity('America/Argentina/Buenos_Aires')).toBe('Buenos Aires');
     expect(zoneCity('UTC')).toBe('UTC');
   });
+
+  it.each([
+    [0, '0 min'],
+    [45, '45 min'],
+    [60, '1 h'],
+    [390, '6 h 30 min'],
+    [-5, '0 min'],
+    // Rounded before it is split: never '1 h 60 min'.
+    [119.6, '2 h'],
+    [90.4, '1 h 30 min'],
+  ])('formatDuration(%d) = %s', (min, text) => expect(formatDuration(min)).toBe(text));
+
+  it.each([
+    [9, 'USD', '$9'],
+    [22.5, 'GBP', '£22.50'],
+    [12.345, 'CHF', '12.35 CHF'],
+    [1234, 'USD', '$1,234'],
+    [1234567.891, 'EUR', '€1,234,567.89'],
+    [999.999, 'USD', '$1,000'],
+    [-40, 'USD', '-$40'],
+  ])('formatMoney(%d, %s) = %s, on every machine', (amount, currency, text) =>
+    expect(formatMoney(amount, currency)).toBe(text),
+  );
 });

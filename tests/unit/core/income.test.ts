@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, projectIncome, type IncomeInput } from '../../../src/core/income';
+import { projectIncome, type IncomeInput } from '../../../src/core/income';
 import type { Proposal } from '../../../src/core/plan-types';
 import { MINUTE } from '../../../src/core/time';
 import type { Client } from '../../../src/core/types';
@@ -167,11 +167,5 @@ describe('projectIncome', () => {
     expect(usd?.planned).toBe(96);
     expect(usd?.stableShare).toBeCloseTo(90 / 96);
     expect(usd?.effectiveHourly).toBe(24);
-  });
-
-  it('formats money without locale dependence', () => {
-    expect(formatMoney(9, 'USD')).toBe('$9');
-    expect(formatMoney(22.5, 'GBP')).toBe('£22.50');
-    expect(formatMoney(12.345, 'CHF')).toBe('12.35 CHF');
   });
 });

@@ -111,6 +111,22 @@ describe('upcomingReminders', () => {
     expect(session?.body).toBe('13:00–14:00 your time: planned microtasks.');
     const end = day.find((r) => r.id === 'day-end:2026-03-05');
     expect(end?.eventAt).toBe(toInstant('2026-03-06', '01:00', Z));
+    expect(end?.body).toBe(
+      'Your last planned item ended at 01:00 (4 h 30 min planned). Time to log off.',
+    );
+    // A session laid over the Northlight block (17:00–18:30) adds no planned time: merged once.
+    const northlight = {
+      start: toInstant('2026-03-05', '17:00', Z),
+      end: toInstant('2026-03-05', '18:30', Z),
+    };
+    const [first] = s.sessions;
+    if (!first) throw new Error('the sample week has a session');
+    const overlapping = {
+      ...input(thu, 20 * HOUR),
+      sessions: [...s.sessions, { ...first, id: 'over', ...northlight }],
+    };
+    const merged = upcomingReminders(overlapping, thu, 20 * HOUR);
+    expect(merged.find((r) => r.id === 'day-end:2026-03-05')?.body).toBe(end?.body);
     const done = {
       ...input(thu, 20 * HOUR),
       sessions: s.sessions.map((x) => ({ ...x, status: 'done' as const })),

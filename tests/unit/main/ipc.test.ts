@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS, type InvokeChannel } from '../../../src/core/bridge/contract';
-import { INVOKE_VALIDATORS, LIMITS } from '../../../src/core/bridge/validate';
+import type { InvokeChannel } from '../../../src/core/bridge/contract';
+import { INVOKE_CHANNELS, INVOKE_VALIDATORS, LIMITS } from '../../../src/core/bridge/validate';
 import {
   invokeListener,
   registerIpc,
@@ -9,6 +9,8 @@ import {
   type InvokeHandlers,
   type SenderInfo,
 } from '../../../src/main/ipc';
+import { createInvokeHandlers } from '../../../src/main/handlers';
+import type { ReminderService } from '../../../src/main/reminder-service';
 import { isTrustedRendererUrl } from '../../../src/main/security';
 import { ipcMain, resetFakeElectron } from './fake-electron';
 
@@ -61,6 +63,41 @@ describe('registerIpc', () => {
     // Registering twice would throw in Electron: one handler per channel.
     expect(() => registerIpc({ handlers: handlers(), isTrustedSender })).toThrow(/second handler/);
     cleanup();
+    expect(ipcMain.handlers.size).toBe(0);
+  });
+
+  it('has a validator and a real handler for every channel, and refuses a map with a gap', () => {
+    const reminders: ReminderService = {
+      setSchedule: vi.fn(async () => undefined),
+      snooze: vi.fn(),
+      cancelSnooze: vi.fn(),
+      togglePause: vi.fn(),
+      snapshot: vi.fn(),
+      flush: vi.fn(async () => undefined),
+      subscribe: vi.fn(() => () => undefined),
+      dispose: vi.fn(),
+    };
+    const real = createInvokeHandlers({
+      files: {
+        getWindow: () => null,
+        defaultDir: '/tmp',
+        backupDir: '/tmp/backups',
+        now: Date.now,
+      },
+      reminders,
+    });
+    expect(Object.keys(real).sort()).toEqual([...INVOKE_CHANNELS].sort());
+    for (const channel of INVOKE_CHANNELS) {
+      expect(typeof INVOKE_VALIDATORS[channel]).toBe('function');
+      expect(typeof real[channel]).toBe('function');
+    }
+    // A map built around the types (e.g. spread from a partial object) is refused before any
+    // channel goes live.
+    const gap: Partial<InvokeHandlers> = { ...handlers() };
+    delete gap['file:open'];
+    expect(() =>
+      Reflect.apply(registerIpc, undefined, [{ handlers: gap, isTrustedSender }]),
+    ).toThrow('no handler for file:open');
     expect(ipcMain.handlers.size).toBe(0);
   });
 

@@ -7,7 +7,6 @@ import {
 } from '../../../src/main/reminder-scheduler';
 import {
   buildTrayView,
-  formatDuration,
   formatWhen,
   reminderLabel,
   type TrayInput,
@@ -46,14 +45,6 @@ function input(state: SchedulerState, extra: Partial<TrayInput> = {}): TrayInput
 const labels = (items: TrayItem[]): string[] => items.map((i) => ('label' in i ? i.label : '---'));
 
 describe('formatting', () => {
-  it.each([
-    [0, '0 min'],
-    [45, '45 min'],
-    [60, '1 h'],
-    [390, '6 h 30 min'],
-    [-5, '0 min'],
-  ])('formatDuration(%i) = %s', (min, text) => expect(formatDuration(min)).toBe(text));
-
   it.each([
     [NOW + 60 * MIN, '10:00'],
     [NOW + 24 * 60 * MIN, 'Tomorrow 09:00'],

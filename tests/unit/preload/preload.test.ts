@@ -1,5 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS, type PlannerBridge } from '../../../src/core/bridge/contract';
+import type { PlannerBridge } from '../../../src/core/bridge/contract';
+import { INVOKE_CHANNELS } from '../../../src/core/bridge/validate';
 import { contextBridge, ipcRenderer } from '../main/fake-electron';
 
 vi.mock('electron', () => import('../main/fake-electron'));

@@ -8,16 +8,14 @@ import type {
   OpenFileResult,
   PlannerBridge,
   Reminder,
-  ReminderSchedule,
   SaveFileRequest,
   SaveFileResult,
 } from '../../../core/bridge/contract';
+import { createWebReminders } from './web-reminders';
 
 const MIME = { ics: 'text/calendar', json: 'application/json' } as const;
 const ACCEPT = { ics: '.ics,text/calendar', json: '.json,application/json' } as const;
 const MAX_OPEN_BYTES = 50 * 1024 * 1024;
-// Reminders missed by at most this much (a throttled background tab) still fire, once.
-const GRACE_MS = 10 * 60_000;
 
 type Listener<T> = (value: T) => void;
 
@@ -29,11 +27,8 @@ function notificationApi(): typeof Notification | null {
 export function createWebBridge(win: Window = window): PlannerBridge {
   const showListeners = new Set<Listener<number>>();
   const menuListeners = new Set<Listener<MenuCommand>>();
-  const timers = new Map<string, number>();
-  const fired = new Set<string>();
 
   function notify(reminder: Reminder): void {
-    fired.add(reminder.id);
     const Notify = notificationApi();
     if (!Notify || Notify.permission !== 'granted') return;
     const notification = new Notify(reminder.title, { body: reminder.body, tag: reminder.id });
@@ -43,21 +38,12 @@ export function createWebBridge(win: Window = window): PlannerBridge {
     };
   }
 
-  function schedule(list: ReminderSchedule): void {
-    for (const handle of timers.values()) win.clearTimeout(handle);
-    timers.clear();
-    const now = Date.now();
-    for (const reminder of list.reminders) {
-      if (fired.has(reminder.id) || reminder.fireAt < now - GRACE_MS) continue;
-      const delay = Math.max(0, reminder.fireAt - now);
-      // Browsers cap timers at ~24.8 days; the schedule is re-sent long before that.
-      if (delay > 2 ** 31 - 1) continue;
-      timers.set(
-        reminder.id,
-        win.setTimeout(() => notify(reminder), delay),
-      );
-    }
-  }
+  const reminders = createWebReminders({
+    now: () => Date.now(),
+    setTimer: (callback, delay) => win.setTimeout(callback, delay),
+    clearTimer: (handle) => win.clearTimeout(handle),
+    show: notify,
+  });
 
   return {
     async setReminders(list) {
@@ -66,7 +52,7 @@ export function createWebBridge(win: Window = window): PlannerBridge {
         // Asking needs no answer now: timers are set either way and check permission on firing.
         void Notify.requestPermission().catch(() => undefined);
       }
-      schedule(list);
+      reminders.schedule(list.reminders);
     },
     async saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
       const blob = new Blob([request.content], { type: MIME[request.kind] });

@@ -4,9 +4,11 @@
  * upcoming reminders and the bridge hands them to the tray (desktop) or in-page timers (web).
  */
 import { useEffect } from 'react';
+import { activeCommitments } from '../../../core/active-clients';
 import { upcomingReminders } from '../../../core/reminders';
 import { expandCommitments } from '../../../core/recurrence';
-import { dayOf, daySpan, HOUR } from '../../../core/time';
+import { todayPlannedMin } from '../../../core/planned-time';
+import { HOUR } from '../../../core/time';
 import type { Client, Commitment, MicrotaskSession, Platform, Settings } from '../../../core/types';
 import { getBridge } from '../bridge';
 
@@ -22,16 +24,6 @@ type Input = {
   now: number;
 };
 
-function clipMinutes(
-  items: readonly { start: number; end: number }[],
-  from: number,
-  to: number,
-): number {
-  let total = 0;
-  for (const x of items) total += Math.max(0, Math.min(x.end, to) - Math.max(x.start, from));
-  return total / 60_000;
-}
-
 /** Sends the upcoming reminders to the shell whenever the inputs change. */
 export function useReminderSync({
   settings,
@@ -46,7 +38,7 @@ export function useReminderSync({
   useEffect(() => {
     if (!sessions) return;
     const at = tick * 5 * 60_000;
-    const active = commitments.filter((c) => !clients.find((x) => x.id === c.clientId)?.archived);
+    const active = activeCommitments(commitments, clients);
     const range = { start: at - 2 * HOUR, end: at + REMINDER_HORIZON_MS + 2 * HOUR };
     const occurrences = expandCommitments(active, range);
     const reminders = upcomingReminders(
@@ -54,15 +46,13 @@ export function useReminderSync({
       at,
       REMINDER_HORIZON_MS,
     );
-    const today = daySpan(dayOf(at, settings.homeZone), settings.homeZone);
-    const todayPlannedMin =
-      clipMinutes(occurrences, today.start, today.end) +
-      clipMinutes(sessions, today.start, today.end);
+    // The same merged total as the week view's day: overlapping items count once.
+    const plannedMin = todayPlannedMin(occurrences, sessions, at, settings.homeZone);
     void getBridge()
       .setReminders({
         generatedAt: at,
         reminders,
-        todayPlannedMin: Math.round(todayPlannedMin),
+        todayPlannedMin: Math.round(plannedMin),
         dailyCapMin: settings.dailyCapMin,
         homeZone: settings.homeZone,
       })

@@ -4,6 +4,7 @@
  * planner cannot represent is listed with the reason. A second import updates by UID.
  */
 import { useState } from 'react';
+import { activeClients } from '../../../../core/active-clients';
 import { mergeImport, parseIcs, type ImportPreview } from '../../../../core/ics';
 import type { Client, Commitment, Settings } from '../../../../core/types';
 import { getBridge } from '../../bridge';
@@ -15,7 +16,7 @@ type Props = { settings: Settings; clients: Client[]; commitments: Commitment[];
 
 /** The import half of the calendar dialog. */
 export function ImportPanel({ settings, clients, commitments, now }: Props) {
-  const active = clients.filter((c) => !c.archived);
+  const active = activeClients(clients);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [fileName, setFileName] = useState('');
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());

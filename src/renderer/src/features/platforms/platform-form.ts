@@ -3,7 +3,7 @@
  * to the form, from the form to a draft for the validator, and the summaries the list and the
  * peak-hours table show (peak hours in their zone, and the same hours in the home zone).
  */
-import { PLATFORM_PRESETS } from '../../../../core/defaults';
+import { PLATFORM_PRESET_CHOICES, PLATFORM_PRESETS } from '../../../../core/defaults';
 import {
   addDays,
   dayOf,
@@ -36,13 +36,11 @@ export type PlatformForm = {
 type Clock = '12h' | '24h';
 
 /** The presets in the order the editor offers them. */
-export const PRESET_CHOICES: readonly { id: PlatformPreset; label: string }[] = [
-  { id: 'mturk', label: 'MTurk' },
-  { id: 'prolific', label: 'Prolific' },
-  { id: 'clickworker', label: 'Clickworker' },
-  { id: 'appen', label: 'Appen' },
-  { id: 'custom', label: 'Custom' },
-];
+export const PRESET_CHOICES: readonly { id: PlatformPreset; label: string }[] =
+  PLATFORM_PRESET_CHOICES.map((id) => ({
+    id,
+    label: id === 'custom' ? 'Custom' : PLATFORM_PRESETS[id].name,
+  }));
 
 const DEFAULT_TIMES = { start: '09:00', end: '17:00' };
 

@@ -3,6 +3,7 @@
  * blocks with home and client times, proposals and availability bands. Pure, so it is tested
  * without a browser.
  */
+import { activeClients, activeCommitments } from '../../../../core/active-clients';
 import { dstNotices, type DstNotice } from '../../../../core/dst-notices';
 import { planWeek, type WeekPlan } from '../../../../core/plan-week';
 import type { Proposal } from '../../../../core/plan-types';
@@ -144,7 +145,7 @@ export function buildWeekModel(input: WeekModelInput): WeekModel {
   const { settings } = input;
   const clientById = new Map(input.clients.map((c) => [c.id, c]));
   // An archived client's work is over: it is neither shown nor planned around (as in reminders).
-  const active = input.commitments.filter((c) => !clientById.get(c.clientId)?.archived);
+  const active = activeCommitments(input.commitments, input.clients);
   const plan = planWeek({
     weekStart: input.weekStart,
     settings,
@@ -177,7 +178,7 @@ export function buildWeekModel(input: WeekModelInput): WeekModel {
     ),
     ...proposals.map((p) => proposalBlock(p, platformById.get(p.platformId), settings)),
   ];
-  const bandClients = input.clients.filter((c) => !c.archived && c.availability.length > 0);
+  const bandClients = activeClients(input.clients).filter((c) => c.availability.length > 0);
   const lanes = new Map(bandClients.map((c, i) => [c.id, i]));
   const bands: GridBand[] = plan.availability
     .filter((b) => !input.hiddenBands.has(b.clientId) && lanes.has(b.clientId))
