@@ -26,14 +26,16 @@ const CLOCK_RE = /^(\d{2}):(\d{2})$/;
 // ---------------------------------------------------------------------------------------------
 
 /**
- * A sorted list of offset changes covering one UTC quarter [from, to): offsets[i] applies from
- * starts[i] onwards (starts[0] lies a little before `from`). Quarters rather than years: a week
- * view touches one or two, so a cold start builds a quarter of the Intl look-ups per zone.
+ * A sorted list of offset changes covering one UTC month [from, to): offsets[i] applies from
+ * starts[i] onwards (starts[0] lies a little before `from`). Months rather than quarters or
+ * years: a week view with its context touches one or two, so a cold start asks Intl for a
+ * month's samples per zone (about 6) instead of a quarter's (about 15). Those look-ups were the
+ * largest single cost of the first week painted with many client zones.
  */
 type OffsetTable = { from: Instant; to: Instant; starts: Instant[]; offsets: number[] };
 
-/** Per zone: every quarter built so far (by year × 4 + quarter), and the one used last. */
-type ZoneCache = { quarters: Map<number, OffsetTable>; last: OffsetTable | null };
+/** Per zone: every month built so far (by year × 12 + month), and the one used last. */
+type ZoneCache = { months: Map<number, OffsetTable>; last: OffsetTable | null };
 
 const zoneCaches = new Map<string, ZoneCache>();
 // A week: offsets are sampled weekly and each change is bisected to the minute. Current IANA
@@ -46,21 +48,21 @@ function rawOffset(zone: IanaZone, instant: Instant): number {
   return Math.round(tzOffset(zone, new Date(instant)));
 }
 
-/** The quarter index (year × 4 + quarter) of an instant, in UTC. */
-function quarterOf(instant: Instant): number {
+/** The month index (year × 12 + month) of an instant, in UTC. */
+function monthOf(instant: Instant): number {
   const d = new Date(instant);
-  return d.getUTCFullYear() * 4 + Math.floor(d.getUTCMonth() / 3);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
 }
 
-/** The first instant of a quarter index. */
-function quarterStart(quarter: number): Instant {
-  return Date.UTC(Math.floor(quarter / 4), (quarter % 4) * 3, 1);
+/** The first instant of a month index. */
+function monthStart(month: number): Instant {
+  return Date.UTC(Math.floor(month / 12), month % 12, 1);
 }
 
-function buildTable(zone: IanaZone, quarter: number): OffsetTable {
-  // Scan a little beyond the quarter so conversions near its edges never need a second table.
-  const periodStart = quarterStart(quarter);
-  const periodEnd = quarterStart(quarter + 1);
+function buildTable(zone: IanaZone, month: number): OffsetTable {
+  // Scan a little beyond the month so conversions near its edges never need a second table.
+  const periodStart = monthStart(month);
+  const periodEnd = monthStart(month + 1);
   const from = periodStart - 2 * DAY;
   const to = periodEnd + 2 * DAY;
   const starts: Instant[] = [from];
@@ -68,7 +70,7 @@ function buildTable(zone: IanaZone, quarter: number): OffsetTable {
   let prevT = from;
   let prevOff = offsets[0] as number;
   for (let step = from + SCAN_STEP; prevT < to; step += SCAN_STEP) {
-    // The last sample lands exactly on `to`, so the margin after the year is always scanned.
+    // The last sample lands exactly on `to`, so the margin after the month is always scanned.
     const t = Math.min(step, to);
     const off = rawOffset(zone, t);
     if (off !== prevOff) {
@@ -92,16 +94,16 @@ function buildTable(zone: IanaZone, quarter: number): OffsetTable {
 function tableFor(zone: IanaZone, instant: Instant): OffsetTable {
   let cache = zoneCaches.get(zone);
   if (!cache) {
-    cache = { quarters: new Map(), last: null };
+    cache = { months: new Map(), last: null };
     zoneCaches.set(zone, cache);
   }
   const last = cache.last;
   if (last && instant >= last.from && instant < last.to) return last;
-  const quarter = quarterOf(instant);
-  let table = cache.quarters.get(quarter);
+  const month = monthOf(instant);
+  let table = cache.months.get(month);
   if (!table) {
-    table = buildTable(zone, quarter);
-    cache.quarters.set(quarter, table);
+    table = buildTable(zone, month);
+    cache.months.set(month, table);
   }
   cache.last = table;
   return table;
@@ -127,12 +129,12 @@ export function offsetChanges(
   to: Instant,
 ): { at: Instant; before: number; after: number }[] {
   const out: { at: Instant; before: number; after: number }[] = [];
-  for (let quarter = quarterOf(from); quarter <= quarterOf(to); quarter++) {
-    const table = tableFor(zone, Date.UTC(Math.floor(quarter / 4), (quarter % 4) * 3, 15));
+  for (let month = monthOf(from); month <= monthOf(to); month++) {
+    const table = tableFor(zone, monthStart(month) + 14 * DAY);
     const { starts, offsets } = table;
     for (let i = 1; i < starts.length; i++) {
       const at = starts[i] as number;
-      // Each change is reported by the quarter it falls in (the tables overlap at the edges).
+      // Each change is reported by the month it falls in (the tables overlap at the edges).
       if (at >= from && at < to && at >= table.from && at < table.to) {
         out.push({ at, before: offsets[i - 1] as number, after: offsets[i] as number });
       }
