@@ -58,7 +58,6 @@ export function defaultSettings(
     dailyCapMin: 8 * 60,
     weeklyCapMin: 40 * 60,
     bufferMin: 10,
-    breakRule: { maxContinuousMin: 90, breakMin: 10 },
     defaultReminderLeadMin: 10,
     weeklyIncomeTarget: null,
     currency: options?.currency ?? 'USD',

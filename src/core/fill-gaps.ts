@@ -119,7 +119,7 @@ function buildContext(input: FillInput, platforms: Platform[]): Ctx {
     platforms,
     peaks,
     clientWork,
-    chains: mergeIntervals(work, input.settings.breakRule.breakMin * MINUTE),
+    chains: mergeIntervals(work, input.settings.burnout.continuousBreakMin * MINUTE),
     work: mergeIntervals(work),
     minLen: Math.min(...platforms.map((p) => p.minSessionMin)) * MINUTE,
   };
@@ -266,9 +266,9 @@ function carve(
   lastGen: Interval | null,
   out: Candidate[],
 ): Interval | null {
-  const { maxContinuousMin, breakMin } = ctx.input.settings.breakRule;
-  const maxRun = maxContinuousMin * MINUTE;
-  const brk = breakMin * MINUTE;
+  const { continuousMaxMin, continuousBreakMin } = ctx.input.settings.burnout;
+  const maxRun = continuousMaxMin * MINUTE;
+  const brk = continuousBreakMin * MINUTE;
   const end = floorTo(gap.end, SNAP);
   let p = ceilTo(gap.start, SNAP_PREFERRED);
   if (p + ctx.minLen > end) p = ceilTo(gap.start, SNAP);
@@ -305,7 +305,7 @@ function previousChain(ctx: Ctx, t: Instant, gen: Interval | null): Interval | n
   // Generated sessions that ran up to this fixed chain belong to the same run.
   const joined =
     fixed.start >= gen.end &&
-    fixed.start - gen.end < ctx.input.settings.breakRule.breakMin * MINUTE;
+    fixed.start - gen.end < ctx.input.settings.burnout.continuousBreakMin * MINUTE;
   return joined ? { start: gen.start, end: fixed.end } : fixed;
 }
 

@@ -79,10 +79,11 @@ function checkInvariants(input: FillInput, proposals: Proposal[]): void {
       expect(overlaps(p, q), 'in quiet hours').toBe(false);
   });
   checkCaps(input, proposals, fixed);
-  for (const run of runs([...fixed, ...proposals], settings.breakRule.breakMin * MINUTE)) {
+  const { continuousMaxMin, continuousBreakMin } = settings.burnout;
+  for (const run of runs([...fixed, ...proposals], continuousBreakMin * MINUTE)) {
     if (proposals.some((p) => overlaps(p, run))) {
       expect((run.end - run.start) / MINUTE, 'continuous run with a proposal').toBeLessThanOrEqual(
-        settings.breakRule.maxContinuousMin,
+        continuousMaxMin,
       );
     }
   }
@@ -270,8 +271,12 @@ const arbInput = fc
   .map((r): FillInput => {
     const settings: Settings = {
       ...defaultSettings(r.zone),
+      burnout: {
+        ...defaultSettings(r.zone).burnout,
+        continuousMaxMin: r.maxRun,
+        continuousBreakMin: r.breakMin,
+      },
       bufferMin: r.buffer * 5,
-      breakRule: { maxContinuousMin: r.maxRun, breakMin: r.breakMin },
       dailyCapMin: r.dailyCapH * 60,
       weeklyCapMin: r.weeklyCapH * 60,
       workingHours: r.weekdays.map((w) => ({

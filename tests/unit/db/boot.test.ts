@@ -14,6 +14,7 @@ import {
   type BootState,
   type BootStore,
 } from '../../../src/renderer/src/db/boot';
+import { SCHEMA_VERSION } from '../../../src/renderer/src/db/schema';
 import {
   NEARBY_MS,
   readBaseRows,
@@ -83,7 +84,7 @@ describe('the direct first read', () => {
   it('answers null for a database at another schema version', async () => {
     const name = `newer-${Math.random().toString(36).slice(2)}`;
     const newer = new Dexie(name, fakeDeps);
-    newer.version(2).stores({ settings: 'id', clients: 'id, name' });
+    newer.version(SCHEMA_VERSION + 1).stores({ settings: 'id', clients: 'id, name' });
     await newer.open();
     newer.close();
     expect(await readBaseRows(fakeDeps, name, 0, DAY)).toBeNull();
@@ -149,7 +150,7 @@ describe('the boot store', () => {
     const db = freshDb('boot-newer');
     const newer = new Dexie(db.name, fakeDeps);
     newer.version(1).stores({ settings: 'id', clients: 'id, name' });
-    newer.version(2).stores({ invoices: 'id' });
+    newer.version(SCHEMA_VERSION + 1).stores({ invoices: 'id' });
     await newer.open();
     newer.close();
     const store = startBoot(db, fakeDeps);

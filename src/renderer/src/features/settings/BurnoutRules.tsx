@@ -1,12 +1,17 @@
 /**
  * "Advanced: burnout rules": every rule of the catalogue with its threshold inputs, what it
  * guards against and where its default comes from. A threshold two rules share is edited once,
- * at the first rule that reads it.
+ * at the first rule that reads it; the break rule's are edited with the limits above.
  */
 import { BURNOUT_RULES } from '../../../../core/defaults';
 import type { FieldErrors } from '../../../../core/validate/fields';
 import { Field } from '../../components/Field';
-import { THRESHOLD_FIELDS, type SettingsForm, type ThresholdKey } from './settings-form';
+import {
+  BREAK_RULE_KEYS,
+  THRESHOLD_FIELDS,
+  type SettingsForm,
+  type ThresholdKey,
+} from './settings-form';
 
 type Props = {
   form: SettingsForm;
@@ -24,7 +29,7 @@ const INPUT_LIMITS: Record<'h' | 'min' | 'count', { min: number; step: number }>
 
 /** The collapsible list of burnout rules with their thresholds, explanations and sources. */
 export function BurnoutRules({ form, setThreshold, errors, open, onToggle }: Props) {
-  const seen = new Set<ThresholdKey>();
+  const seen = new Set<ThresholdKey>(BREAK_RULE_KEYS);
   return (
     <details
       className="burnout-rules"
