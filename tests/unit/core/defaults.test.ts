@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { BURNOUT_RULES } from '../../../src/core/burnout';
 import {
-  BURNOUT_RULES,
   DEFAULT_BURNOUT,
   PLATFORM_PRESETS,
   defaultSettings,

@@ -3,7 +3,7 @@
  * guards against and where its default comes from. A threshold two rules share is edited once,
  * at the first rule that reads it; the break rule's are edited with the limits above.
  */
-import { BURNOUT_RULES } from '../../../../core/defaults';
+import { BURNOUT_RULES } from '../../../../core/burnout';
 import type { FieldErrors } from '../../../../core/validate/fields';
 import { Field } from '../../components/Field';
 import {
@@ -49,7 +49,7 @@ export function BurnoutRules({ form, setThreshold, errors, open, onToggle }: Pro
           const titleId = `rule-${rule.id}`;
           return (
             <li key={rule.id} className="rule">
-              <h4 id={titleId}>{rule.title}</h4>
+              <h4 id={titleId}>{rule.label}</h4>
               <p className="rule-text">
                 <span className="muted">Default:</span> {rule.rule}
               </p>
