@@ -15,7 +15,7 @@ export type FillInput = {
   dayCount?: number;
   settings: Settings;
   platforms: readonly Platform[];
-  /** Client work; anything outside the week is ignored. */
+  /** Client work of the week and of the days around it (see contextDays). */
   occurrences: readonly Occurrence[];
   /** Accepted sessions (locked or not, they are never moved). */
   sessions: readonly MicrotaskSession[];
@@ -26,4 +26,10 @@ export type FillInput = {
   committedIncome?: number;
   /** No proposals before this instant (e.g. now), when given. */
   notBefore?: Instant;
+  /**
+   * From when `occurrences` and `sessions` hold all the work (by default 24 h before the week,
+   * as planWeek gives them). Rest, streaks and weekly rest read that context; what lies further
+   * back is unknown, and the streak and weekly-rest limits then assume the worst.
+   */
+  contextFrom?: Instant;
 };

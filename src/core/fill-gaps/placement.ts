@@ -5,12 +5,7 @@
  * continuous work (adjacent commitments included) would pass the break rule. Any subset of the
  * candidates keeps the break rule, so selection cannot break it.
  */
-import {
-  boundsStartingIn,
-  firstEndingAfter,
-  mergeIntervals,
-  subtractIntervals,
-} from '../plan-types';
+import { coveredMs, firstEndingAfter, mergeIntervals, subtractIntervals } from '../plan-types';
 import { MINUTE, clockToMinutes, weekdayOfOrdinal } from '../time';
 import type { DailyWindow, Instant, Interval } from '../types';
 import {
@@ -22,6 +17,7 @@ import {
   type Ctx,
   type Day,
 } from './context';
+import { nightWindows, streakAllows, sustainable, weeklyRestBlock } from './limits';
 import { choose } from './scoring';
 
 /** Windows of a daily clock range (may cross midnight) touching day `ord`, in the home zone. */
@@ -36,11 +32,13 @@ function dailyWindows(ctx: Ctx, w: DailyWindow, ord: number): Interval[] {
   ];
 }
 
-/** Free intervals of one day: working hours − quiet hours − buffered client work − sessions. */
-function freeTime(ctx: Ctx, d: Day, blocked: Interval[]): Interval[] {
+/**
+ * Free intervals of one day: working hours within `keep`, minus quiet and night hours, buffered
+ * client work and sessions (`blocked`).
+ */
+function freeTime(ctx: Ctx, d: Day, blocked: Interval[], keep: Interval): Interval[] {
   const { settings } = ctx.input;
   const wd = weekdayOfOrdinal(d.ord);
-  const keep = sustainable(ctx, d);
   const at = ctx.homeClock;
   const working = settings.workingHours
     .filter((w) => w.weekday === wd)
@@ -54,33 +52,11 @@ function freeTime(ctx: Ctx, d: Day, blocked: Interval[]): Interval[] {
       end: Math.min(at(d.ord, clockToMinutes(w.end)), keep.end),
     }));
   const quiet = settings.quietHours ? dailyWindows(ctx, settings.quietHours, d.ord) : [];
+  quiet.push(...nightWindows(ctx, d));
   return subtractIntervals(
     subtractIntervals(mergeIntervals(working), mergeIntervals(quiet)),
     blocked,
   );
-}
-
-/**
- * Where sessions may go on a day without creating burnout warnings that the fixed work alone
- * does not: 11 h rest after the previous day's last work and before the next day's first, and a
- * day span (first start to last end) of at most fragmentedSpanMin.
- */
-function sustainable(ctx: Ctx, d: Day): Interval {
-  const b = ctx.input.settings.burnout;
-  const rest = b.dailyRestMin * MINUTE;
-  const span = b.fragmentedSpanMin * MINUTE;
-  const prevDay = ctx.days[d.index - 1]?.start ?? d.start - (d.end - d.start);
-  const nextEnd = ctx.days[d.index + 1]?.end ?? d.end + (d.end - d.start);
-  const prev = boundsStartingIn(ctx.work, prevDay, d.start);
-  const today = boundsStartingIn(ctx.work, d.start, d.end);
-  const next = boundsStartingIn(ctx.work, d.end, nextEnd);
-  let start = prev ? prev.end + rest : -Infinity;
-  let end = next ? next.start - rest : Infinity;
-  if (today) {
-    start = Math.max(start, today.end - span);
-    end = Math.min(end, today.start + span);
-  }
-  return { start, end };
 }
 
 function blockedTime(ctx: Ctx): Interval[] {
@@ -89,15 +65,28 @@ function blockedTime(ctx: Ctx): Interval[] {
   return mergeIntervals([...buffered, ...ctx.input.sessions]);
 }
 
+/** The first candidate of a day bounds where the day's last may end (the day span). */
+type DaySpan = { first: Instant | null; end: Instant };
+
 /** Candidate sessions over the whole week, in time order, honouring the break rule. */
 export function generate(ctx: Ctx): Candidate[] {
-  const blocked = blockedTime(ctx);
+  const blocked = mergeIntervals([...blockedTime(ctx), ...weeklyRestBlock(ctx)]);
+  const worked = ctx.days.map((d) => coveredMs(ctx.work, d.start, d.end) > 0);
   const out: Candidate[] = [];
   let generated: Interval | null = null;
+  let prevLast: Instant | null = null;
   ctx.days.forEach((d, dayIndex) => {
-    for (const gap of freeTime(ctx, d, blocked)) {
-      generated = carve(ctx, gap, dayIndex, generated, out);
+    const before = out.length;
+    if (worked[dayIndex] || streakAllows(ctx, worked, dayIndex)) {
+      const keep = sustainable(ctx, d, prevLast);
+      const span: DaySpan = { first: null, end: keep.end };
+      for (const gap of freeTime(ctx, d, blocked, keep)) {
+        generated = carve(ctx, gap, dayIndex, generated, out, span);
+      }
     }
+    const last = out.length > before ? out[out.length - 1] : undefined;
+    if (last) worked[dayIndex] = true;
+    prevLast = last ? last.end : null;
   });
   return out;
 }
@@ -108,11 +97,12 @@ function carve(
   dayIndex: number,
   lastGen: Interval | null,
   out: Candidate[],
+  span: DaySpan,
 ): Interval | null {
-  const { continuousMaxMin, continuousBreakMin } = ctx.input.settings.burnout;
+  const { continuousMaxMin, continuousBreakMin, fragmentedSpanMin } = ctx.input.settings.burnout;
   const maxRun = continuousMaxMin * MINUTE;
   const brk = continuousBreakMin * MINUTE;
-  const end = floorTo(gap.end, SNAP);
+  let end = floorTo(Math.min(gap.end, span.end), SNAP);
   let p = ceilTo(gap.start, SNAP_PREFERRED);
   if (p + ctx.minLen > end) p = ceilTo(gap.start, SNAP);
   let gen = lastGen;
@@ -132,6 +122,12 @@ function carve(
       continue;
     }
     out.push({ dayIndex, start: p, end: p + pick.len, platform: pick.platform, pf: pick.pf });
+    if (span.first === null) {
+      // The day's first session: the rest of the day must end within the day span of it.
+      span.first = p;
+      span.end = Math.min(span.end, p + fragmentedSpanMin * MINUTE);
+      end = Math.min(end, floorTo(span.end, SNAP));
+    }
     gen = { start: runStart, end: p + pick.len };
     p += pick.len;
   }
