@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { BurnoutWarning } from '../../../src/core/burnout';
 import { planWeek, type WeekInput } from '../../../src/core/plan-week';
 import { sampleWeek } from '../../../src/core/sample-week';
-import { weekInputArb } from '../arbitraries';
+import { weekInputArb } from '../week-arbitraries';
 import { session } from './planner-fixtures';
 
 const keys = (warnings: readonly BurnoutWarning[]): string[] =>
