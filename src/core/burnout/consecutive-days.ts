@@ -9,6 +9,7 @@ export const consecutiveDays = {
   explanation: 'Without a day off, the weekly rest never happens.',
   source: 'Weekly rest (EU Working Time Directive 2003/88/EC, art. 5).',
   thresholds: ['maxConsecutiveDays'],
+  alsoReads: [],
   check(ctx): Finding[] {
     const max = ctx.input.thresholds.maxConsecutiveDays;
     const out: Finding[] = [];

@@ -67,8 +67,10 @@ export type BurnoutRule = {
   explanation: string;
   /** Where the default comes from. */
   source: string;
-  /** The thresholds the rule reads. */
+  /** The thresholds the rule is about (each belongs to one rule, and is edited with it). */
   thresholds: readonly (keyof BurnoutThresholds)[];
+  /** Other rules' thresholds it reads too. */
+  alsoReads: readonly (keyof BurnoutThresholds)[];
   check: (ctx: BurnoutContext) => Finding[];
 };
 

@@ -15,6 +15,7 @@ export const continuousScreen = {
     'Short, frequent breaks (5–10 min after 50–60 min) are better than a long break every 2 h.',
   source: 'UK HSE display-screen equipment guidance; NIOSH data-entry studies.',
   thresholds: ['continuousMaxMin', 'continuousBreakMin'],
+  alsoReads: [],
   check(ctx): Finding[] {
     const t = ctx.input.thresholds;
     const z = ctx.input.homeZone;

@@ -9,6 +9,7 @@ export const dailyHours = {
   explanation: 'Long days add up: fatigue and errors rise after a full-time day.',
   source: 'Common full-time norm.',
   thresholds: ['dailyWarnMin', 'dailyStrongMin'],
+  alsoReads: [],
   check(ctx): Finding[] {
     const t = ctx.input.thresholds;
     const days = weekDays(ctx);

@@ -10,6 +10,7 @@ export const dailyRest = {
   explanation: 'Short nights between late client calls and early work leave no time to recover.',
   source: 'EU Working Time Directive 2003/88/EC, art. 3.',
   thresholds: ['dailyRestMin'],
+  alsoReads: [],
   check(ctx): Finding[] {
     const out: Finding[] = [];
     const z = ctx.input.homeZone;

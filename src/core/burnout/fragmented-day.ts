@@ -10,6 +10,7 @@ export const fragmentedDay = {
   explanation: 'Split shifts across time zones stretch the day even when the hours look fine.',
   source: 'Split shifts across zones.',
   thresholds: ['fragmentedSpanMin'],
+  alsoReads: [],
   check(ctx): Finding[] {
     const t = ctx.input.thresholds;
     const z = ctx.input.homeZone;

@@ -28,6 +28,7 @@ export const longDayBreak = {
   explanation: 'A real pause in a long day, not only short screen breaks.',
   source: 'EU Working Time Directive 2003/88/EC, art. 4.',
   thresholds: ['breakAfterDayMin'],
+  alsoReads: [],
   check(ctx): Finding[] {
     const t = ctx.input.thresholds;
     return weekDays(ctx).flatMap((d): Finding[] =>

@@ -9,6 +9,7 @@ export const microtaskMonotony = {
   explanation: 'Repetitive tasks for hours on end are tiring and pay less as attention fades.',
   source: 'Repetitive work.',
   thresholds: ['microtaskDailyMaxMin'],
+  alsoReads: [],
   check(ctx): Finding[] {
     const max = ctx.input.thresholds.microtaskDailyMaxMin;
     return weekDays(ctx).flatMap((d): Finding[] =>

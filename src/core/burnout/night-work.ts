@@ -36,6 +36,7 @@ export const nightWork = {
   explanation: 'Client time zones push calls into your night; protect your sleep.',
   source: 'Client time zones push work into the night.',
   thresholds: ['nightStart', 'nightEnd'],
+  alsoReads: [],
   check(ctx): Finding[] {
     const t = ctx.input.thresholds;
     const z = ctx.input.homeZone;

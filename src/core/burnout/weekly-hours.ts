@@ -21,7 +21,9 @@ export const weeklyHours = {
   rule: 'Warn above 40 h in a week; strong warning above 48 h.',
   explanation: 'The EU sets 48 h as the average weekly maximum, overtime included.',
   source: 'EU Working Time Directive 2003/88/EC, art. 6: 48 h average maximum.',
-  thresholds: ['weeklyWarnMin', 'weeklyStrongMin', 'weeklyCriticalMin'],
+  thresholds: ['weeklyWarnMin', 'weeklyStrongMin'],
+  // From the critical level on, very-long-week speaks instead.
+  alsoReads: ['weeklyCriticalMin'],
   check(ctx): Finding[] {
     const t = ctx.input.thresholds;
     const { total, micro, span } = weekLoad(ctx);

@@ -31,7 +31,9 @@ export const weeklyRest = {
   rule: 'At least 24 h uninterrupted off per 7 days, on top of the 11 h daily rest (35 h in one block).',
   explanation: 'A full day off each week is the minimum the law protects.',
   source: 'EU Working Time Directive 2003/88/EC, art. 5.',
-  thresholds: ['weeklyRestMin', 'dailyRestMin'],
+  thresholds: ['weeklyRestMin'],
+  // The block is the weekly rest on top of the daily rest.
+  alsoReads: ['dailyRestMin'],
   check(ctx): Finding[] {
     const days = weekDays(ctx);
     const first = days[0];

@@ -247,6 +247,17 @@ describe('analyzeBurnout', () => {
     );
   });
 
+  it('gives each threshold to exactly one rule; what a rule reads of others is theirs', () => {
+    const owners = BURNOUT_RULES.flatMap((r) => r.thresholds.map((key) => [key, r.id] as const));
+    const keys = owners.map(([key]) => key);
+    expect([...keys].sort()).toEqual(Object.keys(DEFAULT_BURNOUT).sort());
+    const ownerOf = new Map(owners);
+    for (const r of BURNOUT_RULES) {
+      for (const key of r.alsoReads)
+        expect(ownerOf.get(key), `${r.id} reads ${key}`).not.toBe(r.id);
+    }
+  });
+
   it('gives the same answer whatever the order of the items', () => {
     const items = [
       item(-1, '22:00', 60),
