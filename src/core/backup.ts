@@ -14,6 +14,7 @@ import {
   readTable,
   type ListTable,
 } from './validate/backup-records';
+import { migrateRecords } from './migrate';
 import { isPlainRecord } from './validate/fields';
 import { describeJsonError, findHostileJson, utf8Length } from './validate/json-text';
 import type { Client, Commitment, Instant, MicrotaskSession, Platform, Settings } from './types';
@@ -153,8 +154,9 @@ export function parseBackup(text: string, options: { schemaVersion: number }): P
   if (hostile) return fail(`${hostile} It was refused.`);
   const envelope = readEnvelope(root, options.schemaVersion);
   if ('error' in envelope) return fail(envelope.error);
-  // When the schema changes shape, upgrade older `envelope.raw` data here, before validating it.
-  const { raw, ...head } = envelope;
+  // Older data is upgraded as the database upgrades it (migrate.ts), then checked as today's.
+  const { raw: stored, ...head } = envelope;
+  const raw = migrateRecords(head.schemaVersion, options.schemaVersion, stored);
   const problems = new Problems();
   const data: BackupData = {
     settings: readSettings(raw['settings'] ?? null, problems),

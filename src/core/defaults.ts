@@ -1,6 +1,6 @@
 /**
- * Defaults the app starts from: settings, the four platform presets and the burnout rule
- * catalogue (with the sources DOMAIN.md cites), so the UI and the planner read one table.
+ * Defaults the app starts from: settings, the burnout thresholds and the four platform presets,
+ * so the UI and the planner read one table. The rule catalogue lives with the rules (burnout/).
  */
 import type {
   BurnoutThresholds,
@@ -58,7 +58,6 @@ export function defaultSettings(
     dailyCapMin: 8 * 60,
     weeklyCapMin: 40 * 60,
     bufferMin: 10,
-    breakRule: { maxContinuousMin: 90, breakMin: 10 },
     defaultReminderLeadMin: 10,
     weeklyIncomeTarget: null,
     currency: options?.currency ?? 'USD',
@@ -160,126 +159,3 @@ export function platformFromPreset(
     updatedAt: options.now,
   };
 }
-
-/** Identifiers of the burnout rules, one per row of DOMAIN.md's table. */
-export type BurnoutRuleId =
-  | 'daily-hours'
-  | 'weekly-hours'
-  | 'very-long-week'
-  | 'daily-rest'
-  | 'weekly-rest'
-  | 'break'
-  | 'continuous-screen'
-  | 'night-work'
-  | 'consecutive-days'
-  | 'fragmented-day'
-  | 'microtask-monotony';
-
-/** One row of the rule catalogue shown in the UI's explanation. */
-export type BurnoutRuleInfo = {
-  id: BurnoutRuleId;
-  title: string;
-  /** The default, in words. */
-  rule: string;
-  /** Why it matters. */
-  explanation: string;
-  /** Where the default comes from. */
-  source: string;
-  /** The thresholds the rule reads. */
-  thresholds: (keyof BurnoutThresholds)[];
-};
-
-/** Every burnout rule with its default, explanation and source, in DOMAIN.md's order. */
-export const BURNOUT_RULES: readonly BurnoutRuleInfo[] = [
-  {
-    id: 'daily-hours',
-    title: 'Daily hours',
-    rule: 'Warn above 8 h of work in a day; strong warning above 10 h.',
-    explanation: 'Long days add up: fatigue and errors rise after a full-time day.',
-    source: 'Common full-time norm.',
-    thresholds: ['dailyWarnMin', 'dailyStrongMin'],
-  },
-  {
-    id: 'weekly-hours',
-    title: 'Weekly hours',
-    rule: 'Warn above 40 h in a week; strong warning above 48 h.',
-    explanation: 'The EU sets 48 h as the average weekly maximum, overtime included.',
-    source: 'EU Working Time Directive 2003/88/EC, art. 6: 48 h average maximum.',
-    thresholds: ['weeklyWarnMin', 'weeklyStrongMin'],
-  },
-  {
-    id: 'very-long-week',
-    title: 'Very long weeks',
-    rule: 'Critical at 55 h or more in a week.',
-    explanation:
-      'Working 55 h or more a week, against 35–40 h, comes with about 35% higher risk of stroke and ' +
-      '17% higher risk of dying of ischaemic heart disease.',
-    source: 'WHO/ILO joint estimates, 2021 (Pega et al., Environment International).',
-    thresholds: ['weeklyCriticalMin'],
-  },
-  {
-    id: 'daily-rest',
-    title: 'Daily rest',
-    rule: 'At least 11 consecutive hours off between working days.',
-    explanation: 'Short nights between late client calls and early work leave no time to recover.',
-    source: 'EU Working Time Directive 2003/88/EC, art. 3.',
-    thresholds: ['dailyRestMin'],
-  },
-  {
-    id: 'weekly-rest',
-    title: 'Weekly rest',
-    rule: 'At least 24 h uninterrupted off per 7 days, on top of the 11 h daily rest (35 h in one block).',
-    explanation: 'A full day off each week is the minimum the law protects.',
-    source: 'EU Working Time Directive 2003/88/EC, art. 5.',
-    thresholds: ['weeklyRestMin', 'dailyRestMin'],
-  },
-  {
-    id: 'break',
-    title: 'Break in a long day',
-    rule: 'A break of at least 15 min when the working day is longer than 6 h.',
-    explanation: 'A real pause in a long day, not only short screen breaks.',
-    source: 'EU Working Time Directive 2003/88/EC, art. 4.',
-    thresholds: ['breakAfterDayMin'],
-  },
-  {
-    id: 'continuous-screen',
-    title: 'Continuous screen work',
-    rule: 'Warn after 90 min of screen work without a 10-min break (configurable, 50–120 min).',
-    explanation:
-      'Short, frequent breaks (5–10 min after 50–60 min) are better than a long break every 2 h.',
-    source: 'UK HSE display-screen equipment guidance; NIOSH data-entry studies.',
-    thresholds: ['continuousMaxMin', 'continuousBreakMin'],
-  },
-  {
-    id: 'night-work',
-    title: 'Night work',
-    rule: 'Warn for work between 22:00 and 06:00 home time.',
-    explanation: 'Client time zones push calls into your night; protect your sleep.',
-    source: 'Client time zones push work into the night.',
-    thresholds: ['nightStart', 'nightEnd'],
-  },
-  {
-    id: 'consecutive-days',
-    title: 'Days without rest',
-    rule: 'Warn after 6 consecutive working days.',
-    explanation: 'Without a day off, the weekly rest never happens.',
-    source: 'Weekly rest (EU Working Time Directive 2003/88/EC, art. 5).',
-    thresholds: ['maxConsecutiveDays'],
-  },
-  {
-    id: 'fragmented-day',
-    title: 'Fragmented day',
-    rule: 'Warn when the first start to the last end of a day spans more than 12 h.',
-    explanation: 'Split shifts across time zones stretch the day even when the hours look fine.',
-    source: 'Split shifts across zones.',
-    thresholds: ['fragmentedSpanMin'],
-  },
-  {
-    id: 'microtask-monotony',
-    title: 'Microtask monotony',
-    rule: 'Warn above 4 h of microtasks in a day.',
-    explanation: 'Repetitive tasks for hours on end are tiring and pay less as attention fades.',
-    source: 'Repetitive work.',
-    thresholds: ['microtaskDailyMaxMin'],
-  },
-];

@@ -139,6 +139,11 @@ export type BurnoutThresholds = {
   dailyRestMin: number;
   weeklyRestMin: number;
   breakAfterDayMin: number;
+  /**
+   * The one break rule: at most this many minutes of continuous work (gaps shorter than the
+   * break count as work) before a break of `continuousBreakMin`. The gap filler keeps to it and
+   * the continuous-screen rule warns about it.
+   */
   continuousMaxMin: number;
   continuousBreakMin: number;
   nightStart: ClockTime;
@@ -160,7 +165,6 @@ export type Settings = {
   weeklyCapMin: number;
   /** Gap between client work and a microtask session. */
   bufferMin: number;
-  breakRule: { maxContinuousMin: number; breakMin: number };
   defaultReminderLeadMin: number;
   /** Weekly income target in `currency`, or null. */
   weeklyIncomeTarget: number | null;

@@ -89,7 +89,7 @@ const stampArb = fc
   .map(([id, a, b]) => ({ id, createdAt: Math.min(a, b), updatedAt: Math.max(a, b) }));
 
 /** Ascending numbers (for warning levels that must be in order). */
-function ascending(count: number, max: number) {
+export function ascending(count: number, max: number) {
   return fc
     .array(fc.integer({ min: 0, max }), { minLength: count, maxLength: count })
     .map((xs) => [...xs].sort((a, b) => a - b));
@@ -111,10 +111,6 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
     dailyCapMin: fc.integer({ min: 0, max: 1440 }),
     weeklyCapMin: fc.integer({ min: 0, max: 10080 }),
     bufferMin: fc.integer({ min: 0, max: 240 }),
-    breakRule: fc.record({
-      maxContinuousMin: fc.integer({ min: 50, max: 120 }),
-      breakMin: fc.integer({ min: 5, max: 60 }),
-    }),
     defaultReminderLeadMin: fc.integer({ min: 0, max: 1440 }),
     weeklyIncomeTarget: fc.option(moneyArb(1e9), { nil: null }),
     currency: currencyArb,
@@ -125,7 +121,7 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
       fc.integer({ min: 0, max: 10080 }),
       fc.integer({ min: 0, max: 1440 }),
     ),
-    screen: fc.tuple(fc.integer({ min: 50, max: 120 }), fc.integer({ min: 0, max: 120 })),
+    screen: fc.tuple(fc.integer({ min: 50, max: 120 }), fc.integer({ min: 5, max: 120 })),
     night: distinctClocksArb,
     maxConsecutiveDays: fc.integer({ min: 1, max: 14 }),
     spans: fc.tuple(fc.integer({ min: 0, max: 1440 }), fc.integer({ min: 0, max: 1440 })),

@@ -251,14 +251,6 @@ export function validateSettings(input: unknown): Validation<SettingsDraft> {
     dailyCapMin: minutes('dailyCapMin', 'Daily cap', 24 * 60),
     weeklyCapMin: minutes('weeklyCapMin', 'Weekly cap'),
     bufferMin: minutes('bufferMin', 'Buffer', 240),
-    breakRule: r.nested('breakRule', 'Break rule', (b) => ({
-      maxContinuousMin: b.number('maxContinuousMin', 'Work before a break', {
-        min: 50,
-        max: 120,
-        integer: true,
-      }),
-      breakMin: b.number('breakMin', 'Break length', { min: 5, max: 60, integer: true }),
-    })) ?? { maxContinuousMin: 90, breakMin: 10 },
     defaultReminderLeadMin: minutes('defaultReminderLeadMin', 'Default reminder', 24 * 60),
     weeklyIncomeTarget: r.optionalNumber('weeklyIncomeTarget', 'Weekly income target', {
       min: 0,
@@ -326,12 +318,17 @@ function readThresholds(r: FieldReader): Settings['burnout'] {
       dailyRestMin: m('dailyRestMin', 'Daily rest', 1440),
       weeklyRestMin: m('weeklyRestMin', 'Weekly rest'),
       breakAfterDayMin: m('breakAfterDayMin', 'Break after', 1440),
-      continuousMaxMin: b.number('continuousMaxMin', 'Continuous screen work', {
+      // The break rule the gap filler keeps to as well: a break shorter than 5 min is none.
+      continuousMaxMin: b.number('continuousMaxMin', 'Work before a break', {
         min: 50,
         max: 120,
         integer: true,
       }),
-      continuousBreakMin: m('continuousBreakMin', 'Screen break', 120),
+      continuousBreakMin: b.number('continuousBreakMin', 'Break length', {
+        min: 5,
+        max: 120,
+        integer: true,
+      }),
       nightStart: b.clock('nightStart', 'Night starts'),
       nightEnd: b.clock('nightEnd', 'Night ends'),
       maxConsecutiveDays: b.number('maxConsecutiveDays', 'Days in a row', {

@@ -9,12 +9,13 @@ import {
   type ParseResult,
 } from '../../../src/core/backup';
 import { sampleWeek } from '../../../src/core/sample-week';
+import { SCHEMA_VERSION } from '../../../src/renderer/src/db/schema';
 import { jsonErrorOffset } from '../../../src/core/validate/json-text';
 import { datasetArb } from '../arbitraries';
 import { invalidBackupArb } from '../db/backup-mutations';
 
 const NOW = Date.UTC(2026, 10, 23, 2);
-const OPTIONS = { schemaVersion: 1 };
+const OPTIONS = { schemaVersion: SCHEMA_VERSION };
 const sample = sampleWeek({ weekStart: '2026-11-23', now: NOW });
 const SAMPLE: BackupData = {
   settings: sample.settings,
@@ -25,7 +26,7 @@ const SAMPLE: BackupData = {
 };
 
 function backupText(data: BackupData): string {
-  return createBackup(data, { appVersion: '0.1.0', now: NOW, schemaVersion: 1 });
+  return createBackup(data, { appVersion: '0.1.0', now: NOW, schemaVersion: SCHEMA_VERSION });
 }
 
 /** The parsed JSON of a backup of the sample week, to break on purpose. */
@@ -48,7 +49,7 @@ describe('createBackup', () => {
       format: 'hybrid-planner-backup',
       formatVersion: 1,
       appVersion: '0.1.0',
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       exportedAt: '2026-11-23T02:00:00.000Z',
     });
     expect(Object.keys(json.data)).toEqual([
@@ -157,14 +158,37 @@ describe('parseBackup', () => {
     expect(errorOf(parseBackup('€'.repeat(20 * 1024 * 1024), OPTIONS))).toMatch(/60\.0 MB/);
   });
 
+  it('upgrades a data-version-1 backup to one break rule, the stricter of its two', () => {
+    const json = sampleJson();
+    const settings = json.data['settings'];
+    const burnout = { ...SAMPLE.settings?.burnout, continuousMaxMin: 50, continuousBreakMin: 5 };
+    const v1 = {
+      ...json,
+      schemaVersion: 1,
+      data: {
+        ...json.data,
+        settings: { ...settings, burnout, breakRule: { maxContinuousMin: 120, breakMin: 30 } },
+      },
+    };
+    const result = parseBackup(JSON.stringify(v1), OPTIONS);
+    expect(result.ok ? result.backup.data.settings?.burnout : result.details).toEqual({
+      ...burnout,
+      continuousMaxMin: 50,
+      continuousBreakMin: 30,
+    });
+    expect(
+      result.ok && result.backup.data.settings && 'breakRule' in result.backup.data.settings,
+    ).toBe(false);
+  });
+
   it('refuses a newer format or newer data with a clear message', () => {
     const newer = { ...sampleJson(), formatVersion: 2, appVersion: '3.0.0' };
     expect(errorOf(parseBackup(JSON.stringify(newer), OPTIONS))).toMatch(
       /^This backup was made by a newer Hybrid Planner \(version 3\.0\.0, backup format 2\); this app reads up to format 1\. Update the app/,
     );
-    const newerData = { ...sampleJson(), schemaVersion: 2 };
-    expect(errorOf(parseBackup(JSON.stringify(newerData), OPTIONS))).toMatch(
-      /newer Hybrid Planner .*data version 2; this app knows up to 1/,
+    const newerData = { ...sampleJson(), schemaVersion: SCHEMA_VERSION + 1 };
+    expect(errorOf(parseBackup(JSON.stringify(newerData), OPTIONS))).toContain(
+      `data version ${SCHEMA_VERSION + 1}; this app knows up to ${SCHEMA_VERSION}`,
     );
   });
 

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeBurnout, summarizeBurnout, type BurnoutWarning } from '../../../src/core/burnout';
-import { BURNOUT_RULES, DEFAULT_BURNOUT } from '../../../src/core/defaults';
+import {
+  BURNOUT_RULES,
+  analyzeBurnout,
+  summarizeBurnout,
+  type BurnoutWarning,
+} from '../../../src/core/burnout';
+import { DEFAULT_BURNOUT } from '../../../src/core/defaults';
 import { planWeek } from '../../../src/core/plan-week';
 import { sampleWeek } from '../../../src/core/sample-week';
 import { MINUTE, addDays, toInstant } from '../../../src/core/time';
@@ -89,6 +94,48 @@ describe('analyzeBurnout', () => {
     expect(w(week(12, 6)).map((x) => [x.rule, x.severity])).toEqual([
       ['very-long-week', 'critical'],
     ]); // 60 h
+  });
+
+  it('says the weekly levels the user set, and names the EU maximum only at 48 h', () => {
+    const week = (hoursPerDay: number, days: number): WorkItem[] =>
+      Array.from({ length: days }, (_, d) =>
+        Array.from({ length: hoursPerDay }, (_, h) =>
+          item(d, `${String(7 + h).padStart(2, '0')}:00`, 50),
+        ),
+      ).flat();
+    const fifty = week(10, 6); // 50 h
+    const message = (thresholds: typeof DEFAULT_BURNOUT, rule: string) =>
+      analyzeBurnout(fifty, { ...input, thresholds }).find((w) => w.rule === rule)?.message;
+    expect(message(DEFAULT_BURNOUT, 'weekly-hours')).toMatch(/above the EU 48 h maximum/);
+    const strong45 = message({ ...DEFAULT_BURNOUT, weeklyStrongMin: 45 * 60 }, 'weekly-hours');
+    expect(strong45).toMatch(/^50 h of work this week, above your 45 h limit: /);
+    expect(strong45).not.toMatch(/48/);
+    const critical50 = message(
+      { ...DEFAULT_BURNOUT, weeklyStrongMin: 45 * 60, weeklyCriticalMin: 50 * 60 },
+      'very-long-week',
+    );
+    expect(critical50).toMatch(
+      /^50 h of work this week: 50 h or more a week is your critical level/,
+    );
+    expect(critical50).not.toMatch(/^50 h of work this week: 55 h or more/);
+  });
+
+  it('says the daily, rest and span levels the user set', () => {
+    const t = {
+      ...DEFAULT_BURNOUT,
+      dailyWarnMin: 5 * 60,
+      dailyStrongMin: 9 * 60,
+      dailyRestMin: 12 * 60,
+      fragmentedSpanMin: 9 * 60,
+    };
+    const ws = analyzeBurnout(
+      [item(-1, '21:00', 60), item(0, '08:00', 170), item(0, '11:00', 170), item(0, '17:30', 30)],
+      { ...input, thresholds: t },
+    );
+    const text = (rule: string) => ws.find((w) => w.rule === rule)?.message;
+    expect(text('daily-hours')).toMatch(/: 6 h 10 min of work, above 5 h: /);
+    expect(text('daily-rest')).toMatch(/\(at least 12 h\): start after 10:00/);
+    expect(text('fragmented-day')).toMatch(/so the day spans at most 9 h\.$/);
   });
 
   it('wants 11 h of rest between days, using the day before the week as context', () => {
@@ -198,6 +245,17 @@ describe('analyzeBurnout', () => {
         'microtask-monotony',
       ]),
     );
+  });
+
+  it('gives each threshold to exactly one rule; what a rule reads of others is theirs', () => {
+    const owners = BURNOUT_RULES.flatMap((r) => r.thresholds.map((key) => [key, r.id] as const));
+    const keys = owners.map(([key]) => key);
+    expect([...keys].sort()).toEqual(Object.keys(DEFAULT_BURNOUT).sort());
+    const ownerOf = new Map(owners);
+    for (const r of BURNOUT_RULES) {
+      for (const key of r.alsoReads)
+        expect(ownerOf.get(key), `${r.id} reads ${key}`).not.toBe(r.id);
+    }
   });
 
   it('gives the same answer whatever the order of the items', () => {

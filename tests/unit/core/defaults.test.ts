@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { BURNOUT_RULES } from '../../../src/core/burnout';
 import {
-  BURNOUT_RULES,
   DEFAULT_BURNOUT,
   PLATFORM_PRESETS,
   defaultSettings,
@@ -29,7 +29,9 @@ describe('defaults', () => {
     expect(a.homeZone).toBe('Asia/Manila');
     expect(a.workingHours.map((w) => w.weekday)).toEqual([1, 2, 3, 4, 5]);
     expect(a.bufferMin).toBe(10);
-    expect(a.breakRule).toEqual({ maxContinuousMin: 90, breakMin: 10 });
+    expect(a.burnout.continuousMaxMin).toBe(90);
+    expect(a.burnout.continuousBreakMin).toBe(10);
+    expect('breakRule' in a).toBe(false);
     expect(a.dailyCapMin).toBe(480);
     expect(a.weeklyCapMin).toBe(2400);
     a.burnout.dailyWarnMin = 1;

@@ -79,10 +79,11 @@ function checkInvariants(input: FillInput, proposals: Proposal[]): void {
       expect(overlaps(p, q), 'in quiet hours').toBe(false);
   });
   checkCaps(input, proposals, fixed);
-  for (const run of runs([...fixed, ...proposals], settings.breakRule.breakMin * MINUTE)) {
+  const { continuousMaxMin, continuousBreakMin } = settings.burnout;
+  for (const run of runs([...fixed, ...proposals], continuousBreakMin * MINUTE)) {
     if (proposals.some((p) => overlaps(p, run))) {
       expect((run.end - run.start) / MINUTE, 'continuous run with a proposal').toBeLessThanOrEqual(
-        settings.breakRule.maxContinuousMin,
+        continuousMaxMin,
       );
     }
   }
@@ -212,6 +213,56 @@ describe('fillGaps scoring', () => {
   });
 });
 
+describe('fillGaps keeps to the burnout rules', () => {
+  const allDay = [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
+    weekday: weekday as Weekday,
+    start: '00:00',
+    end: '24:00',
+  }));
+  const settings: Settings = {
+    ...defaultSettings('UTC'),
+    workingHours: allDay,
+    quietHours: null,
+    dailyCapMin: 10 * 60,
+    weeklyCapMin: 70 * 60,
+  };
+  const base = { weekStart: '2026-03-02', settings, occurrences: [], sessions: [] };
+  const plats = [platform('p', { peakWindows: [], maxSessionMin: 60 })];
+  const hoursOn = (ps: Proposal[], day: string): number => clipped(ps, daySpan(day, 'UTC')) / HOUR;
+
+  it('keeps night hours free even inside working hours', () => {
+    const out = fillGaps({ ...base, platforms: plats });
+    expect(out.length).toBeGreaterThan(0);
+    for (const p of out) {
+      const day = dayOf(p.start, 'UTC');
+      for (const evening of [addDays(day, -1), day]) {
+        const start = toInstant(evening, '22:00', 'UTC');
+        expect(overlaps(p, { start, end: start + 8 * HOUR }), 'night work').toBe(false);
+      }
+    }
+  });
+
+  it('stops a day at the daily warning level when the cap is higher', () => {
+    const out = fillGaps({
+      ...base,
+      settings: { ...settings, burnout: { ...settings.burnout, microtaskDailyMaxMin: 12 * 60 } },
+      platforms: plats,
+    });
+    expect(hoursOn(out, '2026-03-04')).toBeGreaterThan(6);
+    for (let i = 0; i < 7; i++)
+      expect(hoursOn(out, addDays('2026-03-02', i))).toBeLessThanOrEqual(8);
+  });
+
+  it('leaves a free day free when working it would make a seventh day in a row', () => {
+    const work = [0, 1, 2, 3, 4, 5].map((i) =>
+      occ(`w${i}`, addDays('2026-03-02', i), '09:00', 60, 'UTC'),
+    );
+    const out = fillGaps({ ...base, occurrences: work, platforms: plats });
+    expect(hoursOn(out, '2026-03-07')).toBeGreaterThan(0);
+    expect(hoursOn(out, '2026-03-08')).toBe(0);
+  });
+});
+
 const ZONES = [
   'Asia/Manila',
   'Europe/London',
@@ -270,8 +321,12 @@ const arbInput = fc
   .map((r): FillInput => {
     const settings: Settings = {
       ...defaultSettings(r.zone),
+      burnout: {
+        ...defaultSettings(r.zone).burnout,
+        continuousMaxMin: r.maxRun,
+        continuousBreakMin: r.breakMin,
+      },
       bufferMin: r.buffer * 5,
-      breakRule: { maxContinuousMin: r.maxRun, breakMin: r.breakMin },
       dailyCapMin: r.dailyCapH * 60,
       weeklyCapMin: r.weeklyCapH * 60,
       workingHours: r.weekdays.map((w) => ({

@@ -15,6 +15,7 @@ import {
   type DatabaseStore,
 } from '../../../src/renderer/src/db/database-state';
 import { readSessions } from '../../../src/renderer/src/db/queries';
+import { SCHEMA_VERSION } from '../../../src/renderer/src/db/schema';
 import { fakeDeps, freshDb } from './helpers';
 
 const sample = sampleWeek({ weekStart: '2026-11-23', now: Date.UTC(2026, 10, 24, 3, 0) });
@@ -75,7 +76,7 @@ describe('the database store', () => {
     const db = freshDb('gate-newer');
     const newer = new Dexie(db.name, fakeDeps);
     newer.version(1).stores({ settings: 'id', clients: 'id, name' });
-    newer.version(2).stores({ invoices: 'id' });
+    newer.version(SCHEMA_VERSION + 1).stores({ invoices: 'id' });
     await newer.open();
     newer.close();
     const storage = storageManager();
@@ -102,7 +103,7 @@ describe('the database store', () => {
     await settled(store);
     const other = new Dexie(db.name, fakeDeps);
     other.version(1).stores({ settings: 'id' });
-    other.version(2).stores({ invoices: 'id' });
+    other.version(SCHEMA_VERSION + 1).stores({ invoices: 'id' });
     await other.open(); // would be blocked if this window kept its connection open
     expect(reason(store.get())).toBe('changed-elsewhere');
     store.fail(new Error('a later read'));

@@ -17,6 +17,15 @@ export function freshDb(prefix = 'test'): PlannerDb {
   });
 }
 
+/** The stores exactly as schema version 1 declared them (copied, never imported). */
+export const V1_STORES = {
+  settings: 'id',
+  clients: 'id, name',
+  commitments: 'id, clientId, icsUid',
+  platforms: 'id, name',
+  sessions: 'id, platformId, start',
+};
+
 /** Options for opening a raw Dexie on the same fake IndexedDB. */
 export const fakeDeps = { indexedDB, IDBKeyRange };
 

@@ -10,10 +10,15 @@
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { createBackup, parseBackup } from '../../../src/core/backup';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  createBackup,
+  parseBackup,
+} from '../../../src/core/backup';
 import { createDb } from '../../../src/renderer/src/db/db';
 import { SCHEMA_VERSION } from '../../../src/renderer/src/db/schema';
-import { dump, fakeDeps } from './helpers';
+import { V1_STORES, dump, fakeDeps, sorted } from './helpers';
 
 type Rows = Record<string, unknown>[];
 type Fixture = Record<string, Rows>;
@@ -27,27 +32,53 @@ type HistoryRow = {
   expected: (fixture: Fixture) => Fixture;
 };
 
+/** Version 2 folds settings.breakRule into the burnout thresholds, the stricter value winning. */
+function oneBreakRule(fixture: Fixture): Fixture {
+  const settings = (fixture['settings'] ?? []).map((row) => {
+    const { breakRule, burnout, ...rest } = row;
+    if (!isRecord(breakRule) || !isRecord(burnout)) throw new Error('v1 settings expected');
+    return {
+      ...rest,
+      burnout: {
+        ...burnout,
+        continuousMaxMin: Math.min(
+          Number(burnout['continuousMaxMin']),
+          Number(breakRule['maxContinuousMin']),
+        ),
+        continuousBreakMin: Math.max(
+          Number(burnout['continuousBreakMin']),
+          Number(breakRule['breakMin']),
+        ),
+      },
+    };
+  });
+  return { ...fixture, settings };
+}
+
 const HISTORY: HistoryRow[] = [
   {
     version: 1,
-    stores: {
-      settings: 'id',
-      clients: 'id, name',
-      commitments: 'id, clientId, icsUid',
-      platforms: 'id, name',
-      sessions: 'id, platformId, start',
-    },
+    stores: V1_STORES,
+    // Its two break rules disagree: 60 min / 10 min for gap filling, 90 / 15 for the warning.
     fixture: 'v1.json',
-    // Version 1 is the newest: nothing changes.
+    expected: oneBreakRule,
+  },
+  {
+    version: 2,
+    // The same indexes as version 1.
+    stores: V1_STORES,
+    fixture: 'v2.json',
+    // Version 2 is the newest: nothing changes.
     expected: (fixture) => fixture,
   },
 ];
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function isRows(value: unknown): value is Rows {
-  return (
-    Array.isArray(value) &&
-    value.every((row) => typeof row === 'object' && row !== null && !Array.isArray(row))
-  );
+  return Array.isArray(value) && value.every(isRecord);
 }
 
 function loadFixture(name: string): Fixture {
@@ -135,6 +166,29 @@ describe('schema migrations', () => {
       const parsed = parseBackup(text, { schemaVersion: SCHEMA_VERSION });
       expect(parsed.ok ? 'valid' : parsed.details.join('\n')).toBe('valid');
       db.close();
+    },
+  );
+
+  it.each(HISTORY)(
+    'a backup written by version $version restores the records its database upgrades to',
+    async (row) => {
+      const fixture = loadFixture(row.fixture);
+      const name = await writeAtVersion(row, structuredClone(fixture));
+      const db = createDb(name, fakeDeps);
+      const upgraded = await dump(db);
+      db.close();
+      const { settings, ...lists } = fixture;
+      const text = JSON.stringify({
+        format: BACKUP_FORMAT,
+        formatVersion: BACKUP_FORMAT_VERSION,
+        appVersion: `v${row.version}`,
+        schemaVersion: row.version,
+        exportedAt: '2026-01-12T00:00:00.000Z',
+        data: { settings: settings?.[0] ?? null, ...lists },
+      });
+      const parsed = parseBackup(text, { schemaVersion: SCHEMA_VERSION });
+      expect(parsed.ok ? 'valid' : parsed.details.join('\n')).toBe('valid');
+      if (parsed.ok) expect(sorted(parsed.backup.data)).toEqual(upgraded);
     },
   );
 });

@@ -110,19 +110,25 @@ describe('settings form ↔ settings', () => {
         dailyCapHours: '-2',
         weeklyCapHours: '',
         bufferMin: '-5',
-        breakWorkMin: '30',
         incomeTarget: '-100',
         workingRows: form.workingRows.map((row, weekday) =>
           weekday === 3 ? { on: true, start: '17:00', end: '09:00' } : row,
         ),
-        burnout: { ...form.burnout, dailyWarnMin: '11', dailyStrongMin: '10' },
+        burnout: {
+          ...form.burnout,
+          dailyWarnMin: '11',
+          dailyStrongMin: '10',
+          continuousMaxMin: '30',
+          continuousBreakMin: '2',
+        },
       }),
     );
     expect(errors.homeZone).toMatch(/not a time zone/);
     expect(errors.dailyCapMin).toBe('Daily cap cannot be negative.');
     expect(errors.weeklyCapMin).toBe('Weekly cap must be a number of hours.');
     expect(errors.bufferMin).toBe('Buffer cannot be negative.');
-    expect(errors['breakRule.maxContinuousMin']).toBe('Work before a break must be at least 50.');
+    expect(errors['burnout.continuousMaxMin']).toBe('Work before a break must be at least 50.');
+    expect(errors['burnout.continuousBreakMin']).toBe('Break length must be at least 5.');
     expect(errors.weeklyIncomeTarget).toBe('Weekly income target cannot be negative.');
     // Wednesday is the third enabled day (Mon, Tue, Wed…): window index 2.
     expect(errors['workingHours.2.end']).toBe('End must be after start.');

@@ -4,24 +4,45 @@
  * written at the previous version (tests/unit/db/migrations.test.ts).
  */
 import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+import { recordUpgrades } from '../../../core/migrate';
 
 /** The database's name. */
 export const DB_NAME = 'hybrid-planner';
 
 /** The newest schema version this build knows. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Declares every schema version on `db`, oldest first. */
 export function applySchema(db: Dexie): void {
   // Version 1: the first release. Indexes only on what the app queries by.
-  db.version(1).stores({
+  const v1 = {
     settings: 'id',
     clients: 'id, name',
     commitments: 'id, clientId, icsUid',
     platforms: 'id, name',
     sessions: 'id, platformId, start',
-  });
+  };
+  db.version(1).stores(v1);
+  // Version 2: one break rule (settings.breakRule folded into the burnout thresholds). Same
+  // indexes; the records are upgraded by the core's migration, as a backup of version 1 is.
+  db.version(2)
+    .stores(v1)
+    .upgrade((tx) => upgradeRecords(tx, 2));
   refuseNewerVersions(db);
+}
+
+/** Rewrites every record of the tables that change shape on the way to `version`. */
+async function upgradeRecords(tx: Transaction, version: number): Promise<void> {
+  // Only Dexie work inside the upgrade transaction: the migration itself is synchronous.
+  for (const [table, upgrade] of recordUpgrades(version)) {
+    await tx
+      .table(table)
+      .toCollection()
+      .modify((row: unknown, ref: { value: unknown }) => {
+        ref.value = upgrade(row);
+      });
+  }
 }
 
 /** The database on disk was upgraded by a newer build; this build must not read or write it. */

@@ -2,8 +2,7 @@
  * Burnout warnings for the week, grouped by rule, each day linked to its place in the grid, with
  * the rule's explanation and source.
  */
-import type { BurnoutSummary, BurnoutWarning } from '../../../../core/burnout';
-import { BURNOUT_RULES } from '../../../../core/defaults';
+import { BURNOUT_RULES, type BurnoutSummary, type BurnoutWarning } from '../../../../core/burnout';
 import { formatWeekday } from '../../format';
 
 type Props = {
@@ -59,7 +58,7 @@ export function WarningsPanel({ warnings, summary, onFocus }: Props) {
             >
               <div className="warning-jump">
                 <span className="warning-tag">{SEVERITY_LABEL[group.worst]}</span>
-                <span className="warning-title">{rule?.title ?? group.rule}</span>
+                <span className="warning-title">{rule?.label ?? group.rule}</span>
                 {group.items.length > 1 ? (
                   <span className="warning-count">×{group.items.length}</span>
                 ) : null}
@@ -72,7 +71,7 @@ export function WarningsPanel({ warnings, summary, onFocus }: Props) {
                     type="button"
                     className="day-chip"
                     title={w.message}
-                    aria-label={`Show ${rule?.title ?? w.rule} ${w.day ? `on ${formatWeekday(w.day)}` : 'this week'} in the week`}
+                    aria-label={`Show ${rule?.label ?? w.rule} ${w.day ? `on ${formatWeekday(w.day)}` : 'this week'} in the week`}
                     onClick={() => onFocus(w.start)}
                   >
                     {w.day ? formatWeekday(w.day) : 'Week'}

@@ -1,12 +1,17 @@
 /**
  * "Advanced: burnout rules": every rule of the catalogue with its threshold inputs, what it
- * guards against and where its default comes from. A threshold two rules share is edited once,
- * at the first rule that reads it.
+ * guards against and where its default comes from. Each threshold is edited with the rule it
+ * belongs to (the break rule's with the limits above); a rule that reads others names them.
  */
-import { BURNOUT_RULES } from '../../../../core/defaults';
+import { BURNOUT_RULES } from '../../../../core/burnout';
 import type { FieldErrors } from '../../../../core/validate/fields';
 import { Field } from '../../components/Field';
-import { THRESHOLD_FIELDS, type SettingsForm, type ThresholdKey } from './settings-form';
+import {
+  BREAK_RULE_KEYS,
+  THRESHOLD_FIELDS,
+  type SettingsForm,
+  type ThresholdKey,
+} from './settings-form';
 
 type Props = {
   form: SettingsForm;
@@ -22,9 +27,14 @@ const INPUT_LIMITS: Record<'h' | 'min' | 'count', { min: number; step: number }>
   count: { min: 1, step: 1 },
 };
 
+/** Where a threshold is edited: with the limits (the break rule) or with the rule it belongs to. */
+function ownerOf(key: ThresholdKey): string {
+  if (BREAK_RULE_KEYS.includes(key)) return 'Limits, breaks and income';
+  return BURNOUT_RULES.find((r) => r.thresholds.some((k) => k === key))?.label ?? 'another rule';
+}
+
 /** The collapsible list of burnout rules with their thresholds, explanations and sources. */
 export function BurnoutRules({ form, setThreshold, errors, open, onToggle }: Props) {
-  const seen = new Set<ThresholdKey>();
   return (
     <details
       className="burnout-rules"
@@ -38,13 +48,15 @@ export function BurnoutRules({ form, setThreshold, errors, open, onToggle }: Pro
       </p>
       <ol className="rule-list">
         {BURNOUT_RULES.map((rule) => {
-          const own = rule.thresholds.filter((key) => !seen.has(key));
-          const shared = rule.thresholds.filter((key) => seen.has(key));
-          own.forEach((key) => seen.add(key));
+          const own = rule.thresholds.filter((key) => !BREAK_RULE_KEYS.includes(key));
+          const shared = [
+            ...rule.thresholds.filter((key) => BREAK_RULE_KEYS.includes(key)),
+            ...rule.alsoReads,
+          ];
           const titleId = `rule-${rule.id}`;
           return (
             <li key={rule.id} className="rule">
-              <h4 id={titleId}>{rule.title}</h4>
+              <h4 id={titleId}>{rule.label}</h4>
               <p className="rule-text">
                 <span className="muted">Default:</span> {rule.rule}
               </p>
@@ -80,8 +92,11 @@ export function BurnoutRules({ form, setThreshold, errors, open, onToggle }: Pro
               </div>
               {shared.length > 0 ? (
                 <p className="muted small">
-                  Also uses: {shared.map((key) => THRESHOLD_FIELDS[key].label).join(', ')} (set
-                  above).
+                  Also uses:{' '}
+                  {shared
+                    .map((key) => `${THRESHOLD_FIELDS[key].label} (set under ${ownerOf(key)})`)
+                    .join(', ')}
+                  .
                 </p>
               ) : null}
             </li>

@@ -9,7 +9,7 @@ import type { FieldErrors } from '../../../../core/validate/fields';
 import { Field } from '../../components/Field';
 import { ZonePicker } from '../../components/ZonePicker';
 import { CURRENCIES } from '../../ui-constants';
-import type { SettingsForm } from './settings-form';
+import { THRESHOLD_FIELDS, type SettingsForm } from './settings-form';
 import { rowErrors, type DayRow } from './weekday-rows';
 import { WeekdayHoursTable } from './WeekdayHoursTable';
 
@@ -222,21 +222,21 @@ export function LimitsSection({ form, set, errors }: SectionProps) {
         onChange={(reminderLeadMin) => set({ reminderLeadMin })}
       />
       <NumberField
-        label="Work before a break (minutes)"
-        value={form.breakWorkMin}
-        error={errors['breakRule.maxContinuousMin']}
-        hint="50 to 120 minutes of continuous work."
+        label={THRESHOLD_FIELDS.continuousMaxMin.label}
+        value={form.burnout.continuousMaxMin}
+        error={errors['burnout.continuousMaxMin']}
+        hint="50 to 120 minutes of continuous work; gap filling and the screen-work warning both keep to it."
         min={50}
         step={5}
-        onChange={(breakWorkMin) => set({ breakWorkMin })}
+        onChange={(text) => set({ burnout: { ...form.burnout, continuousMaxMin: text } })}
       />
       <NumberField
-        label="Break length (minutes)"
-        value={form.breakMin}
-        error={errors['breakRule.breakMin']}
-        hint="5 to 60 minutes."
+        label={THRESHOLD_FIELDS.continuousBreakMin.label}
+        value={form.burnout.continuousBreakMin}
+        error={errors['burnout.continuousBreakMin']}
+        hint="5 to 120 minutes."
         min={5}
-        onChange={(breakMin) => set({ breakMin })}
+        onChange={(text) => set({ burnout: { ...form.burnout, continuousBreakMin: text } })}
       />
       <NumberField
         label="Weekly income target"

@@ -27,8 +27,8 @@ export const THRESHOLD_FIELDS: Record<
   dailyRestMin: { label: 'Daily rest at least (hours)', unit: 'h', maxHours: 24 },
   weeklyRestMin: { label: 'Weekly rest at least (hours)', unit: 'h', maxHours: 168 },
   breakAfterDayMin: { label: 'Break needed after (hours of work)', unit: 'h', maxHours: 24 },
-  continuousMaxMin: { label: 'Screen work before a break (minutes)', unit: 'min' },
-  continuousBreakMin: { label: 'Screen break (minutes)', unit: 'min' },
+  continuousMaxMin: { label: 'Work before a break (minutes)', unit: 'min' },
+  continuousBreakMin: { label: 'Break length (minutes)', unit: 'min' },
   nightStart: { label: 'Night starts', unit: 'time' },
   nightEnd: { label: 'Night ends', unit: 'time' },
   maxConsecutiveDays: { label: 'Working days in a row', unit: 'count' },
@@ -37,6 +37,12 @@ export const THRESHOLD_FIELDS: Record<
 };
 
 const THRESHOLD_KEYS = Object.keys(THRESHOLD_FIELDS) as ThresholdKey[];
+
+/**
+ * The break rule's thresholds, edited with the limits rather than in the folded rules: the gap
+ * filler keeps to them as well as the continuous-screen warning reading them.
+ */
+export const BREAK_RULE_KEYS: readonly ThresholdKey[] = ['continuousMaxMin', 'continuousBreakMin'];
 
 export type SettingsForm = {
   homeZone: string;
@@ -49,8 +55,6 @@ export type SettingsForm = {
   dailyCapHours: string;
   weeklyCapHours: string;
   bufferMin: string;
-  breakWorkMin: string;
-  breakMin: string;
   reminderLeadMin: string;
   /** Blank means no target. */
   incomeTarget: string;
@@ -104,8 +108,6 @@ export function settingsToForm(s: Settings): SettingsForm {
     dailyCapHours: minutesToHoursText(s.dailyCapMin),
     weeklyCapHours: minutesToHoursText(s.weeklyCapMin),
     bufferMin: String(s.bufferMin),
-    breakWorkMin: String(s.breakRule.maxContinuousMin),
-    breakMin: String(s.breakRule.breakMin),
     reminderLeadMin: String(s.defaultReminderLeadMin),
     incomeTarget: s.weeklyIncomeTarget === null ? '' : String(s.weeklyIncomeTarget),
     currency: s.currency,
@@ -145,10 +147,6 @@ export function formToSettingsDraft(
     dailyCapMin: hours('dailyCapMin', form.dailyCapHours, 'Daily cap', 24),
     weeklyCapMin: hours('weeklyCapMin', form.weeklyCapHours, 'Weekly cap', 168),
     bufferMin: parseNumber(form.bufferMin),
-    breakRule: {
-      maxContinuousMin: parseNumber(form.breakWorkMin),
-      breakMin: parseNumber(form.breakMin),
-    },
     defaultReminderLeadMin: parseNumber(form.reminderLeadMin),
     weeklyIncomeTarget: form.incomeTarget.trim() === '' ? null : parseNumber(form.incomeTarget),
     currency: form.currency,

@@ -1,0 +1,31 @@
+/** Fragmented day: the first start to the last end of a day's work spans more than the day-span level. */
+import { formatClockAt, formatDayShort } from '../format';
+import { MINUTE } from '../time';
+import { hoursText, labelAt, weekDays, type BurnoutRule, type Finding } from './context';
+
+export const fragmentedDay = {
+  id: 'fragmented-day',
+  label: 'Fragmented day',
+  rule: 'Warn when the first start to the last end of a day spans more than 12 h.',
+  explanation: 'Split shifts across time zones stretch the day even when the hours look fine.',
+  source: 'Split shifts across zones.',
+  thresholds: ['fragmentedSpanMin'],
+  alsoReads: [],
+  check(ctx): Finding[] {
+    const t = ctx.input.thresholds;
+    const z = ctx.input.homeZone;
+    return weekDays(ctx).flatMap((d): Finding[] => {
+      if (d.first === null || d.last === null) return [];
+      const spanMin = (d.last - d.first) / MINUTE;
+      if (spanMin <= t.fragmentedSpanMin) return [];
+      return [
+        {
+          severity: 'warn',
+          span: { start: d.first, end: d.last },
+          day: d.day,
+          message: `${formatDayShort(d.day)}: work spreads from ${formatClockAt(d.first, z)} to ${formatClockAt(d.last, z)} (${hoursText(spanMin)}): start later or move ${labelAt(ctx, d.last, 'end')} earlier so the day spans at most ${hoursText(t.fragmentedSpanMin)}.`,
+        },
+      ];
+    });
+  },
+} as const satisfies BurnoutRule;

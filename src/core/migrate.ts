@@ -1,0 +1,82 @@
+/**
+ * Upgrades of stored records from one data version to the next. The one place that knows how an
+ * older record becomes today's: the database's `upgrade()` (renderer db/schema.ts) and the backup
+ * reader (backup.ts) both call it, so an old database and an old backup end up the same.
+ *
+ * Versions are the database schema versions. Records come in as stored (`unknown`: nothing here
+ * trusts them) and go out in the newer shape; what cannot be upgraded is left for the validators
+ * to refuse (a backup) or for the app to meet as it was (a database, which it wrote itself).
+ */
+import { isPlainRecord } from './validate/fields';
+
+/** The tables a database and a backup hold. */
+export type StoredTable = 'settings' | 'clients' | 'commitments' | 'platforms' | 'sessions';
+
+/** Turns one stored record of a table into the next version's shape. */
+export type RecordUpgrade = (raw: unknown) => unknown;
+
+/** Version 2: one break rule. */
+function settingsV2(raw: unknown): unknown {
+  if (!isPlainRecord(raw)) return raw;
+  const { breakRule, ...rest } = raw;
+  const burnout = rest['burnout'];
+  if (!isPlainRecord(burnout) || !isPlainRecord(breakRule)) return rest;
+  // Version 1 kept the gap filler's break rule apart from the burnout rule's screen-break
+  // thresholds. Where the two disagree the stricter wins (the shorter run before a break, the
+  // longer break), so nothing the worker asked the planner to keep to is loosened.
+  return {
+    ...rest,
+    burnout: {
+      ...burnout,
+      continuousMaxMin: stricter(
+        burnout['continuousMaxMin'],
+        breakRule['maxContinuousMin'],
+        Math.min,
+      ),
+      continuousBreakMin: stricter(burnout['continuousBreakMin'], breakRule['breakMin'], Math.max),
+    },
+  };
+}
+
+/** `pick` of two stored numbers; a value that is not a number gives way to the other. */
+function stricter(a: unknown, b: unknown, pick: (x: number, y: number) => number): unknown {
+  const ok = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+  if (ok(a) && ok(b)) return pick(a, b);
+  return ok(a) ? a : ok(b) ? b : a;
+}
+
+/** Per version, the record upgrades that take data written at the version before to it. */
+const UPGRADES: Readonly<Record<number, Partial<Record<StoredTable, RecordUpgrade>>>> = {
+  2: { settings: settingsV2 },
+};
+
+/** The tables whose records change on the way to `version`, with the upgrade of each. */
+export function recordUpgrades(version: number): [StoredTable, RecordUpgrade][] {
+  const steps = UPGRADES[version] ?? {};
+  const tables: StoredTable[] = ['settings', 'clients', 'commitments', 'platforms', 'sessions'];
+  return tables.flatMap((table): [StoredTable, RecordUpgrade][] => {
+    const upgrade = steps[table];
+    return upgrade ? [[table, upgrade]] : [];
+  });
+}
+
+/**
+ * A backup's tables written at version `from`, upgraded to version `to`: `settings` is one record
+ * (or null), the others lists. Anything not shaped so is passed on for the validators to name.
+ */
+export function migrateRecords(
+  from: number,
+  to: number,
+  tables: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...tables };
+  for (let v = from + 1; v <= to; v++) {
+    for (const [table, upgrade] of recordUpgrades(v)) {
+      const value = out[table];
+      if (table === 'settings')
+        out[table] = value === null || value === undefined ? value : upgrade(value);
+      else if (Array.isArray(value)) out[table] = value.map((row: unknown) => upgrade(row));
+    }
+  }
+  return out;
+}
