@@ -95,7 +95,6 @@ export type WeekPlan = {
   totals: WeekTotals;
 };
 
-const DAY_MS = 24 * 60 * MINUTE;
 
 /**
  * Days before the week that the rules read: the burnout streak rule's threshold plus one (a
@@ -214,17 +213,15 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
     projectIncome({ ...base, sessions: [], proposals: [] }),
     settings.currency,
   );
-  // Gap filling looks one day either side (rest, runs of work); burnout looks further back.
-  const near = { start: range.start - DAY_MS, end: range.end + DAY_MS };
-  const fillBase = {
+  // Gap filling reads the same context as burnout (rest, runs of days, weekly rest), so its
+  // limits are exact rather than assuming the worst of the days it was not shown.
+  const proposals = fillGaps({
     weekStart,
     settings,
     platforms: input.platforms,
-    occurrences: slice(context, near.start, near.end),
-    sessions: slice(allSessions, near.start, near.end),
-  };
-  const proposals = fillGaps({
-    ...fillBase,
+    occurrences: context,
+    sessions: allSessions,
+    contextFrom: contextRange.start,
     committedIncome: committed,
     ...(input.now === undefined ? {} : { notBefore: input.now }),
   });
