@@ -1,7 +1,7 @@
 /**
  * Checks a file before it reaches the parser: size, binary content, control characters (a lone
- * CR is how a CRLF injection hides inside a value), a VCALENDAR at the start and BEGIN/END pairs
- * that match (ical.js accepts END:VTODO closing a VEVENT). A refusal is a typed error and the
+ * CR is how a CRLF injection hides inside a value) on the raw text; then, after the repairs in
+ * import-repair.ts, a VCALENDAR at the start and BEGIN/END pairs that match (ical.js accepts END:VTODO closing a VEVENT). A refusal is a typed error and the
  * whole file is dropped: no partial data.
  */
 import type { IcsError } from './types';
@@ -22,7 +22,7 @@ function lineNumberAt(text: string, index: number): number {
   return n;
 }
 
-/** Why the raw text cannot be a calendar, or null when it may be parsed. */
+/** Why the raw text cannot be a calendar (size, binary, control characters), or null. */
 export function checkRawText(text: string): IcsError | null {
   // A UTF-16 string never needs more than 3 octets per code unit: cheap early refusal first.
   if (text.length > MAX_ICS_OCTETS || utf8Length(text) > MAX_ICS_OCTETS) {
@@ -45,6 +45,11 @@ export function checkRawText(text: string): IcsError | null {
         'allow (it can be used to inject properties). The file was not imported.',
     );
   }
+  return null;
+}
+
+/** Why a (repaired) text is not a well-formed calendar, or null when it may be parsed. */
+export function checkCalendarShape(text: string): IcsError | null {
   if (!/^\ufeff?[ \t\r\n]*BEGIN:VCALENDAR\r?\n/i.test(text)) {
     return fail(
       'not-icalendar',

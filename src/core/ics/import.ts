@@ -8,7 +8,8 @@ import ICAL from 'ical.js';
 import { isValidZone } from '../time';
 import { readEvent } from './import-event';
 import type { ReadContext } from './import-event';
-import { checkRawText } from './import-guard';
+import { checkCalendarShape, checkRawText } from './import-guard';
+import { repairIcs } from './import-repair';
 import { props, text, toComp } from './jcal';
 import type { JComp } from './jcal';
 import type { ImportPreview, IcsError, ParseOptions, ParseResult } from './types';
@@ -58,7 +59,7 @@ function contextOf(calendars: JComp[], options: ParseOptions): ReadContext {
   return { homeZone: options.homeZone, calendarZone, locations };
 }
 
-function preview(calendars: JComp[], options: ParseOptions): ParseResult {
+function preview(calendars: JComp[], options: ParseOptions, repairs: string[]): ParseResult {
   const ctx = contextOf(calendars, options);
   const vevents = calendars.flatMap((cal) => cal.comps.filter((c) => c.name === 'vevent'));
   if (vevents.length > MAX_IMPORT_EVENTS) {
@@ -80,6 +81,7 @@ function preview(calendars: JComp[], options: ParseOptions): ParseResult {
     calendarName: text(calendars[0] ?? { name: '', props: [], comps: [] }, 'x-wr-calname'),
     events: [],
     skipped: [],
+    repairs,
   };
   for (const [uid, v] of masters) {
     const read = readEvent(v, uid, overrides.get(uid) ?? [], ctx);
@@ -104,9 +106,12 @@ export function parseIcs(text: string, options: ParseOptions): ParseResult {
   if (!isValidZone(options.homeZone)) return refused('malformed', 'The home zone is not valid.');
   const guard = checkRawText(text);
   if (guard) return { ok: false, error: guard };
+  const repaired = repairIcs(text);
+  const shape = checkCalendarShape(repaired.text);
+  if (shape) return { ok: false, error: shape };
   let parsed: unknown;
   try {
-    parsed = ICAL.parse(text);
+    parsed = ICAL.parse(repaired.text);
   } catch (e) {
     const detail = e instanceof Error ? e.message.slice(0, 200) : 'unknown error';
     return refused('malformed', `The calendar could not be read: ${detail}.`);
@@ -115,7 +120,7 @@ export function parseIcs(text: string, options: ParseOptions): ParseResult {
   if (calendars === null) return refused('malformed', 'The calendar could not be read.');
   if (calendars.length === 0) return refused('not-icalendar', 'The file contains no VCALENDAR.');
   try {
-    return preview(calendars, options);
+    return preview(calendars, options, repaired.repairs);
   } catch (e) {
     // A defect or an input no check foresaw: still a refusal, never a half-read file.
     const detail = e instanceof Error ? e.message.slice(0, 200) : 'unknown error';

@@ -83,6 +83,8 @@ export type ImportPreview = {
   calendarName: string | null;
   events: ImportedEvent[];
   skipped: SkippedEvent[];
+  /** What was repaired in the text before it could be read (a BOM, Outlook's quirks). */
+  repairs: string[];
 };
 
 export type IcsErrorCode =

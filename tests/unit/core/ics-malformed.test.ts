@@ -55,7 +55,7 @@ describe('malformed and hostile files', () => {
   it('refuses text without a VCALENDAR', () => {
     expect(refusal('hello world').code).toBe('not-icalendar');
     expect(refusal('').code).toBe('not-icalendar');
-    expect(refusal('BEGIN:VEVENT\r\nEND:VEVENT\r\n').code).toBe('not-icalendar');
+    expect(refusal('BEGIN:VTODO\r\nEND:VTODO\r\n').code).toBe('not-icalendar');
     expect(refusal('<html><body>BEGIN:VCALENDAR</body></html>').code).toBe('not-icalendar');
   });
 
