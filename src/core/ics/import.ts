@@ -12,6 +12,8 @@ import { checkCalendarShape, checkRawText } from './import-guard';
 import { repairIcs } from './import-repair';
 import { props, text, toComp } from './jcal';
 import type { JComp } from './jcal';
+import { readFileZone } from './vtimezone-read';
+import type { FileZone } from './vtimezone-read';
 import type { ImportPreview, IcsError, ParseOptions, ParseResult } from './types';
 
 /** More events than this in one file is not a calendar a person exports. */
@@ -46,6 +48,7 @@ function calendarsOf(parsed: unknown): JComp[] | null {
 
 function contextOf(calendars: JComp[], options: ParseOptions): ReadContext {
   const locations = new Map<string, string>();
+  const zones = new Map<string, FileZone>();
   let calendarZone: string | null = null;
   for (const cal of calendars) {
     const zone = text(cal, 'x-wr-timezone');
@@ -54,9 +57,11 @@ function contextOf(calendars: JComp[], options: ParseOptions): ReadContext {
       const tzid = text(tz, 'tzid');
       const location = text(tz, 'x-lic-location');
       if (tzid !== null && location !== null) locations.set(tzid, location);
+      const rules = readFileZone(tz);
+      if (tzid !== null && rules !== null) zones.set(tzid, rules);
     }
   }
-  return { homeZone: options.homeZone, calendarZone, locations };
+  return { homeZone: options.homeZone, calendarZone, file: { locations, zones } };
 }
 
 function preview(calendars: JComp[], options: ParseOptions, repairs: string[]): ParseResult {
@@ -90,11 +95,14 @@ function preview(calendars: JComp[], options: ParseOptions, repairs: string[]): 
   }
   for (const [uid, list] of overrides) {
     if (masters.has(uid)) continue;
-    result.skipped.push({
-      uid,
-      title: text(list[0] ?? { name: '', props: [], comps: [] }, 'summary') ?? '',
-      reason: 'A changed occurrence of a series that is not in this file.',
-    });
+    // An invitation for one changed meeting of someone else's series: each is a one-off, with a
+    // UID of its own so that two of them from one series stay two.
+    for (const o of list) {
+      const rid = JSON.stringify(props(o, 'recurrence-id')[0]?.values[0] ?? '');
+      const read = readEvent(o, `${uid}#${rid.replace(/"/g, '')}`, [], ctx, { orphan: true });
+      if (read.ok) result.events.push(read.event);
+      else result.skipped.push(read.skipped);
+    }
   }
   result.events.sort((a, b) => a.start - b.start);
   return { ok: true, preview: result };

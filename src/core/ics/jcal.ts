@@ -72,12 +72,15 @@ export function text(comp: JComp, name: string): string | null {
 /** A DATE or DATE-TIME value as written: a day, a UTC instant, or a wall time with its TZID. */
 export type TimeValue =
   | { kind: 'date'; day: CalendarDay }
-  | { kind: 'utc'; instant: Instant }
-  | { kind: 'local'; day: CalendarDay; time: ClockTime; tzid: string | null };
+  | { kind: 'utc'; instant: Instant; seconds: number }
+  | { kind: 'local'; day: CalendarDay; time: ClockTime; tzid: string | null; seconds: number };
 
 const DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(Z?)$/;
 
-/** Reads one jCal date or date-time string; null when it is not a real date or time. */
+/**
+ * Reads one jCal date or date-time string; null when it is not a real date or time. The planner
+ * keeps minutes: seconds are dropped from the time and returned, so the reader can say so.
+ */
 export function timeValue(value: unknown, tzid: string | null): TimeValue | null {
   if (typeof value !== 'string') return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(value))
@@ -95,9 +98,9 @@ export function timeValue(value: unknown, tzid: string | null): TimeValue | null
       Number(m[2]),
       Number(m[3]),
     );
-    return { kind: 'utc', instant };
+    return { kind: 'utc', instant, seconds: Number(m[4]) };
   }
-  return { kind: 'local', day, time, tzid };
+  return { kind: 'local', day, time, tzid, seconds: Number(m[4]) };
 }
 
 /** Every time value of the properties of a name (EXDATE lists several per line). */

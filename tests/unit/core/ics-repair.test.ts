@@ -24,6 +24,7 @@ const toCrlf = (t: string): string => toLf(t).replace(/\n/g, '\r\n');
 describe('line ends and the byte-order mark', () => {
   const files = [
     'google_daily_recur.ics',
+    'exchange_owa_2012.ics',
     'apple_icloud_caldav.ics',
     'thunderbird_recurring_moved.ics',
   ];
@@ -49,6 +50,7 @@ describe('Outlook quirks', () => {
   it('removes the spaces of BYDAY=MO, TU and says so', () => {
     const p = preview(corpus('exchange_cdo_request_gmt_tzid.ics'));
     expect(p.repairs.some((r) => r.includes('BYDAY'))).toBe(true);
+    expect(p.events[0]?.draft.recurrence).toMatchObject({ weekdays: [1, 2, 3, 4, 5] });
   });
 
   it('joins description lines that were not folded, keeping their line breaks', () => {
