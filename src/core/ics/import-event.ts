@@ -4,6 +4,7 @@
  */
 import { dayOf, MINUTE, toInstant, toWall } from '../time';
 import type { CalendarDay, ClockTime, CommitmentKind, IanaZone, Instant } from '../types';
+import { eventLabel } from './import-check';
 import { weeklyFromRrule } from './import-rule';
 import { durationMinutes, firstTime, props, recurValue, text, timeValues } from './jcal';
 import type { JComp, TimeValue } from './jcal';
@@ -269,10 +270,12 @@ export function readEvent(
       startInHome: toWall(start.instant, ctx.homeZone),
       recurring: draft.recurrence.kind === 'weekly',
       notices,
+      adaptations: [],
     };
     return { ok: true, event };
   } catch (e) {
     if (!(e instanceof Refusal)) throw e;
-    return { ok: false, skipped: { uid, title: text(v, 'summary') ?? '', reason: e.reason } };
+    const title = eventLabel(text(v, 'summary') ?? '', uid);
+    return { ok: false, skipped: { uid, title, reason: e.reason } };
   }
 }

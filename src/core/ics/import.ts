@@ -7,7 +7,8 @@
 import ICAL from 'ical.js';
 import { isValidZone } from '../time';
 import { readEvent } from './import-event';
-import type { ReadContext } from './import-event';
+import type { ReadContext, ReadResult } from './import-event';
+import { fitForSaving } from './import-check';
 import { checkCalendarShape, checkRawText } from './import-guard';
 import { repairIcs } from './import-repair';
 import { props, text, toComp } from './jcal';
@@ -64,6 +65,13 @@ function contextOf(calendars: JComp[], options: ParseOptions): ReadContext {
   return { homeZone: options.homeZone, calendarZone, file: { locations, zones } };
 }
 
+/** Adds a read event to the preview as saving will take it, or with why it cannot be saved. */
+function take(result: ImportPreview, read: ReadResult, options: ParseOptions): void {
+  const fitted = read.ok ? fitForSaving(read.event, options.fileName ?? null) : read;
+  if (fitted.ok) result.events.push(fitted.event);
+  else result.skipped.push(fitted.skipped);
+}
+
 function preview(calendars: JComp[], options: ParseOptions, repairs: string[]): ParseResult {
   const ctx = contextOf(calendars, options);
   const vevents = calendars.flatMap((cal) => cal.comps.filter((c) => c.name === 'vevent'));
@@ -89,9 +97,7 @@ function preview(calendars: JComp[], options: ParseOptions, repairs: string[]): 
     repairs,
   };
   for (const [uid, v] of masters) {
-    const read = readEvent(v, uid, overrides.get(uid) ?? [], ctx);
-    if (read.ok) result.events.push(read.event);
-    else result.skipped.push(read.skipped);
+    take(result, readEvent(v, uid, overrides.get(uid) ?? [], ctx), options);
   }
   for (const [uid, list] of overrides) {
     if (masters.has(uid)) continue;
@@ -100,8 +106,7 @@ function preview(calendars: JComp[], options: ParseOptions, repairs: string[]): 
     for (const o of list) {
       const rid = JSON.stringify(props(o, 'recurrence-id')[0]?.values[0] ?? '');
       const read = readEvent(o, `${uid}#${rid.replace(/"/g, '')}`, [], ctx, { orphan: true });
-      if (read.ok) result.events.push(read.event);
-      else result.skipped.push(read.skipped);
+      take(result, read, options);
     }
   }
   result.events.sort((a, b) => a.start - b.start);
