@@ -159,3 +159,16 @@ export function agreesWith(zone: FileZone, iana: IanaZone, span: YearSpan): bool
   ];
   return probes.every((t) => fileZoneOffset(zone, t) === offsetMinutes(iana, t));
 }
+
+/**
+ * True when each onset around `span` starts from the offset the one before ended at: a definition
+ * whose observances do not follow on (CET rules under "New Zealand Standard Time") says nothing
+ * reliable, so its name is used instead.
+ */
+export function isConsistent(zone: FileZone, span: YearSpan): boolean {
+  const [from, to] = spanBounds({ from: span.from - 1, to: span.to + 1 });
+  const list = onsets(zone, { from: span.from - 1, to: span.to + 1 }).filter(
+    (o) => o.at >= from && o.at < to,
+  );
+  return list.every((o, i) => i === 0 || o.from === (list[i - 1] as { to: number }).to);
+}

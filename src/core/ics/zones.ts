@@ -9,7 +9,7 @@
  */
 import { isValidZone, listZones } from '../time';
 import type { IanaZone } from '../types';
-import { agreesWith, constantOffset } from './vtimezone-read';
+import { agreesWith, constantOffset, isConsistent } from './vtimezone-read';
 import type { FileZone, YearSpan } from './vtimezone-read';
 import { DISPLAY_ZONES, displayKey, WINDOWS_ZONES } from './zone-names';
 
@@ -111,9 +111,14 @@ function byRules(
 
 function resolve(tzid: string, file: FileZones, span: YearSpan): ZoneLookup {
   const id = tzid.trim().replace(/^"|"$/g, '');
-  const rules = file.zones.get(tzid) ?? file.zones.get(id);
+  const defined = file.zones.get(tzid) ?? file.zones.get(id);
+  const rules = defined && isConsistent(defined, span) ? defined : undefined;
   let disagreed: IanaZone | null = null;
   for (const [zone, notice] of named(id, file.locations, tzid)) {
+    if (defined && !rules) {
+      const said = `The file's definition of "${id}" is inconsistent (its offsets do not follow on), so it was read by its name as ${zone}.`;
+      return { ok: true, zone, notice: said };
+    }
     if (!rules || agreesWith(rules, zone, span)) return { ok: true, zone, notice: notice || null };
     if (zone === id) {
       return {
