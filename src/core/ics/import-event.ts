@@ -8,7 +8,7 @@ import { eventLabel } from './import-check';
 import { weeklyFromRrule } from './import-rule';
 import { durationMinutes, firstTime, props, recurValue, text, timeValues } from './jcal';
 import type { JComp, TimeValue } from './jcal';
-import type { CommitmentDraft, ImportedEvent, SkippedEvent } from './types';
+import type { CommitmentDraft, ImportedEvent, Organizer, SkippedEvent } from './types';
 import { fileZoneInstant } from './vtimezone-read';
 import type { YearSpan } from './vtimezone-read';
 import { resolveTzid } from './zones';
@@ -246,6 +246,16 @@ function readDraft(
   return { draft, start };
 }
 
+/** The ORGANIZER's e-mail (without "mailto:") and common name, or null. */
+function organizerOf(v: JComp): Organizer | null {
+  const prop = props(v, 'organizer')[0];
+  if (!prop) return null;
+  const value = typeof prop.values[0] === 'string' ? prop.values[0] : '';
+  const email = /^mailto:(.+)$/i.exec(value.trim())?.[1]?.trim().toLowerCase() ?? null;
+  const name = prop.params.cn?.trim() || null;
+  return email === null && name === null ? null : { email, name };
+}
+
 /** Reads a master VEVENT and its overrides into an importable event or a skipped one. */
 export function readEvent(
   v: JComp,
@@ -271,6 +281,7 @@ export function readEvent(
       recurring: draft.recurrence.kind === 'weekly',
       notices,
       adaptations: [],
+      organizer: organizerOf(v),
     };
     return { ok: true, event };
   } catch (e) {

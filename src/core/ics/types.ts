@@ -72,7 +72,11 @@ export type ImportedEvent = {
   notices: string[];
   /** What was changed so that saving takes it (a title from the file name, text cut…). */
   adaptations: string[];
+  /** Who sent it (ORGANIZER), used to suggest the client. */
+  organizer: Organizer | null;
 };
+
+export type Organizer = { email: string | null; name: string | null };
 
 /** An event the planner cannot take as it is, with the reason shown to the user. */
 export type SkippedEvent = {
