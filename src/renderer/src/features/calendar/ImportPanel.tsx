@@ -120,14 +120,9 @@ export function ImportPanel({ settings, clients, commitments, now }: Props) {
             <p className="small muted">{suggested.reason}</p>
           ) : null}
           {preview.repairs.length > 0 ? (
-            <div className="notice">
-              <strong>Repaired to read the file:</strong>
-              <ul>
-                {preview.repairs.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-              </ul>
-            </div>
+            <p className="notice">
+              <strong>Repaired to read the file:</strong> {preview.repairs.join(' ')}
+            </p>
           ) : null}
           <ul className="import-list" aria-label="Events in the file">
             {preview.events.map((e, i) => (
