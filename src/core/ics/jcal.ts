@@ -83,8 +83,10 @@ const DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(Z?)$/;
  */
 export function timeValue(value: unknown, tzid: string | null): TimeValue | null {
   if (typeof value !== 'string') return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value))
-    return isValidDay(value) ? { kind: 'date', day: value } : null;
+  // "2002-10-28T::" is how ical.js passes on a DATE written without VALUE=DATE (Apple iCal 1,
+  // Google's EXDATE lists): it is a date, as other readers take it.
+  const bare = /^(\d{4}-\d{2}-\d{2})(?:T::)?$/.exec(value)?.[1];
+  if (bare !== undefined) return isValidDay(bare) ? { kind: 'date', day: bare } : null;
   const m = DATE_TIME_RE.exec(value);
   if (!m) return null;
   const day = m[1] as string;

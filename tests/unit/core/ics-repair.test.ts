@@ -78,3 +78,18 @@ describe('Outlook quirks', () => {
     expect(repairIcs(text)).toEqual({ text: text.replace(/\r\n[ \t]/g, ''), repairs: [] });
   });
 });
+
+describe('dates written without VALUE=DATE', () => {
+  it('reads a bare date in an EXDATE list as a skipped day, not as an invalid EXDATE', () => {
+    const p = preview(corpus('google_biweekly_exdate_until.ics'));
+    const e = p.events.find((x) => x.draft.icsUid === '1234567-ABCD-ABCD-ABCD-123456789012');
+    expect(e?.draft.skippedDates).toContain('2020-01-16');
+    expect(p.skipped).toEqual([]);
+  });
+
+  it('reads a bare date DTSTART as an all-day event', () => {
+    const p = preview(corpus('apple_request_mixed_tz.ics'));
+    const e = p.skipped.find((s) => s.uid === '5C9439B1-FF65-11D6-9973-003065F99D04');
+    expect(e?.reason).toMatch(/All-day events/);
+  });
+});
