@@ -23,6 +23,10 @@ export function eventLabel(title: string, uid: string): string {
 function hours(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
+  if (h >= 48) {
+    const rest = h % 24;
+    return `${Math.floor(h / 24)} days${rest > 0 ? ` ${rest} h` : ''}`;
+  }
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 

@@ -39,7 +39,6 @@ class Refusal {
 }
 
 const KINDS: readonly CommitmentKind[] = ['call', 'work', 'deadline'];
-const MAX_DURATION_MIN = 7 * 1440;
 const ALL_DAY = 'All-day events (time off) are not supported yet.';
 /** Events this planner exports that are not commitments: importing them would duplicate data. */
 const OWN_NON_COMMITMENTS: Readonly<Record<string, string>> = {
@@ -152,7 +151,6 @@ function durationOf(v: JComp, start: Placed, ctx: EventContext, notices: string[
     minutes = d;
   }
   if (minutes < 0) throw new Refusal('The event ends before it starts.');
-  if (minutes > MAX_DURATION_MIN) throw new Refusal('The event lasts more than a week.');
   return minutes;
 }
 
@@ -181,7 +179,8 @@ function readDraft(
   if (own) throw new Refusal(own);
   const rrules = props(v, 'rrule');
   if (rrules.length > 1) throw new Refusal('The event has several RRULEs; the planner holds one.');
-  if (props(v, 'rdate').length > 0) throw new Refusal('The event adds single dates (RDATE).');
+  if (props(v, 'rdate').length > 0)
+    throw new Refusal('Extra single dates (RDATE) are not supported yet.');
   if (props(v, 'exrule').length > 0)
     throw new Refusal('The event removes dates by a rule (EXRULE).');
   const dtstart = firstTime(v, 'dtstart');

@@ -74,3 +74,59 @@ describe('save checks in the preview', () => {
     expect(by.wordy?.adaptations).toHaveLength(2);
   });
 });
+
+/** A calendar of the given VEVENT bodies. */
+function calendar(...events: string[]): string {
+  return ['BEGIN:VCALENDAR', 'VERSION:2.0', ...events, 'END:VCALENDAR', ''].join('\r\n');
+}
+
+function read(text: string): ImportPreview {
+  const result = parseIcs(text, { homeZone: 'Europe/London' });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.preview;
+}
+
+describe('what invitations carry', () => {
+  it('drops the seconds of a start, and says so', () => {
+    const p = read(
+      calendar(vevent('s', ['SUMMARY:Call', 'DTSTART:20260302T140030Z', 'DURATION:PT30M'])),
+    );
+    expect(p.events[0]?.start).toBe(Date.UTC(2026, 2, 2, 14, 0));
+    expect(p.events[0]?.notices.join(' ')).toMatch(
+      /seconds \(:30\).*starts at 14:00, 30 s earlier/,
+    );
+  });
+
+  it('imports single changed occurrences of a series not in the file as one-offs', () => {
+    const p = read(
+      calendar(
+        vevent('series-1', [
+          'SUMMARY:Moved sync',
+          'RECURRENCE-ID:20260302T140000Z',
+          'DTSTART:20260303T150000Z',
+          'DURATION:PT1H',
+        ]),
+        vevent('series-1', [
+          'SUMMARY:Moved sync',
+          'RECURRENCE-ID:20260309T140000Z',
+          'DTSTART:20260310T150000Z',
+          'DURATION:PT1H',
+        ]),
+      ),
+    );
+    expect(p.skipped).toEqual([]);
+    expect(p.events.map((e) => [e.draft.recurrence, e.start])).toEqual([
+      [{ kind: 'once', date: '2026-03-03' }, Date.UTC(2026, 2, 3, 15)],
+      [{ kind: 'once', date: '2026-03-10' }, Date.UTC(2026, 2, 10, 15)],
+    ]);
+    expect(new Set(p.events.map((e) => e.draft.icsUid)).size).toBe(2);
+    expect(p.events[0]?.notices[0]).toMatch(/imported as a one-off/);
+  });
+
+  it('names the limit when an event lasts days', () => {
+    const p = read(
+      calendar(vevent('d', ['SUMMARY:Trip', 'DTSTART:20260302T080000Z', 'DURATION:P10D'])),
+    );
+    expect(p.skipped[0]?.reason).toBe('It lasts 10 days; a commitment lasts at most 24 hours.');
+  });
+});
