@@ -50,8 +50,24 @@ function foldBareLines(lines: string[]): { lines: string[]; count: number } {
   return { lines: out, count };
 }
 
+/** A line that is neither folded nor an upper-case property, as the slow path reads lines. */
+const BARE_LINE = /\n(?![ \t]|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[;:]|X-[A-Za-z0-9-]+[;:]|\r?\n|$)/;
+/** A BYDAY list with spaces, or a TZID quote that closes after the time. */
+const QUIRK = /BYDAY=[^;\r\n]*,[ \t]|TZID="[^"\r\n]*:[0-9]{8}/i;
+
+/** True when the text needs none of the repairs: the common case, checked without copying. */
+function isClean(raw: string): boolean {
+  return (
+    !raw.startsWith('\ufeff') &&
+    /^[ \t\r\n]*BEGIN:VCALENDAR/i.test(raw) &&
+    !BARE_LINE.test(raw) &&
+    !QUIRK.test(raw)
+  );
+}
+
 /** Repairs the raw text of a calendar file; returns it unchanged (and no repairs) when clean. */
 export function repairIcs(raw: string): Repaired {
+  if (isClean(raw)) return { text: raw, repairs: [] };
   const repairs: string[] = [];
   let text = raw;
   if (text.startsWith('\ufeff')) {

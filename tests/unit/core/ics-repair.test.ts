@@ -75,7 +75,7 @@ describe('Outlook quirks', () => {
 
   it('leaves a clean file as it is, with no repairs', () => {
     const text = toCrlf(corpus('google_daily_recur.ics'));
-    expect(repairIcs(text)).toEqual({ text: text.replace(/\r\n[ \t]/g, ''), repairs: [] });
+    expect(repairIcs(text)).toEqual({ text, repairs: [] });
   });
 });
 
