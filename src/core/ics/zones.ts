@@ -119,7 +119,12 @@ function resolve(tzid: string, file: FileZones, span: YearSpan): ZoneLookup {
       const said = `The file's definition of "${id}" is inconsistent (its offsets do not follow on), so it was read by its name as ${zone}.`;
       return { ok: true, zone, notice: said };
     }
-    if (!rules || agreesWith(rules, zone, span)) return { ok: true, zone, notice: notice || null };
+    if (!rules) return { ok: true, zone, notice: notice || null };
+    if (agreesWith(rules, zone, span)) {
+      // Say that the name was checked against the file's definition, not taken on trust.
+      const checked = notice ? `${notice.slice(0, -1)}; the file's definition agrees.` : null;
+      return { ok: true, zone, notice: checked };
+    }
     if (zone === id) {
       return {
         ok: true,
