@@ -66,6 +66,13 @@ describe('zone names from Outlook, Exchange and Lotus Notes', () => {
     expect(zonesOf(name)).toEqual(zones);
   });
 
+  it('says when a display name was checked against the file’s definition', () => {
+    const e = preview(corpusFile('outlook11_standup.ics')).events[0];
+    expect(e?.notices).toContain(
+      'Time zone "Canberra, Melbourne, Sydney" read as Australia/Sydney; the file\'s definition agrees.',
+    );
+  });
+
   it('reads "1" and "Customized Time Zone" by the rules of their VTIMEZONE, and says so', () => {
     const p = preview(corpusFile('exchange_int_tzid.ics'));
     const e = p.events.find((x) => x.notices.some((n) => n.includes('"1"')));
