@@ -108,7 +108,8 @@ function onsets(zone: FileZone, span: YearSpan): { at: Instant; from: number; to
         locals.push(nthWeekday(y, o.rule, timeMs));
       }
     }
-    for (const local of locals) {
+    // DTSTART is usually also the rule's first onset: each onset counts once.
+    for (const local of new Set(locals)) {
       if (local >= o.local) out.push({ at: local - o.from * MINUTE, from: o.from, to: o.to });
     }
   }

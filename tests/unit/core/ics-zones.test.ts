@@ -73,6 +73,13 @@ describe('zone names from Outlook, Exchange and Lotus Notes', () => {
     );
   });
 
+  it('reads a self-contradicting VTIMEZONE by its name, and says so', () => {
+    const e = preview(corpusFile('khal_windows_tz_format.ics')).events[0];
+    expect(e?.draft.zone).toBe('Pacific/Auckland');
+    expect(e?.start).toBe(Date.UTC(2019, 10, 20, 0));
+    expect(e?.notices.join(' ')).toMatch(/inconsistent .* read by its name as Pacific\/Auckland/);
+  });
+
   it('reads "1" and "Customized Time Zone" by the rules of their VTIMEZONE, and says so', () => {
     const p = preview(corpusFile('exchange_int_tzid.ics'));
     const e = p.events.find((x) => x.notices.some((n) => n.includes('"1"')));
