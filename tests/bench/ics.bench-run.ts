@@ -6,16 +6,20 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { it } from 'vitest';
-import { toIcs } from '../../src/core/ics';
+import { parseIcs, toIcs } from '../../src/core/ics';
 import type { IcsExportInput } from '../../src/core/ics';
 import { addDays, HOUR, MINUTE, toInstant } from '../../src/core/time';
 import type { MicrotaskSession } from '../../src/core/types';
+import { corpusFile } from '../unit/fixtures/ics/corpus';
 import { heavyProfile } from './heavy-profile';
 
 type Result = { name: string; median_ms: number; budget_ms: number; samples: number };
 
 const NAME = 'ics-export-year-heavy';
 const BUDGET_MS = 50;
+/** `ics-import-google-677`: Google's 677-event export parsed and previewed; budget 50 ms. */
+const IMPORT_NAME = 'ics-import-google-677';
+const IMPORT_BUDGET_MS = 50;
 
 /** Two sessions on each working day of the year, alternating platforms, in the home zone. */
 function yearOfSessions(
@@ -73,7 +77,7 @@ export function icsYearHeavyInput(): IcsExportInput {
 }
 
 /** Median of per-call times after a warm-up, sampling for at least `minMs` (and 20 calls). */
-function measure(fn: () => unknown, minMs = 1000): Result {
+function measure(fn: () => unknown, name = NAME, budget = BUDGET_MS, minMs = 1000): Result {
   for (let i = 0; i < 5; i++) fn();
   const times: number[] = [];
   const until = performance.now() + minMs;
@@ -85,9 +89,9 @@ function measure(fn: () => unknown, minMs = 1000): Result {
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)] ?? 0;
   return {
-    name: NAME,
+    name,
     median_ms: Math.round(median * 1000) / 1000,
-    budget_ms: BUDGET_MS,
+    budget_ms: budget,
     samples: times.length,
   };
 }
@@ -109,7 +113,8 @@ function record(result: Result): void {
   }
   const kept = Array.isArray(previous)
     ? previous.filter(
-        (r: unknown) => !(typeof r === 'object' && r !== null && 'name' in r && r.name === NAME),
+        (r: unknown) =>
+          !(typeof r === 'object' && r !== null && 'name' in r && r.name === result.name),
       )
     : [];
   writeFileSync(out, JSON.stringify([...kept, result]));
@@ -122,4 +127,13 @@ it(`${NAME} (budget ${BUDGET_MS} ms)`, () => {
     `${NAME}: ${(text.match(/^BEGIN:VEVENT\r$/gm) ?? []).length} events, ${(text.length / 1024).toFixed(0)} KiB`,
   );
   record(measure(() => toIcs(input)));
+}, 120_000);
+
+it(`${IMPORT_NAME} (budget ${IMPORT_BUDGET_MS} ms)`, () => {
+  const text = corpusFile('google_meet_only_modifications.ics');
+  const preview = (): unknown =>
+    parseIcs(text, { homeZone: 'Europe/London', fileName: 'google.ics' });
+  const first = parseIcs(text, { homeZone: 'Europe/London' });
+  console.log(`${IMPORT_NAME}: ${first.ok ? first.preview.events.length : 0} events previewed`);
+  record(measure(preview, IMPORT_NAME, IMPORT_BUDGET_MS));
 }, 120_000);

@@ -4,20 +4,30 @@
  */
 import { dayOf, MINUTE, toInstant, toWall } from '../time';
 import type { CalendarDay, ClockTime, CommitmentKind, IanaZone, Instant } from '../types';
+import { eventLabel } from './import-check';
 import { weeklyFromRrule } from './import-rule';
 import { durationMinutes, firstTime, props, recurValue, text, timeValues } from './jcal';
 import type { JComp, TimeValue } from './jcal';
-import type { CommitmentDraft, ImportedEvent, SkippedEvent } from './types';
+import type { CommitmentDraft, ImportedEvent, Organizer, SkippedEvent } from './types';
+import { fileZoneInstant } from './vtimezone-read';
+import type { YearSpan } from './vtimezone-read';
 import { resolveTzid } from './zones';
+import type { FileZones } from './zones';
 
 /** What every event of one file is read with. */
 export type ReadContext = {
   homeZone: IanaZone;
   /** X-WR-TIMEZONE (Google): the zone of floating times and of one-off UTC times. */
   calendarZone: IanaZone | null;
-  /** TZID → X-LIC-LOCATION from the file's VTIMEZONEs. */
-  locations: ReadonlyMap<string, string>;
+  /** The file's VTIMEZONE definitions and X-LIC-LOCATIONs. */
+  file: FileZones;
 };
+
+/** One event's reading: the file's context and the years its occurrences span. */
+type EventContext = ReadContext & { span: YearSpan };
+
+/** A master read as a one-off: a changed occurrence whose series is not in the file. */
+export type ReadOptions = { orphan?: boolean };
 
 export type ReadResult = { ok: true; event: ImportedEvent } | { ok: false; skipped: SkippedEvent };
 
@@ -29,50 +39,84 @@ class Refusal {
 }
 
 const KINDS: readonly CommitmentKind[] = ['call', 'work', 'deadline'];
-const MAX_DURATION_MIN = 7 * 1440;
+const ALL_DAY = 'All-day events (time off) are not supported yet.';
 /** Events this planner exports that are not commitments: importing them would duplicate data. */
 const OWN_NON_COMMITMENTS: Readonly<Record<string, string>> = {
   availability: 'A client availability band exported by this planner, not a commitment.',
   session: 'A microtask session exported by this planner, not a client commitment.',
 };
 
-function zoneOf(tzid: string, ctx: ReadContext, notices: string[]): IanaZone {
-  const found = resolveTzid(tzid, ctx.locations);
-  if (!found.ok) throw new Refusal(found.reason);
+/** The instant a wall time in a TZID means: by its IANA zone, or by the file's own rules. */
+function tzInstant(
+  t: Extract<TimeValue, { kind: 'local' }>,
+  tzid: string,
+  ctx: EventContext,
+  notices: string[],
+): { instant: Instant; zone: IanaZone | null } {
+  const found = resolveTzid(tzid, ctx.file, ctx.span);
+  if (found.ok === false) throw new Refusal(found.reason);
   if (found.notice && !notices.includes(found.notice)) notices.push(found.notice);
-  return found.zone;
+  if (found.ok === 'rules') {
+    const [h, m] = t.time.split(':').map(Number);
+    const local = Date.parse(`${t.day}T00:00:00Z`) + ((h ?? 0) * 60 + (m ?? 0)) * MINUTE;
+    return { instant: fileZoneInstant(found.rules, local), zone: null };
+  }
+  return { instant: toInstant(t.day, t.time, found.zone), zone: found.zone };
 }
 
 /** The instant of a timed value (floating values read in `floatZone`). */
 function instantOf(
   t: TimeValue,
   floatZone: IanaZone,
-  ctx: ReadContext,
+  ctx: EventContext,
   notices: string[],
 ): Instant {
-  if (t.kind === 'date')
-    throw new Refusal('All-day events are not imported: commitments have a time.');
+  if (t.kind === 'date') throw new Refusal(ALL_DAY);
   if (t.kind === 'utc') return t.instant;
-  const zone = t.tzid === null ? floatZone : zoneOf(t.tzid, ctx, notices);
-  return toInstant(t.day, t.time, zone);
+  if (t.tzid === null) return toInstant(t.day, t.time, floatZone);
+  return tzInstant(t, t.tzid, ctx, notices).instant;
 }
 
 /** The day, in `zone`, of an EXDATE or RECURRENCE-ID value. */
-function dayIn(t: TimeValue, zone: IanaZone, ctx: ReadContext, notices: string[]): CalendarDay {
+function dayIn(t: TimeValue, zone: IanaZone, ctx: EventContext, notices: string[]): CalendarDay {
   if (t.kind === 'date') return t.day;
   if (t.kind === 'local' && t.tzid === null) return t.day;
   return dayOf(instantOf(t, zone, ctx, notices), zone);
 }
 
+/** Says that seconds were dropped: the planner keeps minutes, and the time moved earlier. */
+function noteSeconds(t: TimeValue, placed: Placed, notices: string[]): void {
+  if (t.kind === 'date' || t.seconds === 0) return;
+  const ss = String(t.seconds).padStart(2, '0');
+  notices.push(
+    `The start has seconds (:${ss}); the planner keeps minutes, so it starts at ${placed.time}, ${t.seconds} s earlier.`,
+  );
+}
+
 /** Places a DTSTART: a TZID keeps its zone; UTC keeps UTC for a series (that is its meaning). */
-function place(t: TimeValue, recurring: boolean, ctx: ReadContext, notices: string[]): Placed {
-  if (t.kind === 'date')
-    throw new Refusal('All-day events are not imported: commitments have a time.');
+function place(t: TimeValue, recurring: boolean, ctx: EventContext, notices: string[]): Placed {
+  if (t.kind === 'date') throw new Refusal(ALL_DAY);
   const fallback = ctx.calendarZone ?? ctx.homeZone;
   if (t.kind === 'local') {
-    if (t.tzid === null) notices.push(`No time zone given: the time is read in ${fallback}.`);
-    const zone = t.tzid === null ? fallback : zoneOf(t.tzid, ctx, notices);
-    return { zone, day: t.day, time: t.time, instant: toInstant(t.day, t.time, zone) };
+    if (t.tzid === null) {
+      notices.push(`No time zone given: the time is read in ${fallback}.`);
+      return {
+        zone: fallback,
+        day: t.day,
+        time: t.time,
+        instant: toInstant(t.day, t.time, fallback),
+      };
+    }
+    const { instant, zone } = tzInstant(t, t.tzid, ctx, notices);
+    if (zone !== null) return { zone, day: t.day, time: t.time, instant };
+    if (recurring) {
+      throw new Refusal(
+        `Its time zone "${t.tzid.trim()}" follows DST rules of its own: a repeating series cannot be kept at its times in any known zone.`,
+      );
+    }
+    // A one-off placed by the file's own rules is kept at that instant in the calendar's zone.
+    const wall = toWall(instant, fallback);
+    return { zone: fallback, day: wall.date, time: wall.time, instant };
   }
   if (!recurring) {
     // A one-off in UTC is shown in the calendar's zone when the wall time reads back exactly.
@@ -87,8 +131,16 @@ function place(t: TimeValue, recurring: boolean, ctx: ReadContext, notices: stri
   return { zone: 'UTC', day: wall.date, time: wall.time, instant: t.instant };
 }
 
+/** The years an event's occurrences span: from DTSTART to its UNTIL (at most ten years). */
+function spanOf(t: TimeValue, rule: Record<string, unknown> | null): YearSpan {
+  const from = t.kind === 'utc' ? new Date(t.instant).getUTCFullYear() : Number(t.day.slice(0, 4));
+  if (!rule) return { from, to: from };
+  const until = typeof rule.until === 'string' ? Number(rule.until.slice(0, 4)) : from + 1;
+  return { from, to: Math.min(from + 10, Math.max(from, until)) };
+}
+
 /** Minutes from DTSTART to DTEND, or the DURATION, or 0 (RFC 5545 default for date-times). */
-function durationOf(v: JComp, start: Placed, ctx: ReadContext, notices: string[]): number {
+function durationOf(v: JComp, start: Placed, ctx: EventContext, notices: string[]): number {
   const end = firstTime(v, 'dtend');
   let minutes = 0;
   if (end)
@@ -99,7 +151,6 @@ function durationOf(v: JComp, start: Placed, ctx: ReadContext, notices: string[]
     minutes = d;
   }
   if (minutes < 0) throw new Refusal('The event ends before it starts.');
-  if (minutes > MAX_DURATION_MIN) throw new Refusal('The event lasts more than a week.');
   return minutes;
 }
 
@@ -118,7 +169,7 @@ function readDraft(
   v: JComp,
   uid: string,
   overrides: readonly JComp[],
-  ctx: ReadContext,
+  base: ReadContext,
   notices: string[],
 ): { draft: CommitmentDraft; start: Placed } {
   if ((text(v, 'status') ?? '').toUpperCase() === 'CANCELLED') {
@@ -128,17 +179,20 @@ function readDraft(
   if (own) throw new Refusal(own);
   const rrules = props(v, 'rrule');
   if (rrules.length > 1) throw new Refusal('The event has several RRULEs; the planner holds one.');
-  if (props(v, 'rdate').length > 0) throw new Refusal('The event adds single dates (RDATE).');
+  if (props(v, 'rdate').length > 0)
+    throw new Refusal('Extra single dates (RDATE) are not supported yet.');
   if (props(v, 'exrule').length > 0)
     throw new Refusal('The event removes dates by a rule (EXRULE).');
   const dtstart = firstTime(v, 'dtstart');
   if (!dtstart) throw new Refusal('The event has no valid DTSTART.');
+  const rule = rrules[0] ? recurValue(rrules[0].values[0]) : null;
+  if (rrules[0] && !rule) throw new Refusal('The event has an unreadable RRULE.');
+  const ctx: EventContext = { ...base, span: spanOf(dtstart, rule) };
   const start = place(dtstart, rrules.length > 0, ctx, notices);
+  noteSeconds(dtstart, start, notices);
   const durationMin = durationOf(v, start, ctx, notices);
 
   let recurrence: CommitmentDraft['recurrence'] = { kind: 'once', date: start.day };
-  const rule = rrules[0] ? recurValue(rrules[0].values[0]) : null;
-  if (rrules[0] && !rule) throw new Refusal('The event has an unreadable RRULE.');
   if (rule) {
     const read = weeklyFromRrule(rule, start.day, start.time, start.zone);
     if (!read.ok) throw new Refusal(read.reason);
@@ -165,6 +219,7 @@ function readDraft(
     }
     const ostart = firstTime(o, 'dtstart') ?? rid;
     const to = place(ostart, false, ctx, notices);
+    noteSeconds(ostart, to, notices);
     const minutes = props(o, 'dtend').length + props(o, 'duration').length > 0;
     moved.push({
       date,
@@ -190,16 +245,32 @@ function readDraft(
   return { draft, start };
 }
 
+/** The ORGANIZER's e-mail (without "mailto:") and common name, or null. */
+function organizerOf(v: JComp): Organizer | null {
+  const prop = props(v, 'organizer')[0];
+  if (!prop) return null;
+  const value = typeof prop.values[0] === 'string' ? prop.values[0] : '';
+  const email = /^mailto:(.+)$/i.exec(value.trim())?.[1]?.trim().toLowerCase() ?? null;
+  const name = prop.params.cn?.trim() || null;
+  return email === null && name === null ? null : { email, name };
+}
+
 /** Reads a master VEVENT and its overrides into an importable event or a skipped one. */
 export function readEvent(
   v: JComp,
   uid: string,
   overrides: readonly JComp[],
   ctx: ReadContext,
+  options?: ReadOptions,
 ): ReadResult {
   const notices: string[] = [];
   try {
     const { draft, start } = readDraft(v, uid, overrides, ctx, notices);
+    if (options?.orphan) {
+      notices.unshift(
+        'A single changed occurrence of a series that is not in this file: imported as a one-off.',
+      );
+    }
     const event: ImportedEvent = {
       draft,
       start: start.instant,
@@ -208,10 +279,13 @@ export function readEvent(
       startInHome: toWall(start.instant, ctx.homeZone),
       recurring: draft.recurrence.kind === 'weekly',
       notices,
+      adaptations: [],
+      organizer: organizerOf(v),
     };
     return { ok: true, event };
   } catch (e) {
     if (!(e instanceof Refusal)) throw e;
-    return { ok: false, skipped: { uid, title: text(v, 'summary') ?? '', reason: e.reason } };
+    const title = eventLabel(text(v, 'summary') ?? '', uid);
+    return { ok: false, skipped: { uid, title, reason: e.reason } };
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Checks a file before it reaches the parser: size, binary content, control characters (a lone
- * CR is how a CRLF injection hides inside a value), a VCALENDAR at the start and BEGIN/END pairs
- * that match (ical.js accepts END:VTODO closing a VEVENT). A refusal is a typed error and the
+ * CR is how a CRLF injection hides inside a value) on the raw text; then, after the repairs in
+ * import-repair.ts, a VCALENDAR at the start and BEGIN/END pairs that match (ical.js accepts END:VTODO closing a VEVENT). A refusal is a typed error and the
  * whole file is dropped: no partial data.
  */
 import type { IcsError } from './types';
@@ -22,14 +22,24 @@ function lineNumberAt(text: string, index: number): number {
   return n;
 }
 
-/** Why the raw text cannot be a calendar, or null when it may be parsed. */
+/**
+ * True when the text has more U+FFFD replacement characters than a calendar written by a person
+ * would: what a binary file read as UTF-8 turns into. A few are kept as text (a title can hold
+ * one, and the exporter writes whatever the user typed).
+ */
+function looksDecodedFromBinary(text: string): boolean {
+  let replaced = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) replaced++;
+  return replaced > Math.max(16, text.length / 100);
+}
+
+/** Why the raw text cannot be a calendar (size, binary, control characters), or null. */
 export function checkRawText(text: string): IcsError | null {
   // A UTF-16 string never needs more than 3 octets per code unit: cheap early refusal first.
   if (text.length > MAX_ICS_OCTETS || utf8Length(text) > MAX_ICS_OCTETS) {
     return fail('too-large', 'The file is larger than 5 MB; a calendar export is far smaller.');
   }
-  const nul = text.indexOf('\u0000');
-  if (nul >= 0 || text.includes('\ufffd')) {
+  if (text.includes('\u0000') || looksDecodedFromBinary(text)) {
     return fail(
       'binary',
       'The file contains binary data; it is not an iCalendar (.ics) text file.',
@@ -45,6 +55,11 @@ export function checkRawText(text: string): IcsError | null {
         'allow (it can be used to inject properties). The file was not imported.',
     );
   }
+  return null;
+}
+
+/** Why a (repaired) text is not a well-formed calendar, or null when it may be parsed. */
+export function checkCalendarShape(text: string): IcsError | null {
   if (!/^\ufeff?[ \t\r\n]*BEGIN:VCALENDAR\r?\n/i.test(text)) {
     return fail(
       'not-icalendar',

@@ -23,7 +23,6 @@ const FREQ_WORDS: Readonly<Record<string, string>> = {
   SECONDLY: 'every few seconds',
   MINUTELY: 'every few minutes',
   HOURLY: 'hourly',
-  MONTHLY: 'monthly',
   YEARLY: 'yearly',
 };
 
@@ -68,6 +67,7 @@ export function weeklyFromRrule(
   const interval = rule.interval === undefined ? 1 : positiveInt(rule.interval);
   if (interval === null) return refuse('The rule has an invalid INTERVAL.');
   if (freq !== 'WEEKLY' && freq !== 'DAILY') {
+    if (freq === 'MONTHLY') return refuse('Monthly rules are not supported yet.');
     const word = FREQ_WORDS[freq];
     return refuse(
       word

@@ -7,10 +7,14 @@
 import ICAL from 'ical.js';
 import { isValidZone } from '../time';
 import { readEvent } from './import-event';
-import type { ReadContext } from './import-event';
-import { checkRawText } from './import-guard';
+import type { ReadContext, ReadResult } from './import-event';
+import { fitForSaving } from './import-check';
+import { checkCalendarShape, checkRawText } from './import-guard';
+import { repairIcs } from './import-repair';
 import { props, text, toComp } from './jcal';
 import type { JComp } from './jcal';
+import { readFileZone } from './vtimezone-read';
+import type { FileZone } from './vtimezone-read';
 import type { ImportPreview, IcsError, ParseOptions, ParseResult } from './types';
 
 /** More events than this in one file is not a calendar a person exports. */
@@ -45,6 +49,7 @@ function calendarsOf(parsed: unknown): JComp[] | null {
 
 function contextOf(calendars: JComp[], options: ParseOptions): ReadContext {
   const locations = new Map<string, string>();
+  const zones = new Map<string, FileZone>();
   let calendarZone: string | null = null;
   for (const cal of calendars) {
     const zone = text(cal, 'x-wr-timezone');
@@ -53,12 +58,21 @@ function contextOf(calendars: JComp[], options: ParseOptions): ReadContext {
       const tzid = text(tz, 'tzid');
       const location = text(tz, 'x-lic-location');
       if (tzid !== null && location !== null) locations.set(tzid, location);
+      const rules = readFileZone(tz);
+      if (tzid !== null && rules !== null) zones.set(tzid, rules);
     }
   }
-  return { homeZone: options.homeZone, calendarZone, locations };
+  return { homeZone: options.homeZone, calendarZone, file: { locations, zones } };
 }
 
-function preview(calendars: JComp[], options: ParseOptions): ParseResult {
+/** Adds a read event to the preview as saving will take it, or with why it cannot be saved. */
+function take(result: ImportPreview, read: ReadResult, options: ParseOptions): void {
+  const fitted = read.ok ? fitForSaving(read.event, options.fileName ?? null) : read;
+  if (fitted.ok) result.events.push(fitted.event);
+  else result.skipped.push(fitted.skipped);
+}
+
+function preview(calendars: JComp[], options: ParseOptions, repairs: string[]): ParseResult {
   const ctx = contextOf(calendars, options);
   const vevents = calendars.flatMap((cal) => cal.comps.filter((c) => c.name === 'vevent'));
   if (vevents.length > MAX_IMPORT_EVENTS) {
@@ -80,19 +94,20 @@ function preview(calendars: JComp[], options: ParseOptions): ParseResult {
     calendarName: text(calendars[0] ?? { name: '', props: [], comps: [] }, 'x-wr-calname'),
     events: [],
     skipped: [],
+    repairs,
   };
   for (const [uid, v] of masters) {
-    const read = readEvent(v, uid, overrides.get(uid) ?? [], ctx);
-    if (read.ok) result.events.push(read.event);
-    else result.skipped.push(read.skipped);
+    take(result, readEvent(v, uid, overrides.get(uid) ?? [], ctx), options);
   }
   for (const [uid, list] of overrides) {
     if (masters.has(uid)) continue;
-    result.skipped.push({
-      uid,
-      title: text(list[0] ?? { name: '', props: [], comps: [] }, 'summary') ?? '',
-      reason: 'A changed occurrence of a series that is not in this file.',
-    });
+    // An invitation for one changed meeting of someone else's series: each is a one-off, with a
+    // UID of its own so that two of them from one series stay two.
+    for (const o of list) {
+      const rid = JSON.stringify(props(o, 'recurrence-id')[0]?.values[0] ?? '');
+      const read = readEvent(o, `${uid}#${rid.replace(/"/g, '')}`, [], ctx, { orphan: true });
+      take(result, read, options);
+    }
   }
   result.events.sort((a, b) => a.start - b.start);
   return { ok: true, preview: result };
@@ -104,9 +119,12 @@ export function parseIcs(text: string, options: ParseOptions): ParseResult {
   if (!isValidZone(options.homeZone)) return refused('malformed', 'The home zone is not valid.');
   const guard = checkRawText(text);
   if (guard) return { ok: false, error: guard };
+  const repaired = repairIcs(text);
+  const shape = checkCalendarShape(repaired.text);
+  if (shape) return { ok: false, error: shape };
   let parsed: unknown;
   try {
-    parsed = ICAL.parse(text);
+    parsed = ICAL.parse(repaired.text);
   } catch (e) {
     const detail = e instanceof Error ? e.message.slice(0, 200) : 'unknown error';
     return refused('malformed', `The calendar could not be read: ${detail}.`);
@@ -115,7 +133,7 @@ export function parseIcs(text: string, options: ParseOptions): ParseResult {
   if (calendars === null) return refused('malformed', 'The calendar could not be read.');
   if (calendars.length === 0) return refused('not-icalendar', 'The file contains no VCALENDAR.');
   try {
-    return preview(calendars, options);
+    return preview(calendars, options, repaired.repairs);
   } catch (e) {
     // A defect or an input no check foresaw: still a refusal, never a half-read file.
     const detail = e instanceof Error ? e.message.slice(0, 200) : 'unknown error';

@@ -2,6 +2,8 @@
 export { toIcs, icsRangeForWeeks, commitmentUid, PRODID } from './export';
 export { parseIcs, MAX_IMPORT_EVENTS } from './import';
 export { mergeImport } from './merge';
+export { suggestClient } from './suggest-client';
+export type { ClientSuggestion } from './suggest-client';
 export type { MergeOptions } from './merge';
 export { MAX_ICS_OCTETS } from './import-guard';
 export type * from './types';

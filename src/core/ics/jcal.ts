@@ -72,16 +72,21 @@ export function text(comp: JComp, name: string): string | null {
 /** A DATE or DATE-TIME value as written: a day, a UTC instant, or a wall time with its TZID. */
 export type TimeValue =
   | { kind: 'date'; day: CalendarDay }
-  | { kind: 'utc'; instant: Instant }
-  | { kind: 'local'; day: CalendarDay; time: ClockTime; tzid: string | null };
+  | { kind: 'utc'; instant: Instant; seconds: number }
+  | { kind: 'local'; day: CalendarDay; time: ClockTime; tzid: string | null; seconds: number };
 
 const DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(Z?)$/;
 
-/** Reads one jCal date or date-time string; null when it is not a real date or time. */
+/**
+ * Reads one jCal date or date-time string; null when it is not a real date or time. The planner
+ * keeps minutes: seconds are dropped from the time and returned, so the reader can say so.
+ */
 export function timeValue(value: unknown, tzid: string | null): TimeValue | null {
   if (typeof value !== 'string') return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value))
-    return isValidDay(value) ? { kind: 'date', day: value } : null;
+  // "2002-10-28T::" is how ical.js passes on a DATE written without VALUE=DATE (Apple iCal 1,
+  // Google's EXDATE lists): it is a date, as other readers take it.
+  const bare = /^(\d{4}-\d{2}-\d{2})(?:T::)?$/.exec(value)?.[1];
+  if (bare !== undefined) return isValidDay(bare) ? { kind: 'date', day: bare } : null;
   const m = DATE_TIME_RE.exec(value);
   if (!m) return null;
   const day = m[1] as string;
@@ -95,9 +100,9 @@ export function timeValue(value: unknown, tzid: string | null): TimeValue | null
       Number(m[2]),
       Number(m[3]),
     );
-    return { kind: 'utc', instant };
+    return { kind: 'utc', instant, seconds: Number(m[4]) };
   }
-  return { kind: 'local', day, time, tzid };
+  return { kind: 'local', day, time, tzid, seconds: Number(m[4]) };
 }
 
 /** Every time value of the properties of a name (EXDATE lists several per line). */

@@ -70,11 +70,18 @@ export type ImportedEvent = {
   recurring: boolean;
   /** Notes for the user: a floating time read in the home zone, a Windows zone name mapped… */
   notices: string[];
+  /** What was changed so that saving takes it (a title from the file name, text cut…). */
+  adaptations: string[];
+  /** Who sent it (ORGANIZER), used to suggest the client. */
+  organizer: Organizer | null;
 };
+
+export type Organizer = { email: string | null; name: string | null };
 
 /** An event the planner cannot take as it is, with the reason shown to the user. */
 export type SkippedEvent = {
   uid: string | null;
+  /** The event's title, or a label naming it when it has none. */
   title: string;
   reason: string;
 };
@@ -83,6 +90,8 @@ export type ImportPreview = {
   calendarName: string | null;
   events: ImportedEvent[];
   skipped: SkippedEvent[];
+  /** What was repaired in the text before it could be read (a BOM, Outlook's quirks). */
+  repairs: string[];
 };
 
 export type IcsErrorCode =
@@ -96,6 +105,8 @@ export type ParseResult = { ok: true; preview: ImportPreview } | { ok: false; er
 export type ParseOptions = {
   /** The worker's zone: times are also shown in it, and floating times are read in it. */
   homeZone: IanaZone;
+  /** The file's name: an untitled event is named after it. */
+  fileName?: string;
 };
 
 /** What mergeImport decided: new commitments to add and existing ones to update in place. */

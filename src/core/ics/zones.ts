@@ -1,114 +1,158 @@
 /**
- * Reads the TZID of an imported event as an IANA zone: IANA names as they are, Windows names
- * (Outlook, Exchange: "Eastern Standard Time") through the CLDR windowsZones mapping for the
- * default territory, Mozilla-style prefixed ids ("/mozilla.org/20050126_1/America/New_York"), and
- * an X-LIC-LOCATION given in the file's own VTIMEZONE. Anything else is an error for that event.
+ * Reads the TZID of an imported event as an IANA zone. Names come first: IANA ids as they are,
+ * Mozilla-style prefixed ids, Windows ids and display names (zone-names.ts), the X-LIC-LOCATION of
+ * the file's VTIMEZONE. When the file defines the TZID in a VTIMEZONE, a name is only taken if its
+ * zone's rules agree with that definition over the years the event spans; otherwise the IANA
+ * zones are searched for one that agrees. When none does, the file's own rules place the times.
+ * An IANA id whose VTIMEZONE disagrees keeps the IANA rules (an outdated table in the file must
+ * not shift a commitment), and that is said.
  */
-import { isValidZone } from '../time';
+import { isValidZone, listZones } from '../time';
 import type { IanaZone } from '../types';
+import { agreesWith, constantOffset, isConsistent } from './vtimezone-read';
+import type { FileZone, YearSpan } from './vtimezone-read';
+import { DISPLAY_ZONES, displayKey, WINDOWS_ZONES } from './zone-names';
 
-/** CLDR windowsZones.xml, territory "001" (the zone Windows means), for the common zones. */
-const WINDOWS_ZONES: Readonly<Record<string, IanaZone>> = {
-  'Dateline Standard Time': 'Etc/GMT+12',
-  'UTC-11': 'Etc/GMT+11',
-  'Hawaiian Standard Time': 'Pacific/Honolulu',
-  'Alaskan Standard Time': 'America/Anchorage',
-  'Pacific Standard Time (Mexico)': 'America/Tijuana',
-  'Pacific Standard Time': 'America/Los_Angeles',
-  'US Mountain Standard Time': 'America/Phoenix',
-  'Mountain Standard Time (Mexico)': 'America/Mazatlan',
-  'Mountain Standard Time': 'America/Denver',
-  'Central America Standard Time': 'America/Guatemala',
-  'Central Standard Time': 'America/Chicago',
-  'Central Standard Time (Mexico)': 'America/Mexico_City',
-  'Canada Central Standard Time': 'America/Regina',
-  'SA Pacific Standard Time': 'America/Bogota',
-  'Eastern Standard Time (Mexico)': 'America/Cancun',
-  'Eastern Standard Time': 'America/New_York',
-  'US Eastern Standard Time': 'America/Indiana/Indianapolis',
-  'Venezuela Standard Time': 'America/Caracas',
-  'Atlantic Standard Time': 'America/Halifax',
-  'SA Western Standard Time': 'America/La_Paz',
-  'Pacific SA Standard Time': 'America/Santiago',
-  'Newfoundland Standard Time': 'America/St_Johns',
-  'E. South America Standard Time': 'America/Sao_Paulo',
-  'Argentina Standard Time': 'America/Argentina/Buenos_Aires',
-  'SA Eastern Standard Time': 'America/Cayenne',
-  'Montevideo Standard Time': 'America/Montevideo',
-  'UTC-02': 'Etc/GMT+2',
-  'Azores Standard Time': 'Atlantic/Azores',
-  'Cape Verde Standard Time': 'Atlantic/Cape_Verde',
-  UTC: 'Etc/UTC',
-  'GMT Standard Time': 'Europe/London',
-  'Greenwich Standard Time': 'Atlantic/Reykjavik',
-  'Morocco Standard Time': 'Africa/Casablanca',
-  'W. Europe Standard Time': 'Europe/Berlin',
-  'Central Europe Standard Time': 'Europe/Budapest',
-  'Romance Standard Time': 'Europe/Paris',
-  'Central European Standard Time': 'Europe/Warsaw',
-  'W. Central Africa Standard Time': 'Africa/Lagos',
-  'GTB Standard Time': 'Europe/Bucharest',
-  'E. Europe Standard Time': 'Europe/Chisinau',
-  'Egypt Standard Time': 'Africa/Cairo',
-  'FLE Standard Time': 'Europe/Kyiv',
-  'Israel Standard Time': 'Asia/Jerusalem',
-  'South Africa Standard Time': 'Africa/Johannesburg',
-  'Turkey Standard Time': 'Europe/Istanbul',
-  'Arabic Standard Time': 'Asia/Baghdad',
-  'Arab Standard Time': 'Asia/Riyadh',
-  'Russian Standard Time': 'Europe/Moscow',
-  'E. Africa Standard Time': 'Africa/Nairobi',
-  'Iran Standard Time': 'Asia/Tehran',
-  'Arabian Standard Time': 'Asia/Dubai',
-  'Pakistan Standard Time': 'Asia/Karachi',
-  'India Standard Time': 'Asia/Kolkata',
-  'Sri Lanka Standard Time': 'Asia/Colombo',
-  'Nepal Standard Time': 'Asia/Kathmandu',
-  'Bangladesh Standard Time': 'Asia/Dhaka',
-  'Myanmar Standard Time': 'Asia/Yangon',
-  'SE Asia Standard Time': 'Asia/Bangkok',
-  'China Standard Time': 'Asia/Shanghai',
-  'Singapore Standard Time': 'Asia/Singapore',
-  'Taipei Standard Time': 'Asia/Taipei',
-  'W. Australia Standard Time': 'Australia/Perth',
-  'Tokyo Standard Time': 'Asia/Tokyo',
-  'Korea Standard Time': 'Asia/Seoul',
-  'Cen. Australia Standard Time': 'Australia/Adelaide',
-  'AUS Central Standard Time': 'Australia/Darwin',
-  'E. Australia Standard Time': 'Australia/Brisbane',
-  'AUS Eastern Standard Time': 'Australia/Sydney',
-  'Tasmania Standard Time': 'Australia/Hobart',
-  'Lord Howe Standard Time': 'Australia/Lord_Howe',
-  'West Pacific Standard Time': 'Pacific/Port_Moresby',
-  'New Zealand Standard Time': 'Pacific/Auckland',
-  'Tonga Standard Time': 'Pacific/Tongatapu',
-  'Philippine Standard Time': 'Asia/Manila',
+/** What the file says about its zones: VTIMEZONE definitions and X-LIC-LOCATIONs, by TZID. */
+export type FileZones = {
+  locations: ReadonlyMap<string, string>;
+  zones: ReadonlyMap<string, FileZone>;
 };
 
-/** A zone that was found, or why none was (the message names the TZID). */
-export type ZoneLookup =
-  { ok: true; zone: IanaZone; notice: string | null } | { ok: false; reason: string };
-
 /**
- * Resolves a TZID. `fileLocations` maps a TZID to the X-LIC-LOCATION of the file's VTIMEZONE.
- * Windows names resolve to the same zone CLDR gives; the runtime then supplies current rules.
+ * A zone that was found; or the file's own rules when no IANA zone agrees with them; or why
+ * neither can place the time (the message names the TZID).
  */
-export function resolveTzid(tzid: string, fileLocations: ReadonlyMap<string, string>): ZoneLookup {
-  const id = tzid.trim().replace(/^"|"$/g, '');
-  if (isValidZone(id)) return { ok: true, zone: id, notice: null };
-  const windows = WINDOWS_ZONES[id];
-  if (windows !== undefined && isValidZone(windows)) {
-    return { ok: true, zone: windows, notice: `Windows zone "${id}" read as ${windows}.` };
+export type ZoneLookup =
+  | { ok: true; zone: IanaZone; notice: string | null }
+  | { ok: 'rules'; rules: FileZone; notice: string }
+  | { ok: false; reason: string };
+
+/** Zones tried first when searching by rules: the one zone each Windows zone stands for. */
+let searchOrder: IanaZone[] | null = null;
+/** Lookups by file (definitions differ by file) and by TZID and span. */
+const cache = new WeakMap<FileZones, Map<string, ZoneLookup>>();
+
+function searchZones(): IanaZone[] {
+  if (searchOrder === null) {
+    const preferred = [...Object.values(WINDOWS_ZONES), ...Object.values(DISPLAY_ZONES)];
+    searchOrder = [...new Set([...preferred, ...listZones()])].filter(isValidZone);
   }
+  return searchOrder;
+}
+
+function years(span: YearSpan): string {
+  return span.from === span.to ? String(span.from) : `${span.from}–${span.to}`;
+}
+
+/** The zones a TZID names, with how it was read (for the notice). */
+function named(
+  id: string,
+  locations: ReadonlyMap<string, string>,
+  raw: string,
+): [IanaZone, string][] {
+  const out: [IanaZone, string][] = [];
+  if (isValidZone(id)) out.push([id, '']);
   // "/mozilla.org/20050126_1/America/New_York", "/citadel.org/20190914_1/Europe/Berlin".
-  const tail = /^\/.*?\/([A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/.exec(id);
-  if (tail?.[1] && isValidZone(tail[1])) return { ok: true, zone: tail[1], notice: null };
-  const location = fileLocations.get(tzid);
+  const tail = /^\/.*?\/([A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/.exec(id)?.[1];
+  if (tail !== undefined && isValidZone(tail)) out.push([tail, '']);
+  const windows = WINDOWS_ZONES[id];
+  if (windows !== undefined) out.push([windows, `Windows zone "${id}" read as ${windows}.`]);
+  const display = DISPLAY_ZONES[displayKey(id)];
+  if (display !== undefined) out.push([display, `Time zone "${id}" read as ${display}.`]);
+  const location = locations.get(raw);
   if (location !== undefined && isValidZone(location)) {
-    return { ok: true, zone: location, notice: `Time zone "${id}" read as ${location}.` };
+    out.push([location, `Time zone "${id}" read as ${location}.`]);
+  }
+  return out.filter(([zone]) => isValidZone(zone));
+}
+
+/** A fixed-offset zone for a whole-hour offset (Etc/GMT signs are inverted), or UTC. */
+function fixedZone(offset: number): IanaZone | null {
+  if (offset === 0) return 'UTC';
+  if (offset % 60 !== 0) return null;
+  const hours = -offset / 60;
+  const zone = `Etc/GMT${hours > 0 ? '+' : '-'}${Math.abs(hours)}`;
+  return isValidZone(zone) ? zone : null;
+}
+
+function byRules(
+  id: string,
+  rules: FileZone,
+  span: YearSpan,
+  disagreed: IanaZone | null,
+): ZoneLookup {
+  const why = disagreed
+    ? `"${id}" names ${disagreed}, but the file's own definition of it differs in ${years(span)}`
+    : `"${id}" is not a zone name the planner knows`;
+  const offset = constantOffset(rules, span);
+  const fixed = offset === null ? null : fixedZone(offset);
+  if (fixed !== null) {
+    return {
+      ok: true,
+      zone: fixed,
+      notice: `${why}; its definition has no DST change, so it is read as ${fixed}.`,
+    };
+  }
+  const match = searchZones().find((zone) => agreesWith(rules, zone, span));
+  if (match !== undefined) {
+    return {
+      ok: true,
+      zone: match,
+      notice: `${why}; its definition matches ${match} in ${years(span)}, so it is read as ${match}.`,
+    };
   }
   return {
-    ok: false,
-    reason: `Unknown time zone "${tzid.trim().slice(0, 80)}": it is neither an IANA nor a Windows zone name, so the time cannot be placed safely.`,
+    ok: 'rules',
+    rules,
+    notice: `${why}, and its definition matches no known zone in ${years(span)}: the times are placed by the file's own rules.`,
   };
+}
+
+function resolve(tzid: string, file: FileZones, span: YearSpan): ZoneLookup {
+  const id = tzid.trim().replace(/^"|"$/g, '');
+  const defined = file.zones.get(tzid) ?? file.zones.get(id);
+  const rules = defined && isConsistent(defined, span) ? defined : undefined;
+  let disagreed: IanaZone | null = null;
+  for (const [zone, notice] of named(id, file.locations, tzid)) {
+    if (defined && !rules) {
+      const said = `The file's definition of "${id}" is inconsistent (its offsets do not follow on), so it was read by its name as ${zone}.`;
+      return { ok: true, zone, notice: said };
+    }
+    if (!rules) return { ok: true, zone, notice: notice || null };
+    if (agreesWith(rules, zone, span)) {
+      // Say that the name was checked against the file's definition, not taken on trust.
+      const checked = notice ? `${notice.slice(0, -1)}; the file's definition agrees.` : null;
+      return { ok: true, zone, notice: checked };
+    }
+    if (zone === id) {
+      return {
+        ok: true,
+        zone,
+        notice: `The file's own definition of ${zone} differs from the ${zone} rules in ${years(span)}; the ${zone} rules were used.`,
+      };
+    }
+    disagreed ??= zone;
+  }
+  if (rules) return byRules(id, rules, span, disagreed);
+  return {
+    ok: false,
+    reason: `Unknown time zone "${id.slice(0, 80)}": it is neither an IANA nor a Windows zone name and the file does not define it, so the time cannot be placed safely.`,
+  };
+}
+
+/** Resolves a TZID for an event spanning the years `span`, with the file's zone definitions. */
+export function resolveTzid(tzid: string, file: FileZones, span: YearSpan): ZoneLookup {
+  let memo = cache.get(file);
+  if (memo === undefined) {
+    memo = new Map();
+    cache.set(file, memo);
+  }
+  const key = `${tzid}|${span.from}|${span.to}`;
+  let found = memo.get(key);
+  if (found === undefined) {
+    found = resolve(tzid, file, span);
+    memo.set(key, found);
+  }
+  return found;
 }

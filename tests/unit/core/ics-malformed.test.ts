@@ -29,7 +29,17 @@ describe('malformed and hostile files', () => {
   it('refuses binary data', () => {
     const bytes = String.fromCharCode(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13);
     expect(refusal(bytes).code).toBe('binary');
-    expect(refusal(`BEGIN:VCALENDAR\r\nX:\ufffd\ufffd\r\nEND:VCALENDAR`).code).toBe('binary');
+    // A binary file read as UTF-8: mostly replacement characters.
+    const decoded = `BEGIN:VCALENDAR\r\nX:${'\ufffd'.repeat(40)}\r\nEND:VCALENDAR`;
+    expect(refusal(decoded).code).toBe('binary');
+  });
+
+  it('keeps a title with a replacement character: the planner reads back what it wrote', () => {
+    const text = google.replace(/SUMMARY:([^\r\n]*)/, 'SUMMARY:Caf\ufffd $1');
+    const read = parseIcs(text, HOME);
+    expect(read.ok && read.preview.events.some((e) => e.draft.title.startsWith('Caf\ufffd'))).toBe(
+      true,
+    );
   });
 
   it('refuses a file over 5 MB before parsing it', () => {
@@ -55,7 +65,7 @@ describe('malformed and hostile files', () => {
   it('refuses text without a VCALENDAR', () => {
     expect(refusal('hello world').code).toBe('not-icalendar');
     expect(refusal('').code).toBe('not-icalendar');
-    expect(refusal('BEGIN:VEVENT\r\nEND:VEVENT\r\n').code).toBe('not-icalendar');
+    expect(refusal('BEGIN:VTODO\r\nEND:VTODO\r\n').code).toBe('not-icalendar');
     expect(refusal('<html><body>BEGIN:VCALENDAR</body></html>').code).toBe('not-icalendar');
   });
 

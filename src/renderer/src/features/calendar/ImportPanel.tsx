@@ -1,11 +1,12 @@
 /**
  * Import an .ics file: preview the events with their times in the event's zone and the home
- * zone, pick the client and the events; weekly rules become recurring commitments, anything the
+ * zone, pick the client (the core suggests one, with its reason) and the events; weekly rules
+ * become recurring commitments, what was repaired or adapted to be saved is said, anything the
  * planner cannot represent is listed with the reason. A second import updates by UID.
  */
 import { useState } from 'react';
 import { activeClients } from '../../../../core/active-clients';
-import { mergeImport, parseIcs, type ImportPreview } from '../../../../core/ics';
+import { mergeImport, parseIcs, suggestClient, type ImportPreview } from '../../../../core/ics';
 import type { Client, Commitment, Settings } from '../../../../core/types';
 import { getBridge } from '../../bridge';
 import { db } from '../../db/instance';
@@ -21,6 +22,7 @@ export function ImportPanel({ settings, clients, commitments, now }: Props) {
   const [fileName, setFileName] = useState('');
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
   const [clientId, setClientId] = useState(active[0]?.id ?? '');
+  const [suggested, setSuggested] = useState<{ clientId: string; reason: string } | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
   async function open() {
@@ -28,7 +30,7 @@ export function ImportPanel({ settings, clients, commitments, now }: Props) {
     try {
       const file = await getBridge().openFile({ kind: 'ics' });
       if (!file) return;
-      const parsed = parseIcs(file.content, { homeZone: settings.homeZone });
+      const parsed = parseIcs(file.content, { homeZone: settings.homeZone, fileName: file.name });
       if (!parsed.ok) {
         setPreview(null);
         setMessage({
@@ -40,6 +42,9 @@ export function ImportPanel({ settings, clients, commitments, now }: Props) {
       setFileName(file.name);
       setPreview(parsed.preview);
       setChosen(new Set(parsed.preview.events.map((_, i) => i)));
+      const suggestion = suggestClient(parsed.preview, active);
+      setSuggested(suggestion);
+      setClientId(suggestion?.clientId ?? active[0]?.id ?? '');
     } catch (error) {
       setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     }
@@ -112,6 +117,14 @@ export function ImportPanel({ settings, clients, commitments, now }: Props) {
               ))}
             </select>
           </label>
+          {suggested && suggested.clientId === clientId ? (
+            <p className="small muted">{suggested.reason}</p>
+          ) : null}
+          {preview.repairs.length > 0 ? (
+            <p className="notice">
+              <strong>Repaired to read the file:</strong> {preview.repairs.join(' ')}
+            </p>
+          ) : null}
           <ul className="import-list" aria-label="Events in the file">
             {preview.events.map((e, i) => (
               <li key={`${e.draft.icsUid}-${i}`}>
@@ -130,6 +143,11 @@ export function ImportPanel({ settings, clients, commitments, now }: Props) {
                     {e.notices.map((n) => (
                       <span key={n} className="small muted line-block">
                         {n}
+                      </span>
+                    ))}
+                    {e.adaptations.map((a) => (
+                      <span key={a} className="small line-block">
+                        Adapted: {a}
                       </span>
                     ))}
                   </span>
