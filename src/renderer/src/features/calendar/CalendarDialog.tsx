@@ -6,6 +6,7 @@ import type { Client, Commitment, Platform, Settings } from '../../../../core/ty
 import { Dialog } from '../../components/Dialog';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import './calendar.css';
 
 type Props = {
   settings: Settings;

@@ -22,6 +22,7 @@ import { db } from '../../db/instance';
 import { deleteCommitment, saveCommitment } from '../../db/repo';
 import { errorText, formatLongDay, formatTime, zoneCity } from '../../format';
 import { WEEKDAY_ORDER, WEEKDAY_SHORT } from '../../ui-constants';
+import './commitments.css';
 
 type Props = {
   commitment: Commitment | null;

@@ -5,6 +5,7 @@
 import type { BurnoutSummary, BurnoutWarning } from '../../../../core/burnout';
 import { BURNOUT_RULES } from '../../../../core/defaults';
 import { formatWeekday } from '../../format';
+import './insights.css';
 
 type Props = {
   warnings: readonly BurnoutWarning[];

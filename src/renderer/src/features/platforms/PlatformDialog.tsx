@@ -30,6 +30,7 @@ import {
   PRESET_CHOICES,
   type PlatformForm,
 } from './platform-form';
+import './platforms.css';
 
 type Props = {
   platform: Platform | null;

@@ -12,6 +12,7 @@ import { formatMoney, zoneCity } from '../../format';
 import { useSessionCounts, useSettings } from '../../hooks/useData';
 import { useNow } from '../../hooks/useNow';
 import { peakSummary } from './platform-form';
+import './platforms.css';
 
 type Props = {
   platforms: Platform[];

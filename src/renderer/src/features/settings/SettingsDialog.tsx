@@ -16,6 +16,7 @@ import { StorageSettings } from './StorageSettings';
 import { ErrorCount, focusFirstInvalid } from './FormErrors';
 import { checkSettingsForm, settingsToForm, type SettingsForm } from './settings-form';
 import { HoursSection, LimitsSection, WeekDisplaySection } from './SettingsSections';
+import './settings.css';
 
 type Props = {
   settings: Settings;

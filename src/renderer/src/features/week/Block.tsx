@@ -8,10 +8,11 @@
 import type { CSSProperties, KeyboardEvent, PointerEvent } from 'react';
 import type { Positioned } from './layout';
 import type { GridBlock } from './grid-types';
+import './block.css';
 
 export const PX_PER_MIN = 0.8;
 
-// The block's text: line height and vertical padding in px (as in styles.css).
+// The block's text: line height and vertical padding in px (as in block.css).
 const LINE_PX = 15;
 const PADDING_PX = 6;
 
