@@ -1,8 +1,8 @@
 /**
  * A colour choice: the shared palette as swatch buttons plus a free colour input.
  */
-import { PALETTE } from '../../ui-constants';
-import { FieldError } from '../../components/Field';
+import { PALETTE } from '../ui-constants';
+import { FieldError } from './Field';
 
 type Props = {
   value: string;

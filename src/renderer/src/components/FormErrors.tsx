@@ -2,7 +2,7 @@
  * What the editors do with a refused save: a count in the footer (some errors, such as a bad
  * row, sit far down a long form) and the keyboard taken to the first field to fix.
  */
-import type { FieldErrors } from '../../../../core/validate/fields';
+import type { FieldErrors } from '../../../core/validate/fields';
 
 /** "2 fields need fixing; nothing was saved." in a dialog footer, or nothing. */
 export function ErrorCount({ errors }: { errors: FieldErrors }) {

@@ -2,9 +2,9 @@
  * Weekday windows as an editor shows them: one row per weekday with a checkbox and two times.
  * Pure conversions, shared by the working-hours and platform peak-hours tables.
  */
-import type { FieldErrors } from '../../../../core/validate/fields';
-import type { Weekday, WeekdayWindow } from '../../../../core/types';
-import { WEEKDAY_ORDER } from '../../ui-constants';
+import type { FieldErrors } from '../../../core/validate/fields';
+import type { Weekday, WeekdayWindow } from '../../../core/types';
+import { WEEKDAY_ORDER } from '../ui-constants';
 
 /** One weekday's row: `on` decides whether it becomes a window. */
 export type DayRow = { on: boolean; start: string; end: string };

@@ -17,10 +17,10 @@ import { savePlatform } from '../../db/repo';
 import { zoneCity } from '../../format';
 import { useSettings } from '../../hooks/useData';
 import { CURRENCIES } from '../../ui-constants';
-import { ErrorCount, focusFirstInvalid } from '../settings/FormErrors';
-import { WeekdayHoursTable } from '../settings/WeekdayHoursTable';
-import { rowErrors, type DayRow } from '../settings/weekday-rows';
-import { ColourField } from './ColourField';
+import { ErrorCount, focusFirstInvalid } from '../../components/FormErrors';
+import { WeekdayHoursTable } from '../../components/WeekdayHoursTable';
+import { rowErrors, type DayRow } from '../../components/weekday-rows';
+import { ColourField } from '../../components/ColourField';
 import {
   applyPreset,
   formToPlatformDraft,

@@ -17,7 +17,7 @@ import {
 import type { Platform, PlatformPreset, Weekday, WeekdayWindow } from '../../../../core/types';
 import { formatClock, zoneCity } from '../../format';
 import { PALETTE, WEEKDAY_ORDER, WEEKDAY_SHORT } from '../../ui-constants';
-import { rowsFromWindows, rowsToWindows, type DayRow } from '../settings/weekday-rows';
+import { rowsFromWindows, rowsToWindows, type DayRow } from '../../components/weekday-rows';
 
 export type PlatformForm = {
   preset: PlatformPreset;

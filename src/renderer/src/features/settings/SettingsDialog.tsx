@@ -13,7 +13,7 @@ import { saveSettings } from '../../db/repo';
 import { BurnoutRules } from './BurnoutRules';
 import { DesktopSection } from './DesktopSection';
 import { StorageSettings } from './StorageSettings';
-import { ErrorCount, focusFirstInvalid } from './FormErrors';
+import { ErrorCount, focusFirstInvalid } from '../../components/FormErrors';
 import { checkSettingsForm, settingsToForm, type SettingsForm } from './settings-form';
 import { HoursSection, LimitsSection, WeekDisplaySection } from './SettingsSections';
 import './settings.css';
