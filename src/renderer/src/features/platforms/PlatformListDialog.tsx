@@ -27,7 +27,7 @@ function sessionsPhrase(count: number): string {
 }
 
 /** Lists platforms with their pay and peak hours; add, edit, switch off or delete. */
-export function PlatformsDialog({ platforms, onClose, onEdit }: Props) {
+export function PlatformListDialog({ platforms, onClose, onEdit }: Props) {
   const clock = useSettings()?.clock ?? '24h';
   // Read only while the list is open: the planner itself never needs the counts.
   const counts = useSessionCounts();

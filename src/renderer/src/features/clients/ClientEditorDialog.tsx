@@ -9,7 +9,12 @@ import type { FieldErrors } from '../../../../core/validate/fields';
 import { Dialog } from '../../components/Dialog';
 import { SaveCancel } from '../../components/EditorButtons';
 import { WeekdayHoursTable } from '../../components/WeekdayHoursTable';
-import { rowErrors, rowsFromWindows, rowsToWindows, type DayRow } from '../../components/weekday-rows';
+import {
+  rowErrors,
+  rowsFromWindows,
+  rowsToWindows,
+  type DayRow,
+} from '../../components/weekday-rows';
 import { Field, FieldError } from '../../components/Field';
 import { ZonePicker } from '../../components/ZonePicker';
 import { db } from '../../db/instance';
@@ -37,7 +42,7 @@ function rowsFor(client: Client | null): DayRow[] {
 }
 
 /** The client editor dialog. */
-export function ClientDialog({
+export function ClientEditorDialog({
   client,
   now,
   defaultCurrency,

@@ -24,7 +24,7 @@ function billingLabel(client: Client): string {
 }
 
 /** Lists clients with their zone, billing and commitments. */
-export function ClientsDialog({ clients, commitments, onClose, onEdit }: Props) {
+export function ClientListDialog({ clients, commitments, onClose, onEdit }: Props) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   return (

@@ -40,7 +40,7 @@ type Props = {
 };
 
 /** The platform editor dialog (reads the home zone and clock style from the settings). */
-export function PlatformDialog(props: Props) {
+export function PlatformEditorDialog(props: Props) {
   const settings = useSettings();
   // The settings load in a moment; the form starts from them, so wait rather than re-seed it.
   if (settings === undefined) return null;
