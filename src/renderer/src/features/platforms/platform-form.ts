@@ -15,6 +15,7 @@ import {
   weekdayOf,
 } from '../../../../core/time';
 import type { Platform, PlatformPreset, Weekday, WeekdayWindow } from '../../../../core/types';
+import { parseNumber } from '../../components/form-values';
 import { formatClock, zoneCity } from '../../format';
 import { PALETTE, WEEKDAY_ORDER, WEEKDAY_SHORT } from '../../ui-constants';
 import { rowsFromWindows, rowsToWindows, type DayRow } from '../../components/weekday-rows';
@@ -100,11 +101,6 @@ export function applyPreset(form: PlatformForm, preset: PlatformPreset): Platfor
 /** Why the preset's peak hours are what they are, or null for a custom platform. */
 export function presetNote(preset: PlatformPreset): string | null {
   return preset === 'custom' ? null : PLATFORM_PRESETS[preset].peakNote;
-}
-
-/** A number as typed; blank is not zero (it must fail as "must be a number"). */
-export function parseNumber(text: string): number {
-  return text.trim() === '' ? Number.NaN : Number(text);
 }
 
 /** The draft the validator checks (`validatePlatform`): nothing is trusted from the form. */

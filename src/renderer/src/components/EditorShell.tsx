@@ -1,0 +1,70 @@
+/**
+ * The one shape of every editor dialog: a dialog around a form, the errors of a refused save
+ * (each field shows its own; the rest are listed above the form; a count sits in the footer),
+ * Cancel and Save, and room on the left of the footer for Delete or other actions.
+ */
+import type { ReactNode } from 'react';
+import { Dialog } from './Dialog';
+import { SaveCancel } from './EditorButtons';
+import { ErrorCount, ErrorSummary, errorsOutside } from './FormErrors';
+import type { Editor } from './useEditor';
+
+type Props = {
+  title: string;
+  testId: string;
+  editor: Editor;
+  saveLabel: string;
+  onSave: () => void;
+  onClose: () => void;
+  /** The error paths the form shows inline; any other error is listed above the form. */
+  fieldPaths: readonly string[];
+  /** The form's layout class: a two-column grid unless said otherwise. */
+  formClassName?: string;
+  /** Left of Cancel and Save: a delete button, a lock switch… */
+  actions?: ReactNode;
+  /** Above the form. */
+  notice?: ReactNode;
+  wide?: boolean;
+  children: ReactNode;
+};
+
+/** An editor dialog: its form submits on Enter, and Save does the same. */
+export function EditorShell(props: Props) {
+  const { onSave, actions } = props;
+  const { errors, saving, bindForm } = props.editor;
+  return (
+    <Dialog
+      title={props.title}
+      onClose={props.onClose}
+      wide={props.wide ?? true}
+      testId={props.testId}
+      footer={
+        <SaveCancel
+          saveLabel={props.saveLabel}
+          saving={saving}
+          onSave={onSave}
+          onCancel={props.onClose}
+        >
+          {actions}
+          {actions ? <span className="spacer" /> : null}
+          <ErrorCount errors={errors} />
+        </SaveCancel>
+      }
+    >
+      {props.notice}
+      <ErrorSummary messages={errorsOutside(errors, props.fieldPaths)} />
+      <form
+        ref={bindForm}
+        className={props.formClassName ?? 'form-grid'}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSave();
+        }}
+      >
+        {props.children}
+        <button type="submit" hidden />
+      </form>
+    </Dialog>
+  );
+}

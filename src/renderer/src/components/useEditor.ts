@@ -1,0 +1,47 @@
+/**
+ * The state every editor dialog keeps around a save: the errors to show, whether a save is under
+ * way, and the form element, so a refused save can take the keyboard to the first invalid field.
+ */
+import { useState } from 'react';
+import type { FieldErrors, Validation } from '../../../core/validate/fields';
+import { errorText } from '../format';
+import { focusFirstInvalid } from './FormErrors';
+
+export type Editor = {
+  errors: FieldErrors;
+  saving: boolean;
+  /** The form's callback ref. */
+  bindForm: (form: HTMLFormElement | null) => void;
+  /** Runs one save: its value goes to `onSaved`; its errors (or its failure) are shown. */
+  run: <T>(save: () => Promise<Validation<T>>, onSaved: (value: T) => void) => void;
+  /** Shows errors found outside a save, e.g. a delete that failed (under the path ''). */
+  showErrors: (errors: FieldErrors) => void;
+};
+
+/** Editor state; `onErrors` hears every refused save (the settings unfold the rule that failed). */
+export function useEditor(options: { onErrors?: (errors: FieldErrors) => void } = {}): Editor {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  // Kept as state, not a ref: the editor object is read while rendering.
+  const [form, bindForm] = useState<HTMLFormElement | null>(null);
+
+  function showErrors(next: FieldErrors) {
+    setErrors(next);
+    options.onErrors?.(next);
+    focusFirstInvalid(form);
+  }
+
+  function run<T>(save: () => Promise<Validation<T>>, onSaved: (value: T) => void) {
+    setSaving(true);
+    // A write the database refuses is said in the form, not lost in the console.
+    void save()
+      .catch((error: unknown): Validation<T> => ({ ok: false, errors: { '': errorText(error) } }))
+      .then((result) => {
+        setSaving(false);
+        if (result.ok) onSaved(result.value);
+        else showErrors(result.errors);
+      });
+  }
+
+  return { errors, saving, bindForm, run, showErrors };
+}
