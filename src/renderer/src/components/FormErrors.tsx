@@ -7,7 +7,8 @@ import type { FieldErrors } from '../../../core/validate/fields';
 
 /** "2 fields need fixing; nothing was saved." in a dialog footer, or nothing. */
 export function ErrorCount({ errors }: { errors: FieldErrors }) {
-  const count = Object.keys(errors).length;
+  // A failed write sits under '' and is said in the summary: it is not a field to fix.
+  const count = Object.keys(errors).filter((path) => path !== '').length;
   if (count === 0) return null;
   return (
     <span className="footer-status field-error">
