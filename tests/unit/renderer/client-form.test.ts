@@ -9,6 +9,7 @@ import {
   formToClientDraft,
   type ClientForm,
 } from '../../../src/renderer/src/features/clients/client-form';
+import { patchRow } from '../../../src/renderer/src/components/weekday-rows';
 import { PALETTE } from '../../../src/renderer/src/ui-constants';
 
 const options = { defaultCurrency: 'EUR' };
@@ -111,5 +112,15 @@ describe('errors outside the form', () => {
   it('lists only the messages whose path no field covers', () => {
     const errors = { name: 'a', 'billing.rate': 'b', billingX: 'c', '': 'd', 'moved.0.date': 'e' };
     expect(errorsOutside(errors, ['name', 'billing'])).toEqual(['c', 'd', 'e']);
+  });
+});
+
+describe('weekday rows', () => {
+  it('patches one weekday row and leaves the others as they were', () => {
+    const rows = clientToForm(null, options).rows;
+    const next = patchRow(rows, 3, { start: '10:00' });
+    expect(next[3]).toEqual({ on: true, start: '10:00', end: '17:00' });
+    expect(next.filter((_, i) => i !== 3)).toEqual(rows.filter((_, i) => i !== 3));
+    expect(rows[3]?.start).toBe('09:00');
   });
 });

@@ -20,8 +20,12 @@ type Props = {
   fieldPaths: readonly string[];
   /** The form's layout class: a two-column grid unless said otherwise. */
   formClassName?: string;
-  /** Left of Cancel and Save: a delete button, a lock switch… */
+  /** On the left of the footer: a delete button. */
   actions?: ReactNode;
+  /** Just before Cancel and Save: another way to save (lock in place). */
+  secondary?: ReactNode;
+  /** What Cancel says and does (closing, by default); null leaves it out. */
+  cancel?: { label: string; onClick: () => void } | null;
   /** Above the form. */
   notice?: ReactNode;
   wide?: boolean;
@@ -31,6 +35,8 @@ type Props = {
 /** An editor dialog: its form submits on Enter, and Save does the same. */
 export function EditorShell(props: Props) {
   const { onSave, actions } = props;
+  const cancel =
+    props.cancel === undefined ? { label: 'Cancel', onClick: props.onClose } : props.cancel;
   const { errors, saving, bindForm } = props.editor;
   return (
     <Dialog
@@ -43,11 +49,13 @@ export function EditorShell(props: Props) {
           saveLabel={props.saveLabel}
           saving={saving}
           onSave={onSave}
-          onCancel={props.onClose}
+          onCancel={cancel?.onClick ?? null}
+          cancelLabel={cancel?.label}
         >
           {actions}
           {actions ? <span className="spacer" /> : null}
           <ErrorCount errors={errors} />
+          {props.secondary}
         </SaveCancel>
       }
     >

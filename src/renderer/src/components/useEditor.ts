@@ -14,6 +14,12 @@ export type Editor = {
   bindForm: (form: HTMLFormElement | null) => void;
   /** Runs one save: its value goes to `onSaved`; its errors (or its failure) are shown. */
   run: <T>(save: () => Promise<Validation<T>>, onSaved: (value: T) => void) => void;
+  /** Saves a form its module has checked: refused at once, or written and then passed on. */
+  save: <T, U>(
+    checked: Validation<T>,
+    write: (value: T) => Promise<Validation<U>>,
+    onSaved: (value: U) => void,
+  ) => void;
   /** Shows errors found outside a save, e.g. a delete that failed (under the path ''). */
   showErrors: (errors: FieldErrors) => void;
 };
@@ -43,5 +49,14 @@ export function useEditor(options: { onErrors?: (errors: FieldErrors) => void } 
       });
   }
 
-  return { errors, saving, bindForm, run, showErrors };
+  function save<T, U>(
+    checked: Validation<T>,
+    write: (value: T) => Promise<Validation<U>>,
+    onSaved: (value: U) => void,
+  ) {
+    if (checked.ok) run(() => write(checked.value), onSaved);
+    else showErrors(checked.errors);
+  }
+
+  return { errors, saving, bindForm, run, save, showErrors };
 }

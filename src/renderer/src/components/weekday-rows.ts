@@ -52,3 +52,12 @@ export function rowErrors(
   });
   return out;
 }
+
+/** The rows with one weekday's row changed. */
+export function patchRow(
+  rows: readonly DayRow[],
+  weekday: Weekday,
+  patch: Partial<DayRow>,
+): DayRow[] {
+  return rows.map((row, i) => (i === weekday ? { ...row, ...patch } : row));
+}

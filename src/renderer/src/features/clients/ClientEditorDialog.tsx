@@ -7,15 +7,15 @@ import { useState } from 'react';
 import { formatOffset, isValidZone, offsetMinutes } from '../../../../core/time';
 import type { Client, Weekday } from '../../../../core/types';
 import { ColourField } from '../../components/ColourField';
+import { CurrencyField } from '../../components/CurrencyField';
 import { EditorShell } from '../../components/EditorShell';
 import { Field } from '../../components/Field';
 import { useEditor } from '../../components/useEditor';
 import { WeekdayHoursTable } from '../../components/WeekdayHoursTable';
-import { rowErrors, type DayRow } from '../../components/weekday-rows';
+import { patchRow, rowErrors, type DayRow } from '../../components/weekday-rows';
 import { ZonePicker } from '../../components/ZonePicker';
 import { db } from '../../db/instance';
 import { saveClient } from '../../db/repo';
-import { CURRENCIES } from '../../ui-constants';
 import { BillingFields } from './BillingFields';
 import { CLIENT_FIELD_PATHS, checkClientForm, clientToForm, type ClientForm } from './client-form';
 
@@ -47,11 +47,9 @@ export function ClientEditorDialog({
   const zone = form.zone.trim();
 
   function save() {
-    editor.run(
-      async () => {
-        const checked = checkClientForm(form);
-        return checked.ok ? saveClient(db, checked.value, now, client?.id) : checked;
-      },
+    editor.save(
+      checkClientForm(form),
+      (draft) => saveClient(db, draft, now, client?.id),
       (saved) => {
         onSaved?.(saved);
         onClose();
@@ -60,7 +58,7 @@ export function ClientEditorDialog({
   }
 
   function setRow(weekday: Weekday, patch: Partial<DayRow>) {
-    set({ rows: form.rows.map((row, i) => (i === weekday ? { ...row, ...patch } : row)) });
+    set({ rows: patchRow(form.rows, weekday, patch) });
   }
 
   return (
@@ -106,13 +104,11 @@ export function ClientEditorDialog({
         tableError={errors.availability}
       />
       <BillingFields form={form} set={set} errors={errors}>
-        <Field label="Currency" error={errors.currency}>
-          <select value={form.currency} onChange={(e) => set({ currency: e.target.value })}>
-            {CURRENCIES.map((c) => (
-              <option key={c}>{c}</option>
-            ))}
-          </select>
-        </Field>
+        <CurrencyField
+          value={form.currency}
+          onChange={(currency) => set({ currency })}
+          error={errors.currency}
+        />
       </BillingFields>
       <Field label="Notes" error={errors.notes}>
         <textarea rows={2} value={form.notes} onChange={(e) => set({ notes: e.target.value })} />

@@ -58,10 +58,11 @@ export function CommitmentDialog(props: Props) {
   const weekly = form.repeat === 'weekly';
 
   function save() {
-    editor.run(async () => {
-      const checked = checkCommitmentForm(form, context);
-      return checked.ok ? saveCommitment(db, checked.value, now, c?.id) : checked;
-    }, onClose);
+    editor.save(
+      checkCommitmentForm(form, context),
+      (checked) => saveCommitment(db, checked, now, c?.id),
+      onClose,
+    );
   }
 
   return (

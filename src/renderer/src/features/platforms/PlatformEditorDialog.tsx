@@ -4,27 +4,26 @@
  * equivalent beside each day, session lengths. Errors show inline and nothing is saved until the
  * whole form is valid.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { formatOffset, isValidZone, offsetMinutes } from '../../../../core/time';
 import type { Platform, Weekday } from '../../../../core/types';
-import type { FieldErrors } from '../../../../core/validate/fields';
-import { Dialog } from '../../components/Dialog';
-import { SaveCancel } from '../../components/EditorButtons';
-import { Field } from '../../components/Field';
+import { EditorShell } from '../../components/EditorShell';
+import { Field, NumberField } from '../../components/Field';
+import { useEditor } from '../../components/useEditor';
 import { ZonePicker } from '../../components/ZonePicker';
 import { db } from '../../db/instance';
 import { savePlatform } from '../../db/repo';
 import { zoneCity } from '../../format';
 import { useSettings } from '../../hooks/useData';
-import { CURRENCIES } from '../../ui-constants';
-import { ErrorCount, focusFirstInvalid } from '../../components/FormErrors';
 import { WeekdayHoursTable } from '../../components/WeekdayHoursTable';
-import { rowErrors, type DayRow } from '../../components/weekday-rows';
+import { patchRow, rowErrors, type DayRow } from '../../components/weekday-rows';
 import { ColourField } from '../../components/ColourField';
+import { CurrencyField } from '../../components/CurrencyField';
 import {
   applyPreset,
   formToPlatformDraft,
   homeEquivalent,
+  PLATFORM_FIELD_PATHS,
   platformToForm,
   presetNote,
   PRESET_CHOICES,
@@ -53,190 +52,158 @@ export function PlatformEditorDialog(props: Props) {
   );
 }
 
+const SESSION_FIELDS: readonly {
+  key: 'minSession' | 'maxSession';
+  path: string;
+  label: string;
+  hint: string;
+}[] = [
+  {
+    key: 'minSession',
+    path: 'minSessionMin',
+    label: 'Shortest session (minutes)',
+    hint: 'Shorter gaps are not worth opening the platform for.',
+  },
+  {
+    key: 'maxSession',
+    path: 'maxSessionMin',
+    label: 'Longest session (minutes)',
+    hint: 'After this, a break or a different task.',
+  },
+];
+
 type EditorProps = Props & { homeZone: string; clock: '12h' | '24h' };
 
 function PlatformEditor({ platform, now, defaultCurrency, onClose, homeZone, clock }: EditorProps) {
   const [form, setForm] = useState<PlatformForm>(() =>
     platformToForm(platform, { defaultCurrency, homeZone }),
   );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
+  const editor = useEditor();
+  const { errors } = editor;
   // The zone picker keeps its own search text: a preset that sets the zone re-mounts it.
   const [presetRound, setPresetRound] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
   const set = (patch: Partial<PlatformForm>) => setForm((f) => ({ ...f, ...patch }));
   const zone = form.peakZone.trim();
   const note = presetNote(form.preset);
-  const currencies = CURRENCIES.some((c) => c === form.currency)
-    ? CURRENCIES
-    : [form.currency, ...CURRENCIES];
 
-  async function save() {
-    setSaving(true);
-    const result = await savePlatform(db, formToPlatformDraft(form), now, platform?.id);
-    setSaving(false);
-    if (result.ok) {
-      onClose();
-      return;
-    }
-    setErrors(result.errors);
-    focusFirstInvalid(formRef.current);
+  function save() {
+    editor.run(() => savePlatform(db, formToPlatformDraft(form), now, platform?.id), onClose);
   }
 
   function setRow(weekday: Weekday, patch: Partial<DayRow>) {
-    set({ rows: form.rows.map((row, i) => (i === weekday ? { ...row, ...patch } : row)) });
+    set({ rows: patchRow(form.rows, weekday, patch) });
   }
 
   return (
-    <Dialog
+    <EditorShell
       title={platform ? `Edit ${platform.name}` : 'New platform'}
-      onClose={onClose}
-      wide
       testId="platform-dialog"
-      footer={
-        <SaveCancel
-          saveLabel="Save platform"
-          saving={saving}
-          onSave={() => void save()}
-          onCancel={onClose}
-        >
-          <ErrorCount errors={errors} />
-        </SaveCancel>
-      }
+      editor={editor}
+      saveLabel="Save platform"
+      onSave={save}
+      onClose={onClose}
+      fieldPaths={PLATFORM_FIELD_PATHS}
     >
-      <form
-        ref={formRef}
-        className="form-grid"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
+      <fieldset className="field span-2">
+        <legend>Start from</legend>
+        <div className="preset-choices">
+          {PRESET_CHOICES.map((choice) => (
+            <label
+              key={choice.id}
+              className={form.preset === choice.id ? 'preset-choice selected' : 'preset-choice'}
+            >
+              <input
+                type="radio"
+                name="platform-preset"
+                value={choice.id}
+                checked={form.preset === choice.id}
+                onChange={() => {
+                  setForm((f) => applyPreset(f, choice.id));
+                  setPresetRound((n) => n + 1);
+                }}
+              />
+              {choice.label}
+            </label>
+          ))}
+        </div>
+        <p className="notice preset-note">
+          {note ?? 'Your own platform: set its pay, peak hours and session lengths below.'}
+        </p>
+      </fieldset>
+      <Field label="Name" error={errors.name}>
+        <input type="text" value={form.name} onChange={(e) => set({ name: e.target.value })} />
+      </Field>
+      <ColourField value={form.color} onChange={(color) => set({ color })} error={errors.color} />
+      <NumberField
+        label="Expected hourly pay"
+        error={errors.hourlyRate}
+        hint="What an hour of tasks really pays you, after breaks between tasks."
+        min="0"
+        step="0.5"
+        inputMode="decimal"
+        value={form.rate}
+        onChange={(rate) => set({ rate })}
+      />
+      <CurrencyField
+        value={form.currency}
+        onChange={(currency) => set({ currency })}
+        error={errors.currency}
+      />
+      <Field
+        label="Peak hours time zone"
+        error={errors.peakZone}
+        hint={
+          isValidZone(zone)
+            ? `Now ${formatOffset(offsetMinutes(zone, now))}. Your home zone is ${zoneCity(homeZone)}.`
+            : 'Search by city, e.g. New York'
+        }
       >
-        <fieldset className="field span-2">
-          <legend>Start from</legend>
-          <div className="preset-choices">
-            {PRESET_CHOICES.map((choice) => (
-              <label
-                key={choice.id}
-                className={form.preset === choice.id ? 'preset-choice selected' : 'preset-choice'}
-              >
-                <input
-                  type="radio"
-                  name="platform-preset"
-                  value={choice.id}
-                  checked={form.preset === choice.id}
-                  onChange={() => {
-                    setForm((f) => applyPreset(f, choice.id));
-                    setPresetRound((n) => n + 1);
-                  }}
-                />
-                {choice.label}
-              </label>
-            ))}
-          </div>
-          <p className="notice preset-note">
-            {note ?? 'Your own platform: set its pay, peak hours and session lengths below.'}
-          </p>
-        </fieldset>
-        <Field label="Name" error={errors.name}>
-          <input type="text" value={form.name} onChange={(e) => set({ name: e.target.value })} />
-        </Field>
-        <ColourField value={form.color} onChange={(color) => set({ color })} error={errors.color} />
-        <Field
-          label="Expected hourly pay"
-          error={errors.hourlyRate}
-          hint="What an hour of tasks really pays you, after breaks between tasks."
-        >
-          <input
-            type="number"
-            min="0"
-            step="0.5"
-            inputMode="decimal"
-            value={form.rate}
-            onChange={(e) => set({ rate: e.target.value })}
-          />
-        </Field>
-        <Field label="Currency" error={errors.currency}>
-          <select value={form.currency} onChange={(e) => set({ currency: e.target.value })}>
-            {currencies.map((c) => (
-              <option key={c}>{c}</option>
-            ))}
-          </select>
-        </Field>
-        <Field
-          label="Peak hours time zone"
-          error={errors.peakZone}
-          hint={
-            isValidZone(zone)
-              ? `Now ${formatOffset(offsetMinutes(zone, now))}. Your home zone is ${zoneCity(homeZone)}.`
-              : 'Search by city, e.g. New York'
-          }
-        >
-          <ZonePicker
-            key={presetRound}
-            value={form.peakZone}
-            onChange={(z) => set({ peakZone: z })}
-            now={now}
-          />
-        </Field>
-        <label className="check enabled-check">
-          <input
-            type="checkbox"
-            checked={form.enabled}
-            onChange={(e) => set({ enabled: e.target.checked })}
-          />
-          Use this platform when filling gaps
-        </label>
-        <WeekdayHoursTable
-          legend={
-            isValidZone(zone)
-              ? `Peak hours in ${zoneCity(zone)} time`
-              : 'Peak hours (platform zone)'
-          }
-          hint={
-            isValidZone(zone) && zone !== homeZone
-              ? `Gap filling prefers these hours. Beside each day: the same hours in ${zoneCity(homeZone)} this week.`
-              : 'Gap filling prefers these hours.'
-          }
-          rows={form.rows}
-          onChange={setRow}
-          errors={rowErrors(errors, 'peakWindows', form.rows)}
-          tableError={errors.peakWindows}
-          note={(weekday) => {
-            const row = form.rows[weekday] as DayRow;
-            const home = homeEquivalent({ weekday, ...row, zone, homeZone, now, clock });
-            return home ? `= ${home}` : null;
-          }}
+        <ZonePicker
+          key={presetRound}
+          value={form.peakZone}
+          onChange={(z) => set({ peakZone: z })}
+          now={now}
         />
-        <Field
-          label="Shortest session (minutes)"
-          error={errors.minSessionMin}
-          hint="Shorter gaps are not worth opening the platform for."
-        >
-          <input
-            type="number"
-            min="5"
-            step="5"
-            value={form.minSession}
-            onChange={(e) => set({ minSession: e.target.value })}
-          />
-        </Field>
-        <Field
-          label="Longest session (minutes)"
-          error={errors.maxSessionMin}
-          hint="After this, a break or a different task."
-        >
-          <input
-            type="number"
-            min="5"
-            step="5"
-            value={form.maxSession}
-            onChange={(e) => set({ maxSession: e.target.value })}
-          />
-        </Field>
-        <button type="submit" hidden />
-      </form>
-    </Dialog>
+      </Field>
+      <label className="check enabled-check">
+        <input
+          type="checkbox"
+          checked={form.enabled}
+          onChange={(e) => set({ enabled: e.target.checked })}
+        />
+        Use this platform when filling gaps
+      </label>
+      <WeekdayHoursTable
+        legend={
+          isValidZone(zone) ? `Peak hours in ${zoneCity(zone)} time` : 'Peak hours (platform zone)'
+        }
+        hint={
+          isValidZone(zone) && zone !== homeZone
+            ? `Gap filling prefers these hours. Beside each day: the same hours in ${zoneCity(homeZone)} this week.`
+            : 'Gap filling prefers these hours.'
+        }
+        rows={form.rows}
+        onChange={setRow}
+        errors={rowErrors(errors, 'peakWindows', form.rows)}
+        tableError={errors.peakWindows}
+        note={(weekday) => {
+          const row = form.rows[weekday] as DayRow;
+          const home = homeEquivalent({ weekday, ...row, zone, homeZone, now, clock });
+          return home ? `= ${home}` : null;
+        }}
+      />
+      {SESSION_FIELDS.map(({ key, path, label, hint }) => (
+        <NumberField
+          key={key}
+          label={label}
+          error={errors[path]}
+          hint={hint}
+          min="5"
+          step="5"
+          value={form[key]}
+          onChange={(text) => set({ [key]: text })}
+        />
+      ))}
+    </EditorShell>
   );
 }

@@ -36,6 +36,18 @@ export type PlatformForm = {
 
 type Clock = '12h' | '24h';
 
+/** Where the editor shows each error inline ('preset' on the preset choice). */
+export const PLATFORM_FIELD_PATHS = [
+  'name',
+  'color',
+  'hourlyRate',
+  'currency',
+  'peakZone',
+  'peakWindows',
+  'minSessionMin',
+  'maxSessionMin',
+] as const;
+
 /** The presets in the order the editor offers them. */
 export const PRESET_CHOICES: readonly { id: PlatformPreset; label: string }[] = [
   { id: 'mturk', label: 'MTurk' },
