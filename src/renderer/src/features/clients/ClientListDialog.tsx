@@ -3,8 +3,7 @@
  */
 import { useState } from 'react';
 import type { Client, Commitment } from '../../../../core/types';
-import { Dialog } from '../../components/Dialog';
-import { ConfirmDelete, EditDelete } from '../../components/EditorButtons';
+import { EntityListDialog } from '../../components/EntityListDialog';
 import { db } from '../../db/instance';
 import { deleteClient } from '../../db/repo';
 import { formatMoney, zoneCity } from '../../format';
@@ -23,66 +22,46 @@ function billingLabel(client: Client): string {
     : `${formatMoney(b.monthlyFee, client.currency)}/month, ${b.includedHours} h included`;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** Lists clients with their zone, billing and commitments. */
 export function ClientListDialog({ clients, commitments, onClose, onEdit }: Props) {
-  const [confirming, setConfirming] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const entries = clients.map((client) => {
+    const owned = commitments.filter((c) => c.clientId === client.id).length;
+    return {
+      id: client.id,
+      name: client.name,
+      color: client.color,
+      archived: client.archived,
+      tag: client.archived ? 'archived' : null,
+      details: (
+        <div className="muted small">
+          {zoneCity(client.zone)} · {billingLabel(client)} · {plural(owned, 'commitment')}
+        </div>
+      ),
+      deleteQuestion: (
+        <>
+          Delete {client.name} and{' '}
+          {owned === 0 ? 'nothing else' : `their ${plural(owned, 'commitment')}`}? This cannot be
+          undone. Archive instead to keep the history.
+        </>
+      ),
+      onDelete: () => deleteClient(db, client.id),
+      onEdit: () => onEdit(client),
+    };
+  });
   return (
-    <Dialog
+    <EntityListDialog
       title="Clients"
-      onClose={onClose}
       testId="clients-dialog"
-      footer={
-        <button type="button" className="button primary" onClick={() => onEdit(null)}>
-          New client
-        </button>
-      }
-    >
-      {clients.length === 0 ? <p className="muted">No clients yet.</p> : null}
-      {problem ? (
-        <p className="notice critical" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <ul className="entity-list">
-        {clients.map((client) => {
-          const owned = commitments.filter((c) => c.clientId === client.id);
-          return (
-            <li key={client.id} className={client.archived ? 'archived' : undefined}>
-              <span className="dot" style={{ background: client.color }} aria-hidden />
-              <div className="entity-main">
-                <strong>{client.name}</strong>
-                {client.archived ? <span className="tag">archived</span> : null}
-                <div className="muted small">
-                  {zoneCity(client.zone)} · {billingLabel(client)} · {owned.length} commitment
-                  {owned.length === 1 ? '' : 's'}
-                </div>
-                {confirming === client.id ? (
-                  <ConfirmDelete
-                    name={client.name}
-                    onDelete={() => deleteClient(db, client.id)}
-                    onDone={() => setConfirming(null)}
-                    onFailed={setProblem}
-                  >
-                    Delete {client.name} and{' '}
-                    {owned.length === 0
-                      ? 'nothing else'
-                      : `their ${owned.length} commitment${owned.length === 1 ? '' : 's'}`}
-                    ? This cannot be undone. Archive instead to keep the history.
-                  </ConfirmDelete>
-                ) : null}
-              </div>
-              <div className="row-actions">
-                <EditDelete
-                  name={client.name}
-                  onEdit={() => onEdit(client)}
-                  onDelete={() => setConfirming(client.id)}
-                />
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-    </Dialog>
+      addLabel="New client"
+      onAdd={() => onEdit(null)}
+      onClose={onClose}
+      empty={<p className="muted">No clients yet.</p>}
+      entries={entries}
+      problem={problem}
+      onProblem={setProblem}
+    />
   );
 }

@@ -4,8 +4,7 @@
  */
 import { useState } from 'react';
 import type { Platform } from '../../../../core/types';
-import { Dialog } from '../../components/Dialog';
-import { ConfirmDelete, EditDelete } from '../../components/EditorButtons';
+import { EntityListDialog } from '../../components/EntityListDialog';
 import { db } from '../../db/instance';
 import { deletePlatform, savePlatform } from '../../db/repo';
 import { formatMoney, zoneCity } from '../../format';
@@ -32,7 +31,6 @@ export function PlatformListDialog({ platforms, onClose, onEdit }: Props) {
   // Read only while the list is open: the planner itself never needs the counts.
   const counts = useSessionCounts();
   const now = useNow();
-  const [confirming, setConfirming] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   // The switch moves at once; the live query catches up after the write (or the write fails
@@ -51,77 +49,64 @@ export function PlatformListDialog({ platforms, onClose, onEdit }: Props) {
     setProblem(`${platform.name} could not be changed: ${Object.values(result.errors)[0]}`);
   }
 
+  const entries = platforms.map((p) => {
+    const enabled = switched[p.id] ?? p.enabled;
+    return {
+      id: p.id,
+      name: p.name,
+      color: p.color,
+      tag: enabled ? null : 'off',
+      details: (
+        <>
+          <div className="muted small">
+            {formatMoney(p.hourlyRate, p.currency)}/h · {p.minSessionMin}–{p.maxSessionMin} min
+            sessions
+          </div>
+          <div className="muted small">
+            Peak: {peakSummary(p.peakWindows, clock)} ({zoneCity(p.peakZone)} time)
+          </div>
+        </>
+      ),
+      deleteQuestion: (
+        <>
+          Delete {p.name} and {sessionsPhrase(counts?.get(p.id) ?? 0)}? This cannot be undone.
+          Switch it off instead to keep its sessions.
+        </>
+      ),
+      onDelete: () => deletePlatform(db, p.id),
+      onEdit: () => onEdit(p),
+      actions: (
+        <label className="check small">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={enabled}
+            aria-label={`${p.name} enabled`}
+            onChange={(e) => void toggle(p, e.target.checked)}
+          />
+          Enabled
+        </label>
+      ),
+    };
+  });
+
   return (
-    <Dialog
+    <EntityListDialog
       title="Platforms"
-      onClose={onClose}
       testId="platforms-dialog"
-      footer={
-        <button type="button" className="button primary" onClick={() => onEdit(null)}>
-          Add platform
-        </button>
-      }
-    >
-      {platforms.length === 0 ? (
+      addLabel="Add platform"
+      onAdd={() => onEdit(null)}
+      onClose={onClose}
+      empty={
         <p className="muted">
           No platforms yet. Add MTurk, Prolific, Clickworker or Appen from a preset, or your own.
         </p>
-      ) : null}
-      {problem ? (
-        <p className="notice critical" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <ul className="entity-list" aria-label="Platforms">
-        {platforms.map((p) => {
-          const count = counts?.get(p.id) ?? 0;
-          const enabled = switched[p.id] ?? p.enabled;
-          return (
-            <li key={p.id}>
-              <span className="dot" style={{ background: p.color }} aria-hidden />
-              <div className="entity-main">
-                <strong>{p.name}</strong>
-                {enabled ? null : <span className="tag">off</span>}
-                <div className="muted small">
-                  {formatMoney(p.hourlyRate, p.currency)}/h · {p.minSessionMin}–{p.maxSessionMin}{' '}
-                  min sessions
-                </div>
-                <div className="muted small">
-                  Peak: {peakSummary(p.peakWindows, clock)} ({zoneCity(p.peakZone)} time)
-                </div>
-                {confirming === p.id ? (
-                  <ConfirmDelete
-                    name={p.name}
-                    onDelete={() => deletePlatform(db, p.id)}
-                    onDone={() => setConfirming(null)}
-                    onFailed={setProblem}
-                  >
-                    Delete {p.name} and {sessionsPhrase(count)}? This cannot be undone. Switch it
-                    off instead to keep its sessions.
-                  </ConfirmDelete>
-                ) : null}
-              </div>
-              <div className="row-actions platform-actions">
-                <label className="check small">
-                  <input
-                    type="checkbox"
-                    role="switch"
-                    checked={enabled}
-                    aria-label={`${p.name} enabled`}
-                    onChange={(e) => void toggle(p, e.target.checked)}
-                  />
-                  Enabled
-                </label>
-                <EditDelete
-                  name={p.name}
-                  onEdit={() => onEdit(p)}
-                  onDelete={() => setConfirming(p.id)}
-                />
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-    </Dialog>
+      }
+      entries={entries}
+      problem={problem}
+      onProblem={setProblem}
+      listLabel="Platforms"
+      actionsClassName="row-actions platform-actions"
+    />
   );
 }
