@@ -2,7 +2,6 @@
  * What a checked backup contains and what restoring it would change, table by table, for both
  * ways of restoring, with the buttons that choose one.
  */
-import type { CSSProperties } from 'react';
 import {
   TABLE_KEYS,
   type Backup,
@@ -27,12 +26,6 @@ const TABLE_LABELS: Record<TableKey, string> = {
   commitments: 'Commitments',
   platforms: 'Platforms',
   sessions: 'Microtask sessions',
-};
-
-const cell: CSSProperties = {
-  textAlign: 'left',
-  padding: '6px 8px',
-  borderBottom: '1px solid var(--grid-line)',
 };
 
 /** "2 new, 1 changed, 3 removed", or "no change". */
@@ -69,40 +62,30 @@ export function RestorePreview({ preview, zone, clock, busy, onApply, onCancel }
   const exportedAt = Date.parse(backup.exportedAt);
   const removes = TABLE_KEYS.some((key) => plans.replace.changes[key].removed > 0);
   return (
-    <section aria-label="Backup contents" className="notice" style={{ justifySelf: 'stretch' }}>
+    <section aria-label="Backup contents" className="notice restore-contents">
       <p>
         <strong>{preview.fileName}</strong>: made on {formatLongDay(dayOf(exportedAt, zone))} at{' '}
         {formatTime(exportedAt, zone, clock)} with Hybrid Planner {backup.appVersion}.
       </p>
       <table
         aria-label="What the backup contains and what restoring it changes"
-        style={{ width: '100%', borderCollapse: 'collapse', margin: '8px 0' }}
+        className="restore-table"
       >
         <thead>
           <tr>
-            <th style={cell} scope="col">
-              Data
-            </th>
-            <th style={cell} scope="col">
-              In the file
-            </th>
-            <th style={cell} scope="col">
-              Replace
-            </th>
-            <th style={cell} scope="col">
-              Merge
-            </th>
+            <th scope="col">Data</th>
+            <th scope="col">In the file</th>
+            <th scope="col">Replace</th>
+            <th scope="col">Merge</th>
           </tr>
         </thead>
         <tbody>
           {TABLE_KEYS.map((key) => (
             <tr key={key}>
-              <th style={cell} scope="row">
-                {TABLE_LABELS[key]}
-              </th>
-              <td style={cell}>{plans.replace.contains[key]}</td>
-              <td style={cell}>{describeChanges(plans.replace.changes[key])}</td>
-              <td style={cell}>{describeChanges(plans.merge.changes[key])}</td>
+              <th scope="row">{TABLE_LABELS[key]}</th>
+              <td>{plans.replace.contains[key]}</td>
+              <td>{describeChanges(plans.replace.changes[key])}</td>
+              <td>{describeChanges(plans.merge.changes[key])}</td>
             </tr>
           ))}
         </tbody>
