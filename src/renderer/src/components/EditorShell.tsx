@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import { Dialog } from './Dialog';
 import { SaveCancel } from './EditorButtons';
-import { ErrorCount, ErrorSummary, errorsOutside } from './FormErrors';
+import { ErrorCount, ErrorSummary } from './FormErrors';
 import type { Editor } from './useEditor';
 
 type Props = {
@@ -15,16 +15,13 @@ type Props = {
   editor: Editor;
   saveLabel: string;
   onSave: () => void;
-  onClose: () => void;
-  /** The error paths the form shows inline; any other error is listed above the form. */
-  fieldPaths: readonly string[];
   /** The form's layout class: a two-column grid unless said otherwise. */
   formClassName?: string;
   /** On the left of the footer: a delete button. */
   actions?: ReactNode;
   /** Just before Cancel and Save: another way to save (lock in place). */
   secondary?: ReactNode;
-  /** What Cancel says and does (closing, by default); null leaves it out. */
+  /** What Cancel says and does (closing the editor, by default); null leaves it out. */
   cancel?: { label: string; onClick: () => void } | null;
   /** Above the form. */
   notice?: ReactNode;
@@ -35,13 +32,12 @@ type Props = {
 /** An editor dialog: its form submits on Enter, and Save does the same. */
 export function EditorShell(props: Props) {
   const { onSave, actions } = props;
-  const cancel =
-    props.cancel === undefined ? { label: 'Cancel', onClick: props.onClose } : props.cancel;
-  const { errors, saving, bindForm } = props.editor;
+  const { errors, unshown, saving, bindForm, close } = props.editor;
+  const cancel = props.cancel === undefined ? { label: 'Cancel', onClick: close } : props.cancel;
   return (
     <Dialog
       title={props.title}
-      onClose={props.onClose}
+      onClose={close}
       wide={props.wide ?? true}
       testId={props.testId}
       footer={
@@ -60,7 +56,7 @@ export function EditorShell(props: Props) {
       }
     >
       {props.notice}
-      <ErrorSummary messages={errorsOutside(errors, props.fieldPaths)} />
+      <ErrorSummary messages={unshown} />
       <form
         ref={bindForm}
         className={props.formClassName ?? 'form-grid'}

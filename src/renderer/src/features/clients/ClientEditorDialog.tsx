@@ -5,14 +5,14 @@
  */
 import { useState } from 'react';
 import { formatOffset, isValidZone, offsetMinutes } from '../../../../core/time';
-import type { Client, Weekday } from '../../../../core/types';
+import type { Client } from '../../../../core/types';
 import { ColourField } from '../../components/ColourField';
 import { CurrencyField } from '../../components/CurrencyField';
 import { EditorShell } from '../../components/EditorShell';
 import { Field } from '../../components/Field';
 import { useEditor } from '../../components/useEditor';
 import { WeekdayHoursTable } from '../../components/WeekdayHoursTable';
-import { patchRow, rowErrors, type DayRow } from '../../components/weekday-rows';
+import { patchRow, rowErrors } from '../../components/weekday-rows';
 import { ZonePicker } from '../../components/ZonePicker';
 import { db } from '../../db/instance';
 import { saveClient } from '../../db/repo';
@@ -41,7 +41,7 @@ export function ClientEditorDialog({
   const [form, setForm] = useState<ClientForm>(() =>
     clientToForm(client, { defaultCurrency, usedColors }),
   );
-  const editor = useEditor();
+  const editor = useEditor({ onClose, fieldPaths: CLIENT_FIELD_PATHS });
   const { errors } = editor;
   const set = (patch: Partial<ClientForm>) => setForm((f) => ({ ...f, ...patch }));
   const zone = form.zone.trim();
@@ -57,10 +57,6 @@ export function ClientEditorDialog({
     );
   }
 
-  function setRow(weekday: Weekday, patch: Partial<DayRow>) {
-    set({ rows: patchRow(form.rows, weekday, patch) });
-  }
-
   return (
     <EditorShell
       title={client ? `Edit ${client.name}` : 'New client'}
@@ -68,8 +64,6 @@ export function ClientEditorDialog({
       editor={editor}
       saveLabel="Save client"
       onSave={save}
-      onClose={onClose}
-      fieldPaths={CLIENT_FIELD_PATHS}
     >
       <Field label="Name" error={errors.name}>
         <input
@@ -99,7 +93,7 @@ export function ClientEditorDialog({
       <WeekdayHoursTable
         legend="Availability in the client's time zone"
         rows={form.rows}
-        onChange={setRow}
+        onChange={(weekday, patch) => set({ rows: patchRow(form.rows, weekday, patch) })}
         errors={rowErrors(errors, 'availability', form.rows)}
         tableError={errors.availability}
       />

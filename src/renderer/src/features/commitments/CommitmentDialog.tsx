@@ -45,7 +45,7 @@ export function CommitmentDialog(props: Props) {
     commitmentToForm(c, { clients, today: props.today }),
   );
   const [deleteProblem, setDeleteProblem] = useState<string | null>(null);
-  const editor = useEditor();
+  const editor = useEditor({ onClose, fieldPaths: COMMITMENT_FIELD_PATHS });
   const { errors } = editor;
   const set = (patch: Partial<CommitmentForm>) => setForm((f) => ({ ...f, ...patch }));
   const context = useMemo(() => ({ existing: c, clients, homeZone }), [c, clients, homeZone]);
@@ -58,10 +58,8 @@ export function CommitmentDialog(props: Props) {
   const weekly = form.repeat === 'weekly';
 
   function save() {
-    editor.save(
-      checkCommitmentForm(form, context),
-      (checked) => saveCommitment(db, checked, now, c?.id),
-      onClose,
+    editor.save(checkCommitmentForm(form, context), (checked) =>
+      saveCommitment(db, checked, now, c?.id),
     );
   }
 
@@ -72,8 +70,6 @@ export function CommitmentDialog(props: Props) {
       editor={editor}
       saveLabel="Save commitment"
       onSave={save}
-      onClose={onClose}
-      fieldPaths={COMMITMENT_FIELD_PATHS}
       actions={
         c ? (
           <DeleteCommitment

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { formatOffset, isValidZone, offsetMinutes } from '../../../../core/time';
-import type { Platform, Weekday } from '../../../../core/types';
+import type { Platform } from '../../../../core/types';
 import { EditorShell } from '../../components/EditorShell';
 import { Field, NumberField } from '../../components/Field';
 import { useEditor } from '../../components/useEditor';
@@ -78,7 +78,7 @@ function PlatformEditor({ platform, now, defaultCurrency, onClose, homeZone, clo
   const [form, setForm] = useState<PlatformForm>(() =>
     platformToForm(platform, { defaultCurrency, homeZone }),
   );
-  const editor = useEditor();
+  const editor = useEditor({ onClose, fieldPaths: PLATFORM_FIELD_PATHS });
   const { errors } = editor;
   // The zone picker keeps its own search text: a preset that sets the zone re-mounts it.
   const [presetRound, setPresetRound] = useState(0);
@@ -87,11 +87,7 @@ function PlatformEditor({ platform, now, defaultCurrency, onClose, homeZone, clo
   const note = presetNote(form.preset);
 
   function save() {
-    editor.run(() => savePlatform(db, formToPlatformDraft(form), now, platform?.id), onClose);
-  }
-
-  function setRow(weekday: Weekday, patch: Partial<DayRow>) {
-    set({ rows: patchRow(form.rows, weekday, patch) });
+    editor.run(() => savePlatform(db, formToPlatformDraft(form), now, platform?.id));
   }
 
   return (
@@ -101,8 +97,6 @@ function PlatformEditor({ platform, now, defaultCurrency, onClose, homeZone, clo
       editor={editor}
       saveLabel="Save platform"
       onSave={save}
-      onClose={onClose}
-      fieldPaths={PLATFORM_FIELD_PATHS}
     >
       <fieldset className="field span-2">
         <legend>Start from</legend>
@@ -183,7 +177,7 @@ function PlatformEditor({ platform, now, defaultCurrency, onClose, homeZone, clo
             : 'Gap filling prefers these hours.'
         }
         rows={form.rows}
-        onChange={setRow}
+        onChange={(weekday, patch) => set({ rows: patchRow(form.rows, weekday, patch) })}
         errors={rowErrors(errors, 'peakWindows', form.rows)}
         tableError={errors.peakWindows}
         note={(weekday) => {

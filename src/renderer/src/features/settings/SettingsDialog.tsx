@@ -42,6 +42,8 @@ export function SettingsDialog({ settings, now, onClose }: Props) {
   const [form, setForm] = useState<SettingsForm>(() => settingsToForm(settings));
   const [rulesOpen, setRulesOpen] = useState(false);
   const editor = useEditor({
+    onClose,
+    fieldPaths: SETTINGS_FIELD_PATHS,
     // A threshold error inside the folded rules must not stay hidden.
     onErrors: (next) => {
       if (Object.keys(next).some((path) => path.startsWith('burnout.'))) setRulesOpen(true);
@@ -51,11 +53,7 @@ export function SettingsDialog({ settings, now, onClose }: Props) {
   const set = (patch: Partial<SettingsForm>) => setForm((f) => ({ ...f, ...patch }));
 
   function save() {
-    editor.save(
-      checkSettingsForm(form, settings),
-      (checked) => saveSettings(db, checked, now),
-      onClose,
-    );
+    editor.save(checkSettingsForm(form, settings), (checked) => saveSettings(db, checked, now));
   }
 
   const sectionProps = { form, set, errors, now };
@@ -66,8 +64,6 @@ export function SettingsDialog({ settings, now, onClose }: Props) {
       editor={editor}
       saveLabel="Save settings"
       onSave={save}
-      onClose={onClose}
-      fieldPaths={SETTINGS_FIELD_PATHS}
       formClassName="settings-form"
     >
       <WeekDisplaySection {...sectionProps} />

@@ -46,7 +46,7 @@ export function SessionDialog(props: Props) {
 type ProposalProps = Props & { proposal: Proposal; name: string; heading: ReactNode };
 
 function ProposalView({ proposal, name, heading, onAccept, onDismiss, onClose }: ProposalProps) {
-  const editor = useEditor();
+  const editor = useEditor({ onClose, fieldPaths: [] });
   // Accept or dismiss, then close: the proposal is gone from the week either way.
   const then = (act: (id: string) => void) => () => {
     act(proposal.id);
@@ -59,9 +59,7 @@ function ProposalView({ proposal, name, heading, onAccept, onDismiss, onClose }:
       editor={editor}
       saveLabel="Accept session"
       onSave={then(onAccept)}
-      onClose={onClose}
       cancel={{ label: 'Dismiss', onClick: then(onDismiss) }}
-      fieldPaths={[]}
       wide={false}
     >
       {heading}
@@ -76,16 +74,17 @@ type EditorProps = Props & { session: MicrotaskSession; name: string; heading: R
 function SessionEditor({ session, name, heading, platform, settings, now, onClose }: EditorProps) {
   const [earnings, setEarnings] = useState(optionalNumberText(session.actualEarnings));
   const [confirmRemove, setConfirmRemove] = useState(false);
-  const editor = useEditor();
+  const editor = useEditor({ onClose, fieldPaths: ['actualEarnings'] });
 
-  async function update(patch: Partial<MicrotaskSession>): Promise<Validation<unknown>> {
+  // A save for `run`: the session with `patch` applied.
+  const update = (patch: Partial<MicrotaskSession>) => async (): Promise<Validation<unknown>> => {
     const { id, createdAt: _c, updatedAt: _u, ...rest } = { ...session, ...patch };
     const result = await saveSessions(db, [{ id, draft: rest }], now);
     if (result.ok) return result;
     // One session was written: its errors are under '0.', which this dialog does not show.
     const unprefixed = Object.entries(result.errors).map(([k, v]) => [k.replace(/^0\./, ''), v]);
     return { ok: false, errors: Object.fromEntries(unprefixed) };
-  }
+  };
 
   function remove() {
     // A locked or finished session was deliberate: removing it takes a second click.
@@ -105,14 +104,9 @@ function SessionEditor({ session, name, heading, platform, settings, now, onClos
       editor={editor}
       saveLabel={session.status === 'done' ? 'Save earnings' : 'Mark done'}
       onSave={() =>
-        editor.run(
-          () => update({ status: 'done', actualEarnings: parseOptionalNumber(earnings) }),
-          onClose,
-        )
+        editor.run(update({ status: 'done', actualEarnings: parseOptionalNumber(earnings) }))
       }
-      onClose={onClose}
       cancel={null}
-      fieldPaths={['actualEarnings']}
       wide={false}
       actions={
         <button
@@ -127,7 +121,7 @@ function SessionEditor({ session, name, heading, platform, settings, now, onClos
         <button
           type="button"
           className="button"
-          onClick={() => editor.run(() => update({ locked: !session.locked }), onClose)}
+          onClick={() => editor.run(update({ locked: !session.locked }))}
         >
           {session.locked ? 'Unlock' : 'Lock in place'}
         </button>
