@@ -28,6 +28,12 @@ const TABLE_LABELS: Record<TableKey, string> = {
   sessions: 'Microtask sessions',
 };
 
+// Replace can remove data, so it is the red one.
+const APPLY_CHOICES: readonly { mode: RestoreMode; label: string; className: string }[] = [
+  { mode: 'replace', label: 'Replace with this backup', className: 'button danger' },
+  { mode: 'merge', label: 'Merge into my data', className: 'button primary' },
+];
+
 /** "2 new, 1 changed, 3 removed", or "no change". */
 export function describeChanges(changes: TableChanges): string {
   const parts = [
@@ -96,22 +102,17 @@ export function RestorePreview({ preview, zone, clock, busy, onApply, onCancel }
         both, keeps whichever was changed last. Either way it happens all at once or not at all.
       </p>
       <div className="first-run-actions">
-        <button
-          type="button"
-          className="button danger"
-          disabled={busy}
-          onClick={() => onApply('replace')}
-        >
-          Replace with this backup
-        </button>
-        <button
-          type="button"
-          className="button primary"
-          disabled={busy}
-          onClick={() => onApply('merge')}
-        >
-          Merge into my data
-        </button>
+        {APPLY_CHOICES.map(({ mode, label, className }) => (
+          <button
+            key={mode}
+            type="button"
+            className={className}
+            disabled={busy}
+            onClick={() => onApply(mode)}
+          >
+            {label}
+          </button>
+        ))}
         <button type="button" className="button" disabled={busy} onClick={onCancel}>
           Cancel
         </button>
