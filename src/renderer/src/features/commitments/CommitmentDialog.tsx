@@ -18,7 +18,6 @@ import {
   formToCommitmentDraft,
   parseKind,
   selectableClients,
-  skippedDatesError,
   type CommitmentForm,
 } from './commitment-form';
 import { DeleteCommitment } from './DeleteCommitment';
@@ -177,10 +176,7 @@ export function CommitmentDialog(props: Props) {
             value={form.interval}
             onChange={(interval) => set({ interval })}
           />
-          <Field
-            label="Skip dates (yyyy-mm-dd, comma-separated)"
-            error={skippedDatesError(errors, form)}
-          >
+          <Field label="Skip dates (yyyy-mm-dd, comma-separated)" error={errors.skippedDates}>
             <input
               type="text"
               value={form.skipped}

@@ -162,23 +162,30 @@ export function formToCommitmentDraft(
   };
 }
 
-/** The commitment the form describes, or every field's error at once. */
+/**
+ * The commitment the form describes, or every field's error at once, keyed as the form shows them:
+ * the bad skipped dates (one error each from the validator) become one message on the skip box.
+ */
 export function checkCommitmentForm(
   form: CommitmentForm,
   context: CommitmentContext,
 ): Validation<CommitmentDraft> {
-  return validateCommitment(formToCommitmentDraft(form, context));
+  const checked = validateCommitment(formToCommitmentDraft(form, context));
+  return checked.ok ? checked : { ok: false, errors: foldSkippedDates(checked.errors, form) };
 }
 
-/** One message for the skip-dates box naming every date that is not real, or none. */
-export function skippedDatesError(errors: FieldErrors, form: CommitmentForm): string | undefined {
+function foldSkippedDates(errors: FieldErrors, form: CommitmentForm): FieldErrors {
   const typed = skippedList(form.skipped);
-  const bad = Object.keys(errors)
-    .map((path) => /^skippedDates\.(\d+)$/.exec(path)?.[1])
-    .flatMap((index) => (index === undefined ? [] : [typed[Number(index)] ?? '']));
-  if (bad.length === 0) return errors.skippedDates;
+  const bad: string[] = [];
+  const rest: FieldErrors = {};
+  for (const [path, message] of Object.entries(errors)) {
+    const index = /^skippedDates\.(\d+)$/.exec(path)?.[1];
+    if (index === undefined) rest[path] = message;
+    else bad.push(typed[Number(index)] ?? '');
+  }
+  if (bad.length === 0) return errors;
   const which = bad.length === 1 ? 'is not a real date' : 'are not real dates';
-  return `${bad.join(', ')} ${which} (yyyy-mm-dd).`;
+  return { ...rest, skippedDates: `${bad.join(', ')} ${which} (yyyy-mm-dd).` };
 }
 
 export type CommitmentPreview = {
