@@ -3,9 +3,10 @@
 import { boot } from './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+// The global sheets before the app's modules, so each feature's sheet comes later and refines them.
 import './styles/tokens.css';
 import './styles/base.css';
+import { App } from './App';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

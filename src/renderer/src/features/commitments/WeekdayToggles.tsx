@@ -23,7 +23,7 @@ export function WeekdayToggles({ legend, days, onChange, error }: Props) {
           <button
             key={d}
             type="button"
-            className={days.includes(d) ? 'toggle on' : 'toggle'}
+            className={days.includes(d) ? 'control toggle on' : 'control toggle'}
             aria-pressed={days.includes(d)}
             onClick={() => onChange(toggleWeekday(days, d))}
           >

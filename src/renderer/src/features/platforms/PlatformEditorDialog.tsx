@@ -104,7 +104,11 @@ function PlatformEditor({ platform, now, defaultCurrency, onClose, homeZone, clo
           {PRESET_CHOICES.map((choice) => (
             <label
               key={choice.id}
-              className={form.preset === choice.id ? 'preset-choice selected' : 'preset-choice'}
+              className={
+                form.preset === choice.id
+                  ? 'control preset-choice selected'
+                  : 'control preset-choice'
+              }
             >
               <input
                 type="radio"
