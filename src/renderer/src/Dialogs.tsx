@@ -112,16 +112,7 @@ export function Dialogs(props: Props) {
         <SettingsDialog settings={settings} now={now} onClose={close} />
       ) : null}
       {dialog.kind === 'calendar' ? (
-        <CalendarDialog
-          settings={settings}
-          clients={clients}
-          commitments={commitments}
-          platforms={platforms}
-          weekStart={props.weekStart}
-          now={now}
-          initialTab={dialog.tab}
-          onClose={close}
-        />
+        <CalendarDialog {...props} initialTab={dialog.tab} onClose={close} />
       ) : null}
       {dialog.kind === 'data' ? <DataDialog onClose={close} now={now} /> : null}
     </Suspense>
