@@ -1,8 +1,8 @@
 /**
  * Pass 1 of gap filling: walk the free time of the week in order (working hours, minus quiet
  * hours, minus client work with its buffers and accepted sessions) and carve candidate sessions,
- * choosing at each spot the platform with the best score, with a break whenever the run of
- * continuous work (adjacent commitments included) would pass the break rule. Any subset of the
+ * choosing at each spot the platform with the best score for as long as the platform and the
+ * break rule allow (adjacent commitments included), then a break before the next session. Any subset of the
  * candidates keeps the break rule, so selection cannot break it.
  */
 import { coveredMs, firstEndingAfter, mergeIntervals, subtractIntervals } from '../plan-types';
@@ -129,7 +129,9 @@ function carve(
       end = Math.min(end, floorTo(span.end, SNAP));
     }
     gen = { start: runStart, end: p + pick.len };
-    p += pick.len;
+    // One session per run: the next starts after a break, so free time makes one long session
+    // rather than a session cut at the platform's maximum with a short remainder stuck to it.
+    p = ceilTo(p + pick.len + brk, SNAP);
   }
   return gen;
 }
