@@ -21,7 +21,7 @@ import { nightWindows, streakAllows, sustainable, weeklyRestBlock } from './limi
 import { choose } from './scoring';
 
 /** Windows of a daily clock range (may cross midnight) touching day `ord`, in the home zone. */
-function dailyWindows(ctx: Ctx, w: DailyWindow, ord: number): Interval[] {
+export function dailyWindows(ctx: Ctx, w: DailyWindow, ord: number): Interval[] {
   const start = clockToMinutes(w.start);
   const end = clockToMinutes(w.end);
   const at = ctx.homeClock;
