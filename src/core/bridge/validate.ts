@@ -157,7 +157,7 @@ function readReminder(value: unknown, where: string): Reminder {
     value,
     where,
     ['id', 'kind', 'fireAt', 'eventAt', 'title', 'body'],
-    ['zone'],
+    ['zone', 'subject'],
   );
   const reminder: Reminder = {
     id: readString(r.get('id'), `${where}.id`, {
@@ -175,6 +175,12 @@ function readReminder(value: unknown, where: string): Reminder {
     const zone = r.get('zone');
     if (!isValidZone(zone)) fail(`${where}.zone must be a known IANA time zone`);
     reminder.zone = zone;
+  }
+  if (r.has('subject')) {
+    reminder.subject = readString(r.get('subject'), `${where}.subject`, {
+      min: 1,
+      max: LIMITS.maxTitleLength,
+    });
   }
   return reminder;
 }
