@@ -8,6 +8,7 @@ import type { MenuCommand as MenuCommandLike } from '../../core/bridge/contract'
 import type { Client, Commitment, Platform, Settings } from '../../core/types';
 import { getBridge } from './bridge';
 import { Dialogs, type DialogState } from './Dialogs';
+import { ReminderBanner } from './components/ReminderBanner';
 import { useDailyBackup } from './features/data/useDailyBackup';
 import { WeekView } from './features/week/WeekView';
 import { useSessions } from './hooks/useData';
@@ -124,6 +125,7 @@ export function Planner({ settings, clients, commitments, platforms, now }: Prop
 
   return (
     <>
+      <ReminderBanner />
       <WeekView
         settings={settings}
         clients={clients}
