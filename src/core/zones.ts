@@ -83,8 +83,9 @@ export function isRetiredZone(zone: string): boolean {
 
 /**
  * The canonical IANA name of `zone` as the zone list spells it: any letter case, an old name
- * (Asia/Calcutta) or a link the runtime resolves (US/Pacific) gives the listed zone; a retired
- * or unknown name gives null.
+ * (Asia/Calcutta) or a link the runtime resolves (US/Pacific) gives the listed zone, a zone the
+ * list leaves out (etc/gmt-11) the runtime's spelling (Etc/GMT-11); a retired or unknown name
+ * gives null.
  */
 export function canonicalZone(zone: unknown): IanaZone | null {
   if (!isValidZone(zone) || isRetiredZone(zone)) return null;
@@ -92,5 +93,6 @@ export function canonicalZone(zone: unknown): IanaZone | null {
   const listed = index.get(zone.toLowerCase());
   if (listed !== undefined) return listed;
   const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
-  return index.get(resolved.toLowerCase()) ?? null;
+  // Zones the list leaves out (Etc/GMT-11) keep the runtime's own canonical spelling.
+  return index.get(resolved.toLowerCase()) ?? (isValidZone(resolved) ? resolved : null);
 }

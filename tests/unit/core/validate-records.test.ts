@@ -233,6 +233,7 @@ describe('client errors', () => {
     ['Europe/Kiev', 'Europe/Kyiv'],
     ['US/Pacific', 'America/Los_Angeles'],
     ['utc', 'UTC'],
+    ['etc/gmt-11', 'Etc/GMT-11'],
   ])('stores the zone %s under its canonical IANA name %s', (zone, canonical) => {
     const result = validateClient(clientDraft({ zone }));
     expect(result.ok && result.value.zone).toBe(canonical);
