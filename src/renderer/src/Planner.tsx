@@ -8,6 +8,7 @@ import type { MenuCommand as MenuCommandLike } from '../../core/bridge/contract'
 import type { Client, Commitment, Platform, Settings } from '../../core/types';
 import { getBridge } from './bridge';
 import { Dialogs, type DialogState } from './Dialogs';
+import { ReminderBanner } from './components/ReminderBanner';
 import { useDailyBackup } from './features/data/useDailyBackup';
 import { WeekView } from './features/week/WeekView';
 import { useSessions } from './hooks/useData';
@@ -128,6 +129,7 @@ export function Planner(props: Props) {
 
   return (
     <>
+      <ReminderBanner />
       <WeekView
         settings={settings}
         clients={clients}
