@@ -51,8 +51,8 @@ export function WeekView(props: Props) {
   // Stable handlers: the grid and the panel are memoised and re-render only for new data.
   const acceptIds = useStableHandler((ids: string[]) => void actions.accept(ids));
   const acceptOne = useStableHandler((id: string) => void actions.accept([id]));
-  const move = useStableHandler(
-    (block: GridBlock, start: number, end: number) => void actions.move(block, start, end),
+  const move = useStableHandler((block: GridBlock, start: number, end: number) =>
+    actions.move(block, start, end),
   );
   const open = useStableHandler((block: GridBlock) => {
     if (block.kind === 'commitment') {

@@ -7,6 +7,7 @@ import type { Proposal } from '../../../../core/plan-types';
 import { toWall } from '../../../../core/time';
 import type { Commitment, MicrotaskSession } from '../../../../core/types';
 import { db } from '../../db/instance';
+import { describeWriteError } from '../../db/backup-io';
 import { saveCommitment, saveSessions } from '../../db/repo';
 import type { GridBlock } from './grid-types';
 
@@ -14,7 +15,8 @@ export type WeekActions = {
   error: string | null;
   clearError: () => void;
   accept: (ids: readonly string[]) => Promise<void>;
-  move: (block: GridBlock, start: number, end: number) => Promise<void>;
+  /** Resolves true once the new times are saved, false when they were not (see `error`). */
+  move: (block: GridBlock, start: number, end: number) => Promise<boolean>;
 };
 
 function firstMessage(errors: Record<string, string>): string {
@@ -70,19 +72,19 @@ export function useWeekActions(
     [proposals, now],
   );
 
-  const move = useCallback(
-    async (block: GridBlock, start: number, end: number) => {
+  const moveBlock = useCallback(
+    async (block: GridBlock, start: number, end: number): Promise<boolean> => {
       if (block.kind === 'session') {
         const session = sessions.find((s) => s.id === block.id);
-        if (!session || session.locked) return;
+        if (!session || session.locked) return false;
         const { id, createdAt: _c, updatedAt: _u, ...rest } = session;
         const result = await saveSessions(db, [{ id, draft: { ...rest, start, end } }], now);
         setError(result.ok ? null : firstMessage(result.errors));
-        return;
+        return result.ok;
       }
-      if (block.kind !== 'commitment') return;
+      if (block.kind !== 'commitment') return false;
       const commitment = commitments.find((c) => block.id === `${c.id}@${occurrenceDate(c)}`);
-      if (!commitment || commitment.recurrence.kind !== 'once') return;
+      if (!commitment || commitment.recurrence.kind !== 'once') return false;
       // A one-off keeps its own zone: the new instant is written back as a wall time there.
       const wall = toWall(start, commitment.zone);
       const { id, createdAt: _c, updatedAt: _u, ...rest } = commitment;
@@ -98,8 +100,23 @@ export function useWeekActions(
         id,
       );
       setError(result.ok ? null : firstMessage(result.errors));
+      return result.ok;
     },
     [sessions, commitments, now],
+  );
+
+  const move = useCallback(
+    async (block: GridBlock, start: number, end: number): Promise<boolean> => {
+      try {
+        return await moveBlock(block, start, end);
+      } catch (error) {
+        // A write that throws (full disk, database closed by another window) changed nothing:
+        // the block stays where it was and the user is told why.
+        setError(describeWriteError(error).message);
+        return false;
+      }
+    },
+    [moveBlock],
   );
 
   return { error, clearError: () => setError(null), accept, move };
