@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { dayOf, startOfWeek } from '../../src/core/time';
 import { fullCalendarEvents } from '../bench/fullcalendar/events';
 import { heavyProfile } from '../bench/heavy-profile';
+import { putRows } from './pages/idb';
 
 const RUNS = 7;
 const RESULTS = 'bench-results.json';
@@ -130,27 +131,7 @@ async function seedHeavyProfile(context: BrowserContext): Promise<void> {
     platforms: [...profile.platforms],
     sessions: [...profile.sessions],
   };
-  await setup.evaluate(
-    (data) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('hybrid-planner');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(Object.keys(data), 'readwrite');
-          for (const [name, rows] of Object.entries(data)) {
-            const store = tx.objectStore(name);
-            for (const row of rows) store.put(row);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    tables,
-  );
+  await putRows(setup, tables);
   await setup.close();
 }
 
