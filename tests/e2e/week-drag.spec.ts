@@ -218,3 +218,35 @@ test('Alt+arrows move the focused block again and again, and say so', async ({ p
   await page.keyboard.press('Alt+ArrowDown');
   await expect.poll(() => week.timesOf('a-focus')).toBe('15:05–15:20');
 });
+
+test('a drag is undone and redone with the keys and the toast, across a week switch', async ({
+  page,
+}, info) => {
+  const week = await openWeek(page);
+  await week.drag('a-focus', 50);
+  await expect.poll(() => week.timesOf('a-focus')).toBe('15:15–15:45');
+  await expect(week.toast).toContainText('Moved Prolific');
+  await shot(week, info, '1-moved-with-toast');
+
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => week.timesOf('a-focus')).toBe('14:20–14:50');
+  await expect(week.toast).toContainText('Undone: Moved Prolific');
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => week.timesOf('a-focus')).toBe('15:15–15:45');
+
+  // Another move, then the history outlives a week switch: Undo in the toast takes back the
+  // second move, Ctrl+Z the first, and the stored session is exactly as it was seeded.
+  await week.drag('a-focus', 0, { days: 1 });
+  await expect(week.status).toContainText('moved to Wed 15:15–15:45');
+  await page.getByRole('button', { name: 'Next week' }).click();
+  await page.getByRole('button', { name: 'Previous week' }).click();
+  await expect(week.block('a-focus')).toBeVisible();
+  await week.toast.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => week.timesOf('a-focus')).toBe('15:15–15:45');
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => week.timesOf('a-focus')).toBe('14:20–14:50');
+  const seeded = SESSIONS.find((s) => s.id === 'a-focus');
+  const [stored] = (await week.storedSessions()).filter((s) => s.id === 'a-focus');
+  expect(stored).toEqual(seeded);
+  await shot(week, info, '2-undone');
+});

@@ -45,6 +45,11 @@ export class WeekDragPage {
     return this.page.getByTestId('grid-status');
   }
 
+  /** The toast naming the last change, with its Undo and Redo buttons. */
+  get toast(): Locator {
+    return this.page.getByTestId('undo-toast');
+  }
+
   get ghost(): Locator {
     return this.grid.getByTestId('drag-ghost');
   }

@@ -10,6 +10,8 @@ import { db } from '../../db/instance';
 import { describeWriteError } from '../../db/backup-io';
 import { saveCommitment, saveSessions } from '../../db/repo';
 import type { GridBlock } from './grid-types';
+import type { Change } from './undo-history';
+import type { WeekOp } from './week-undo';
 
 export type WeekActions = {
   error: string | null;
@@ -29,6 +31,8 @@ export function useWeekActions(
   sessions: readonly MicrotaskSession[],
   commitments: readonly Commitment[],
   now: number,
+  /** Told of every change that was saved, with the writes that undo and redo it. */
+  onChange: (change: Change<WeekOp>) => void,
 ): WeekActions {
   const [error, setError] = useState<string | null>(null);
 
@@ -63,13 +67,22 @@ export function useWeekActions(
           },
         }));
         const result = await saveSessions(db, drafts, now);
-        if (result.ok) for (const p of chosen) done.add(p.id);
+        if (result.ok) {
+          for (const p of chosen) done.add(p.id);
+          const label =
+            chosen.length === 1 ? 'Accepted 1 session' : `Accepted ${chosen.length} sessions`;
+          onChange({
+            label,
+            undo: [{ kind: 'delete-sessions', ids: result.value.map((v) => v.id) }],
+            redo: [{ kind: 'put-sessions', sessions: result.value }],
+          });
+        }
         setError(result.ok ? null : firstMessage(result.errors));
       } finally {
         accepting.current = false;
       }
     },
-    [proposals, now],
+    [proposals, now, onChange],
   );
 
   const moveBlock = useCallback(
@@ -80,6 +93,13 @@ export function useWeekActions(
         const { id, createdAt: _c, updatedAt: _u, ...rest } = session;
         const result = await saveSessions(db, [{ id, draft: { ...rest, start, end } }], now);
         setError(result.ok ? null : firstMessage(result.errors));
+        if (result.ok) {
+          onChange({
+            label: `Moved ${block.title}`,
+            undo: [{ kind: 'put-sessions', sessions: [session] }],
+            redo: [{ kind: 'put-sessions', sessions: result.value }],
+          });
+        }
         return result.ok;
       }
       if (block.kind !== 'commitment') return false;
@@ -100,9 +120,16 @@ export function useWeekActions(
         id,
       );
       setError(result.ok ? null : firstMessage(result.errors));
+      if (result.ok) {
+        onChange({
+          label: `Moved ${block.title}`,
+          undo: [{ kind: 'put-commitment', commitment }],
+          redo: [{ kind: 'put-commitment', commitment: result.value }],
+        });
+      }
       return result.ok;
     },
-    [sessions, commitments, now],
+    [sessions, commitments, now, onChange],
   );
 
   const move = useCallback(
