@@ -16,6 +16,7 @@ import { useGridGesture } from './useGridGesture';
 
 export type { BlockKind, DayInfo, GridBand, GridBlock } from './grid-types';
 import type { DayInfo, GridBand, GridBlock } from './grid-types';
+import './week.css';
 
 type Props = {
   /** True while part of the week is still loading (shown as aria-busy). */

@@ -10,6 +10,7 @@ import { SessionDialog } from './SessionDialog';
 import { SidePanel } from './SidePanel';
 import { useWeekActions } from './useWeekActions';
 import { useWeekUndo } from './useWeekUndo';
+import type { SessionsResult } from '../../hooks/week-range';
 import { useWeekData } from './useWeekData';
 import type { GridBlock } from './grid-types';
 import { WeekGrid } from './WeekGrid';
@@ -22,6 +23,7 @@ type Props = {
   platforms: Platform[];
   weekStart: string;
   now: number;
+  startupSessions: SessionsResult | undefined;
   focusAt: number | null;
   onFocus: (at: number) => void;
   onNavigate: (where: 'prev' | 'next' | 'today') => void;
@@ -46,6 +48,7 @@ export function WeekView(props: Props) {
     now,
     hiddenBands,
     dismissed,
+    startupSessions: props.startupSessions,
   };
   const { model, panelModel, sessions } = useWeekData(data);
   // The one way a proposal is dismissed or brought back, by hand or by undo and redo.
