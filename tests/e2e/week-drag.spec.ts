@@ -250,3 +250,23 @@ test('a drag is undone and redone with the keys and the toast, across a week swi
   expect(stored).toEqual(seeded);
   await shot(week, info, '2-undone');
 });
+
+test('locking and removing a session are undone too', async ({ page }) => {
+  const week = await openWeek(page);
+  const dialog = page.getByRole('dialog');
+  await week.block('a-focus').locator('.block-main').click();
+  await dialog.getByRole('button', { name: 'Lock in place' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(week.block('a-focus')).toHaveClass(/block-locked/);
+  await expect(week.toast).toContainText('Locked Prolific');
+  await page.keyboard.press('Control+z');
+  await expect(week.block('a-focus')).not.toHaveClass(/block-locked/);
+
+  await week.block('a-focus').locator('.block-main').click();
+  await dialog.getByRole('button', { name: 'Remove session' }).click();
+  await expect(week.block('a-focus')).toHaveCount(0);
+  await week.toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(week.block('a-focus')).toBeVisible();
+  const [stored] = (await week.storedSessions()).filter((s) => s.id === 'a-focus');
+  expect(stored).toEqual(SESSIONS.find((s) => s.id === 'a-focus'));
+});

@@ -243,6 +243,7 @@ export function WeekView(props: Props) {
           onAccept={(id) => void actions.accept([id])}
           onDismiss={dismiss}
           onClose={() => setSelected(null)}
+          onChange={history.record}
         />
       ) : null}
     </div>
