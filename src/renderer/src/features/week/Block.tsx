@@ -17,15 +17,13 @@ type Props = {
   onOpen: (block: GridBlock) => void;
   onAccept: (id: string) => void;
   onDismiss: (id: string) => void;
-  onPointerDown: (
-    event: PointerEvent<HTMLElement>,
-    piece: Positioned<GridBlock>,
-    mode: 'move' | 'resize',
-  ) => void;
-  onPointerMove: (event: PointerEvent<HTMLElement>) => void;
-  onPointerUp: (event: PointerEvent<HTMLElement>) => void;
-  onKeyDown: (event: KeyboardEvent<HTMLElement>, piece: Positioned<GridBlock>) => void;
+  /** A press anywhere on the block: the gesture model decides from where it was pressed. */
+  onPress: (event: PointerEvent<HTMLElement>, block: GridBlock) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLElement>, block: GridBlock) => void;
 };
+
+const NUDGE_KEYS =
+  'Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight Alt+Shift+ArrowUp Alt+Shift+ArrowDown';
 
 /** A commitment, session or proposal placed in its day column. */
 export function Block({ piece, inset, ...handlers }: Props) {
@@ -41,24 +39,27 @@ export function Block({ piece, inset, ...handlers }: Props) {
   const classes = ['block', `block-${block.kind}`];
   if (block.conflict) classes.push('block-conflict');
   if (block.locked) classes.push('block-locked');
-  if (block.movable && !block.locked) classes.push('block-movable');
+  if (block.movable && !block.locked) {
+    classes.push('block-movable');
+    // Its edges resize it (drawn by the stylesheet); a piece cut at midnight has no edge there.
+    if (!piece.clippedStart) classes.push('block-edge-start');
+    if (!piece.clippedEnd) classes.push('block-edge-end');
+  }
   return (
     <div
       className={classes.join(' ')}
       style={style}
       data-testid={`block-${block.kind}`}
       data-block-id={block.id}
-      onPointerDown={(event) => handlers.onPointerDown(event, piece, 'move')}
-      onPointerMove={handlers.onPointerMove}
-      onPointerUp={handlers.onPointerUp}
+      onPointerDown={(event) => handlers.onPress(event, block)}
     >
       <button
         type="button"
         className="block-main"
         title={block.description}
-        aria-keyshortcuts={block.movable && !block.locked ? 'Alt+ArrowUp Alt+ArrowDown' : undefined}
+        aria-keyshortcuts={block.movable && !block.locked ? NUDGE_KEYS : undefined}
         onClick={() => handlers.onOpen(block)}
-        onKeyDown={(event) => handlers.onKeyDown(event, piece)}
+        onKeyDown={(event) => handlers.onKeyDown(event, block)}
       >
         {block.locked ? <LockIcon /> : null}
         {block.conflict ? (
@@ -87,18 +88,6 @@ export function Block({ piece, inset, ...handlers }: Props) {
             ×
           </button>
         </span>
-      ) : null}
-      {block.movable && !block.locked && !piece.clippedEnd ? (
-        <div
-          className="resize-handle"
-          aria-hidden
-          onPointerDown={(event) => {
-            event.stopPropagation();
-            handlers.onPointerDown(event, piece, 'resize');
-          }}
-          onPointerMove={handlers.onPointerMove}
-          onPointerUp={handlers.onPointerUp}
-        />
       ) : null}
     </div>
   );

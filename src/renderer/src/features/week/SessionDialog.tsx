@@ -14,6 +14,8 @@ import { db } from '../../db/instance';
 import { deleteSession, saveSessions } from '../../db/repo';
 import { errorText, formatDuration, formatLongDay, formatMoney, formatTime } from '../../format';
 import { dayOf } from '../../../../core/time';
+import type { Change } from './undo-history';
+import type { WeekOp } from './week-undo';
 
 type Props = {
   item: { kind: 'session'; session: MicrotaskSession } | { kind: 'proposal'; proposal: Proposal };
@@ -23,6 +25,8 @@ type Props = {
   onAccept: (id: string) => void;
   onDismiss: (id: string) => void;
   onClose: () => void;
+  /** Told of a lock, unlock or removal once it is saved, so it can be undone. */
+  onChange: (change: Change<WeekOp>) => void;
 };
 
 /** The session / proposal dialog. */
@@ -71,7 +75,8 @@ function ProposalView({ proposal, name, heading, onAccept, onDismiss, onClose }:
 
 type EditorProps = Props & { session: MicrotaskSession; name: string; heading: ReactNode };
 
-function SessionEditor({ session, name, heading, platform, settings, now, onClose }: EditorProps) {
+function SessionEditor(props: EditorProps) {
+  const { session, name, heading, platform, settings, now, onClose, onChange } = props;
   const [earnings, setEarnings] = useState(optionalNumberText(session.actualEarnings));
   const [confirmRemove, setConfirmRemove] = useState(false);
   const editor = useEditor({ onClose, fieldPaths: ['actualEarnings'] });
@@ -80,6 +85,13 @@ function SessionEditor({ session, name, heading, platform, settings, now, onClos
   const update = (patch: Partial<MicrotaskSession>) => async (): Promise<Validation<unknown>> => {
     const { id, createdAt: _c, updatedAt: _u, ...rest } = { ...session, ...patch };
     const result = await saveSessions(db, [{ id, draft: rest }], now);
+    if (result.ok && patch.locked !== undefined) {
+      onChange({
+        label: `${patch.locked ? 'Locked' : 'Unlocked'} ${name}`,
+        undo: [{ kind: 'put-sessions', sessions: [session] }],
+        redo: [{ kind: 'put-sessions', sessions: result.value }],
+      });
+    }
     if (result.ok) return result;
     // One session was written: its errors are under '0.', which this dialog does not show.
     const unprefixed = Object.entries(result.errors).map(([k, v]) => [k.replace(/^0\./, ''), v]);
@@ -92,8 +104,16 @@ function SessionEditor({ session, name, heading, platform, settings, now, onClos
       setConfirmRemove(true);
       return;
     }
-    void deleteSession(db, session.id).then(onClose, (error: unknown) =>
-      editor.showErrors({ '': errorText(error) }),
+    void deleteSession(db, session.id).then(
+      () => {
+        onChange({
+          label: `Removed ${name}`,
+          undo: [{ kind: 'put-sessions', sessions: [session] }],
+          redo: [{ kind: 'delete-sessions', ids: [session.id] }],
+        });
+        onClose();
+      },
+      (error: unknown) => editor.showErrors({ '': errorText(error) }),
     );
   }
 
@@ -131,7 +151,7 @@ function SessionEditor({ session, name, heading, platform, settings, now, onClos
       <p className="muted">
         {session.locked
           ? 'Locked: re-planning never moves it.'
-          : 'Drag it in the week to move it, or drag its bottom edge to resize.'}
+          : 'Drag it in the week to move it, or drag its top or bottom edge to resize.'}
       </p>
       {confirmRemove ? (
         <div className="notice warn" role="alert">

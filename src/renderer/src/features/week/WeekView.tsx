@@ -9,6 +9,7 @@ import { useStableHandler } from '../../hooks/useStableHandler';
 import { SessionDialog } from './SessionDialog';
 import { SidePanel } from './SidePanel';
 import { useWeekActions } from './useWeekActions';
+import { useWeekUndo } from './useWeekUndo';
 import type { SessionsResult } from '../../hooks/week-range';
 import { useWeekData } from './useWeekData';
 import type { GridBlock } from './grid-types';
@@ -50,12 +51,32 @@ export function WeekView(props: Props) {
     startupSessions: props.startupSessions,
   };
   const { model, panelModel, sessions } = useWeekData(data);
-  const actions = useWeekActions(model?.proposals ?? [], sessions ?? [], commitments, now);
+  // The one way a proposal is dismissed or brought back, by hand or by undo and redo.
+  const setDismissedIds = useCallback(
+    (ids: readonly string[], on: boolean) =>
+      setDismissed((current) => {
+        const next = new Set(current);
+        for (const id of ids) {
+          if (on) next.add(id);
+          else next.delete(id);
+        }
+        return next;
+      }),
+    [],
+  );
+  const history = useWeekUndo(setDismissedIds);
+  const actions = useWeekActions(
+    model?.proposals ?? [],
+    sessions ?? [],
+    commitments,
+    now,
+    history.record,
+  );
   // Stable handlers: the grid and the panel are memoised and re-render only for new data.
   const acceptIds = useStableHandler((ids: string[]) => void actions.accept(ids));
   const acceptOne = useStableHandler((id: string) => void actions.accept([id]));
-  const move = useStableHandler(
-    (block: GridBlock, start: number, end: number) => void actions.move(block, start, end),
+  const move = useStableHandler((block: GridBlock, start: number, end: number) =>
+    actions.move(block, start, end),
   );
   const open = useStableHandler((block: GridBlock) => {
     if (block.kind === 'commitment') {
@@ -63,14 +84,17 @@ export function WeekView(props: Props) {
       if (commitment) props.onDialog({ kind: 'commitment', commitment });
     } else setSelected({ kind: block.kind, id: block.id });
   });
-  const dismiss = useCallback(
-    (id: string) => setDismissed((current) => new Set(current).add(id)),
-    [],
-  );
-  const dismissIds = useCallback(
-    (ids: string[]) => setDismissed((current) => new Set([...current, ...ids])),
-    [],
-  );
+  const dismissIds = useStableHandler((ids: readonly string[]) => {
+    const fresh = ids.filter((id) => !dismissed.has(id));
+    if (fresh.length === 0) return;
+    setDismissedIds(fresh, true);
+    history.record({
+      label: fresh.length === 1 ? 'Dismissed 1 proposal' : `Dismissed ${fresh.length} proposals`,
+      undo: [{ kind: 'dismiss', ids: fresh, dismissed: false }],
+      redo: [{ kind: 'dismiss', ids: fresh, dismissed: true }],
+    });
+  });
+  const dismiss = useStableHandler((id: string) => dismissIds([id]));
   const toggleBand = useCallback(
     (id: string) =>
       setHiddenBands((current) => {
@@ -146,6 +170,11 @@ export function WeekView(props: Props) {
               </ul>
             </div>
           ) : null}
+          {history.error ? (
+            <div className="notice critical" role="alert">
+              {history.error}
+            </div>
+          ) : null}
           {actions.error ? (
             <div className="notice critical" role="alert">
               {actions.error}{' '}
@@ -182,6 +211,29 @@ export function WeekView(props: Props) {
           onToggleBand={toggleBand}
         />
       </div>
+      {history.toast ? (
+        <div className="undo-toast" role="status" data-testid="undo-toast">
+          <span>{history.toast}</span>
+          {history.canUndo ? (
+            <button type="button" className="button small" onClick={history.undo}>
+              Undo
+            </button>
+          ) : null}
+          {history.canRedo ? (
+            <button type="button" className="button small" onClick={history.redo}>
+              Redo
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="mini-button"
+            aria-label="Close"
+            onClick={history.closeToast}
+          >
+            ×
+          </button>
+        </div>
+      ) : null}
       {selectedItem ? (
         <SessionDialog
           item={selectedItem}
@@ -191,6 +243,7 @@ export function WeekView(props: Props) {
           onAccept={(id) => void actions.accept([id])}
           onDismiss={dismiss}
           onClose={() => setSelected(null)}
+          onChange={history.record}
         />
       ) : null}
     </div>

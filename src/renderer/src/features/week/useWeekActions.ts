@@ -7,14 +7,18 @@ import type { Proposal } from '../../../../core/plan-types';
 import { toWall } from '../../../../core/time';
 import type { Commitment, MicrotaskSession } from '../../../../core/types';
 import { db } from '../../db/instance';
+import { describeWriteError } from '../../db/backup-io';
 import { saveCommitment, saveSessions } from '../../db/repo';
 import type { GridBlock } from './grid-types';
+import type { Change } from './undo-history';
+import type { WeekOp } from './week-undo';
 
 export type WeekActions = {
   error: string | null;
   clearError: () => void;
   accept: (ids: readonly string[]) => Promise<void>;
-  move: (block: GridBlock, start: number, end: number) => Promise<void>;
+  /** Resolves true once the new times are saved, false when they were not (see `error`). */
+  move: (block: GridBlock, start: number, end: number) => Promise<boolean>;
 };
 
 function firstMessage(errors: Record<string, string>): string {
@@ -27,6 +31,8 @@ export function useWeekActions(
   sessions: readonly MicrotaskSession[],
   commitments: readonly Commitment[],
   now: number,
+  /** Told of every change that was saved, with the writes that undo and redo it. */
+  onChange: (change: Change<WeekOp>) => void,
 ): WeekActions {
   const [error, setError] = useState<string | null>(null);
 
@@ -61,28 +67,44 @@ export function useWeekActions(
           },
         }));
         const result = await saveSessions(db, drafts, now);
-        if (result.ok) for (const p of chosen) done.add(p.id);
+        if (result.ok) {
+          for (const p of chosen) done.add(p.id);
+          const label =
+            chosen.length === 1 ? 'Accepted 1 session' : `Accepted ${chosen.length} sessions`;
+          onChange({
+            label,
+            undo: [{ kind: 'delete-sessions', ids: result.value.map((v) => v.id) }],
+            redo: [{ kind: 'put-sessions', sessions: result.value }],
+          });
+        }
         setError(result.ok ? null : firstMessage(result.errors));
       } finally {
         accepting.current = false;
       }
     },
-    [proposals, now],
+    [proposals, now, onChange],
   );
 
-  const move = useCallback(
-    async (block: GridBlock, start: number, end: number) => {
+  const moveBlock = useCallback(
+    async (block: GridBlock, start: number, end: number): Promise<boolean> => {
       if (block.kind === 'session') {
         const session = sessions.find((s) => s.id === block.id);
-        if (!session || session.locked) return;
+        if (!session || session.locked) return false;
         const { id, createdAt: _c, updatedAt: _u, ...rest } = session;
         const result = await saveSessions(db, [{ id, draft: { ...rest, start, end } }], now);
         setError(result.ok ? null : firstMessage(result.errors));
-        return;
+        if (result.ok) {
+          onChange({
+            label: `Moved ${block.title}`,
+            undo: [{ kind: 'put-sessions', sessions: [session] }],
+            redo: [{ kind: 'put-sessions', sessions: result.value }],
+          });
+        }
+        return result.ok;
       }
-      if (block.kind !== 'commitment') return;
+      if (block.kind !== 'commitment') return false;
       const commitment = commitments.find((c) => block.id === `${c.id}@${occurrenceDate(c)}`);
-      if (!commitment || commitment.recurrence.kind !== 'once') return;
+      if (!commitment || commitment.recurrence.kind !== 'once') return false;
       // A one-off keeps its own zone: the new instant is written back as a wall time there.
       const wall = toWall(start, commitment.zone);
       const { id, createdAt: _c, updatedAt: _u, ...rest } = commitment;
@@ -98,8 +120,30 @@ export function useWeekActions(
         id,
       );
       setError(result.ok ? null : firstMessage(result.errors));
+      if (result.ok) {
+        onChange({
+          label: `Moved ${block.title}`,
+          undo: [{ kind: 'put-commitment', commitment }],
+          redo: [{ kind: 'put-commitment', commitment: result.value }],
+        });
+      }
+      return result.ok;
     },
-    [sessions, commitments, now],
+    [sessions, commitments, now, onChange],
+  );
+
+  const move = useCallback(
+    async (block: GridBlock, start: number, end: number): Promise<boolean> => {
+      try {
+        return await moveBlock(block, start, end);
+      } catch (error) {
+        // A write that throws (full disk, database closed by another window) changed nothing:
+        // the block stays where it was and the user is told why.
+        setError(describeWriteError(error).message);
+        return false;
+      }
+    },
+    [moveBlock],
   );
 
   return { error, clearError: () => setError(null), accept, move };

@@ -1,0 +1,312 @@
+/**
+ * The week grid's pointer and keyboard gestures, run through the pure model in gesture.ts. The
+ * gesture lives in a ref and its preview in a small store, so a pointer move re-renders only
+ * the ghost that shows where the block will land, never the grid.
+ *
+ * Why a block once moved that nobody touched: the old grid kept its drag in a ref that only a
+ * pointerup on a block cleared. A release that reached no block (pointer capture lost, or let go
+ * beside a small block) left the drag behind, and the next release on any other block committed
+ * it with that pointer's offsets. Here the gesture listens on the window from press to release,
+ * and a pointercancel, a lost capture or Esc end it with nothing left behind.
+ */
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+  type RefObject,
+} from 'react';
+import { minuteOfDay } from '../../../../core/time';
+import type { IanaZone, Instant } from '../../../../core/types';
+import { formatWeekday } from '../../format';
+import {
+  cancel,
+  DAY_MIN,
+  grabAt,
+  move,
+  nudge,
+  press,
+  release,
+  type GestureContext,
+  type GestureEffect,
+  type GestureState,
+  type GestureTarget,
+  type Preview,
+  type Slot,
+} from './gesture';
+import type { DayInfo, GridBlock } from './grid-types';
+import { PX_PER_MIN } from './grid-metrics';
+import { instantsOf, slotLabel, slotOf } from './slots';
+import { createUiStore, type UiStore } from './ui-store';
+
+/** What the ghost of a dragged block shows: where it lands, and whether it is being saved. */
+export type DragView = {
+  id: string;
+  title: string;
+  preview: Preview;
+  label: string;
+  saving: boolean;
+};
+
+type Options = {
+  days: readonly DayInfo[];
+  blocks: readonly GridBlock[];
+  zone: IanaZone;
+  clock: '12h' | '24h';
+  now: Instant;
+  /** Saves the block's new times; resolves false when the save failed (the grid says why). */
+  onMove: (block: GridBlock, start: Instant, end: Instant) => Promise<boolean>;
+};
+
+export type GridGesture = {
+  drag: UiStore<DragView | null>;
+  status: UiStore<string>;
+  onPress: (event: PointerEvent<HTMLElement>, block: GridBlock) => void;
+  onKey: (event: KeyboardEvent<HTMLElement>, block: GridBlock) => boolean;
+  /** True once for the click that ends a drag (it must not open the block). */
+  takeDragClick: () => boolean;
+  /** The block that keeps the keyboard focus across re-renders, if any. */
+  focusId: RefObject<string | null>;
+};
+
+/** Why a block may not be moved, or null. */
+function refusalOf(block: GridBlock, saving: ReadonlySet<string>): string | null {
+  if (saving.has(block.id)) return 'Still saving this block; try again in a moment';
+  if (block.locked) return 'Locked sessions stay where they are';
+  if (block.movable) return null;
+  if (block.kind === 'proposal') return 'Accept the proposal first to move it';
+  if (block.kind === 'session') return 'Done sessions stay where they are';
+  return 'Occurrences of a repeating commitment move in its editor';
+}
+
+/** The grid's gestures over the shown days and blocks. */
+export function useGridGesture(options: Options): GridGesture {
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  });
+  const [drag] = useState(() => createUiStore<DragView | null>(null));
+  const [status] = useState(() => createUiStore(''));
+  const state = useRef<GestureState>({ kind: 'idle' });
+  const active = useRef<{
+    block: GridBlock;
+    from: Slot;
+    ctx: GestureContext;
+    element: HTMLElement;
+    area: DOMRect;
+    detach: () => void;
+  } | null>(null);
+  const saving = useRef(new Set<string>());
+  const dragClick = useRef(false);
+  const focusId = useRef<string | null>(null);
+
+  const contextFor = useCallback((block: GridBlock, dayWidthPx: number): GestureContext => {
+    const { days, blocks, zone, now } = latest.current;
+    const nowDay = days.findIndex((d) => now >= d.start && now < d.end);
+    const earliest =
+      nowDay >= 0
+        ? nowDay * DAY_MIN + minuteOfDay(now, zone)
+        : now >= (days.at(-1)?.end ?? 0)
+          ? days.length * DAY_MIN
+          : null;
+    const clientWork = blocks
+      .filter((b) => b.kind === 'commitment' && b.id !== block.id)
+      .map((b) => slotOf(b, days, zone))
+      .filter((s): s is Slot => s !== null);
+    return { pxPerMin: PX_PER_MIN, dayWidthPx, dayCount: days.length, earliest, clientWork };
+  }, []);
+
+  const commit = useCallback(
+    async (block: GridBlock, from: Slot, slot: Slot, over: boolean, source: HTMLElement | null) => {
+      const { days, zone, clock } = latest.current;
+      const times = instantsOf(block, from, slot, days, zone);
+      const day = days[slot.dayIndex];
+      if (!times || !day) return;
+      const label = slotLabel(slot, clock);
+      saving.current.add(block.id);
+      try {
+        const ok = await latest.current.onMove(block, times.start, times.end);
+        const where = `${formatWeekday(day.date)} ${label}`;
+        status.set(
+          ok
+            ? `${block.title} moved to ${where}${over ? ', over client work' : ''}`
+            : `${block.title} could not be moved; it stays where it was`,
+        );
+      } finally {
+        saving.current.delete(block.id);
+        source?.classList.remove('drag-source');
+        if (drag.get()?.id === block.id) drag.set(null);
+      }
+    },
+    [drag, status],
+  );
+
+  // Ends the gesture (whatever ended it) and acts on what the model asked for.
+  const finish = useCallback(
+    (effect: GestureEffect, wasDragging: boolean) => {
+      const current = active.current;
+      active.current?.detach();
+      active.current = null;
+      state.current = { kind: 'idle' };
+      if (wasDragging) dragClick.current = true;
+      if (!current) return;
+      if (effect.kind === 'refuse') status.set(effect.reason);
+      if (effect.kind === 'commit') {
+        const view = drag.get();
+        if (view) drag.set({ ...view, saving: true });
+        void commit(
+          current.block,
+          current.from,
+          effect.slot,
+          effect.overClientWork,
+          current.element,
+        );
+        return;
+      }
+      current.element.classList.remove('drag-source');
+      drag.set(null);
+    },
+    [commit, drag, status],
+  );
+
+  const onPress = useCallback(
+    (event: PointerEvent<HTMLElement>, block: GridBlock) => {
+      if (event.button !== 0 || state.current.kind !== 'idle') return;
+      if (event.target instanceof Element && event.target.closest('.block-actions')) return;
+      const element = event.currentTarget;
+      const column = element.closest('.day-column');
+      const area = element.closest('.week-scroll')?.getBoundingClientRect();
+      const { days, zone } = latest.current;
+      const from = slotOf(block, days, zone);
+      if (!column || !area) return;
+      dragClick.current = false;
+      // No text selection from a press on a block; the click still arrives, and the focus is
+      // given by hand, so Alt+arrows work on a block just clicked.
+      event.preventDefault();
+      element.querySelector<HTMLElement>('.block-main')?.focus({ preventScroll: true });
+      focusId.current = block.id;
+      if (!from) {
+        status.set('This block starts before this week; move it from its first day');
+        return;
+      }
+      const ctx = contextFor(block, column.getBoundingClientRect().width);
+      const rect = element.getBoundingClientRect();
+      const target: GestureTarget = {
+        id: block.id,
+        slot: from,
+        refusal: refusalOf(block, saving.current),
+      };
+      const grab = grabAt(event.clientY - rect.top, rect.height);
+      const step = press(
+        state.current,
+        { target, grab, pointerId: event.pointerId, x: event.clientX, y: event.clientY },
+        ctx,
+      );
+      state.current = step.state;
+      const pointerId = event.pointerId;
+      const onMoveEvent = (e: globalThis.PointerEvent) => {
+        const before = state.current.kind;
+        const next = move(
+          state.current,
+          { pointerId: e.pointerId, x: e.clientX, y: e.clientY, fine: e.shiftKey },
+          ctx,
+        );
+        state.current = next.state;
+        if (next.effect.kind !== 'none' || next.state.kind === 'idle') {
+          // A refused drag still ends in a click, which must not open the block.
+          finish(next.effect, true);
+          return;
+        }
+        if (next.state.kind !== 'dragging') return;
+        if (before === 'pressed') {
+          element.setPointerCapture(pointerId);
+          element.classList.add('drag-source');
+        }
+        const { preview } = next.state;
+        drag.set({
+          id: block.id,
+          title: block.title,
+          preview,
+          label: slotLabel(preview, latest.current.clock),
+          saving: false,
+        });
+      };
+      const onUp = (e: globalThis.PointerEvent) => {
+        if (e.pointerId !== pointerId) return;
+        const wasDragging = state.current.kind === 'dragging';
+        const inside =
+          e.clientX >= area.left &&
+          e.clientX < area.right &&
+          e.clientY >= area.top &&
+          e.clientY < area.bottom;
+        finish(release(state.current, { pointerId, inside }).effect, wasDragging);
+      };
+      const onCancel = (e: globalThis.PointerEvent) => {
+        if (e.pointerId === pointerId) finish(cancel().effect, state.current.kind === 'dragging');
+      };
+      const onLost = () => {
+        // Capture is released by the browser after a pointerup too; by then the gesture is over.
+        if (state.current.kind === 'dragging') finish(cancel().effect, true);
+      };
+      const onEsc = (e: globalThis.KeyboardEvent) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        e.stopPropagation();
+        finish(cancel().effect, state.current.kind === 'dragging');
+      };
+      window.addEventListener('pointermove', onMoveEvent);
+      window.addEventListener('pointerup', onUp);
+      window.addEventListener('pointercancel', onCancel);
+      window.addEventListener('keydown', onEsc, true);
+      element.addEventListener('lostpointercapture', onLost);
+      active.current = {
+        block,
+        from,
+        ctx,
+        element,
+        area,
+        detach: () => {
+          window.removeEventListener('pointermove', onMoveEvent);
+          window.removeEventListener('pointerup', onUp);
+          window.removeEventListener('pointercancel', onCancel);
+          window.removeEventListener('keydown', onEsc, true);
+          element.removeEventListener('lostpointercapture', onLost);
+        },
+      };
+    },
+    [contextFor, drag, finish, status],
+  );
+
+  const onKey = useCallback(
+    (event: KeyboardEvent<HTMLElement>, block: GridBlock): boolean => {
+      dragClick.current = false;
+      const { days, zone } = latest.current;
+      const from = slotOf(block, days, zone);
+      if (!from) return false;
+      const column = event.currentTarget.closest('.day-column');
+      const ctx = contextFor(block, column?.getBoundingClientRect().width ?? 1);
+      const target = { id: block.id, slot: from, refusal: refusalOf(block, saving.current) };
+      const effect = nudge(target, event, ctx);
+      if (effect.kind === 'none' || effect.kind === 'open') return false;
+      event.preventDefault();
+      focusId.current = block.id;
+      if (effect.kind === 'refuse') status.set(effect.reason);
+      else void commit(block, from, effect.slot, effect.overClientWork, null);
+      return true;
+    },
+    [commit, contextFor, status],
+  );
+
+  // A gesture still running when the grid goes away leaves no listener behind.
+  useEffect(() => () => active.current?.detach(), []);
+
+  const takeDragClick = useCallback(() => {
+    const was = dragClick.current;
+    dragClick.current = false;
+    return was;
+  }, []);
+
+  return { drag, status, onPress, onKey, takeDragClick, focusId };
+}
