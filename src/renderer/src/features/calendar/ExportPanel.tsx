@@ -5,20 +5,13 @@
 import { Fragment, useState } from 'react';
 import { icsRangeForWeeks, toIcs } from '../../../../core/ics';
 import type { IcsRange } from '../../../../core/ics';
-import type { Client, Commitment, Platform, Settings } from '../../../../core/types';
 import { getBridge } from '../../bridge';
+import type { PlannerData } from '../../planner-data';
 import { NumberField } from '../../components/Field';
 import { StatusNotice, type Status } from '../../components/StatusNotice';
 import { db } from '../../db/instance';
 
-export type CalendarData = {
-  settings: Settings;
-  clients: Client[];
-  commitments: Commitment[];
-  platforms: Platform[];
-  weekStart: string;
-  now: number;
-};
+export type CalendarData = PlannerData;
 
 type RangeChoice = 'week' | 'weeks' | 'recurring';
 

@@ -3,7 +3,6 @@
  * dialog. The data comes from useWeekData; this module holds what the user does with it.
  */
 import { useCallback, useState } from 'react';
-import type { Client, Commitment, Platform, Settings } from '../../../../core/types';
 import type { DialogState } from '../../Dialogs';
 import { useStableHandler } from '../../hooks/useStableHandler';
 import { SessionDialog } from './SessionDialog';
@@ -11,18 +10,13 @@ import { SidePanel } from './SidePanel';
 import { useWeekActions } from './useWeekActions';
 import { useWeekUndo } from './useWeekUndo';
 import type { SessionsResult } from '../../hooks/week-range';
+import type { PlannerData } from '../../planner-data';
 import { useWeekData } from './useWeekData';
 import type { GridBlock } from './grid-types';
 import { WeekGrid } from './WeekGrid';
 import { WeekToolbar } from './WeekToolbar';
 
-type Props = {
-  settings: Settings;
-  clients: Client[];
-  commitments: Commitment[];
-  platforms: Platform[];
-  weekStart: string;
-  now: number;
+type Props = PlannerData & {
   startupSessions: SessionsResult | undefined;
   focusAt: number | null;
   onFocus: (at: number) => void;

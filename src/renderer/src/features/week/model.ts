@@ -5,10 +5,9 @@
  */
 import { activeClients, activeCommitments } from '../../../../core/active-clients';
 import { dstNotices, type DstNotice } from '../../../../core/dst-notices';
-import { planWeek, type WeekPlan } from '../../../../core/plan-week';
+import { planWeek, type WeekInput, type WeekPlan } from '../../../../core/plan-week';
 import type { Proposal } from '../../../../core/plan-types';
 import type {
-  CalendarDay,
   Client,
   Commitment,
   Instant,
@@ -20,16 +19,11 @@ import type {
 import { formatMoney, formatTime, zoneCity } from '../../format';
 import type { DayInfo, GridBand, GridBlock } from './grid-types';
 
-export type WeekModelInput = {
-  weekStart: CalendarDay;
-  settings: Settings;
-  clients: readonly Client[];
-  commitments: readonly Commitment[];
-  platforms: readonly Platform[];
-  sessions: readonly MicrotaskSession[];
+/** The core's week input, with the clock always given and what the view hides. */
+export type WeekModelInput = WeekInput & {
+  now: Instant;
   hiddenBands: ReadonlySet<string>;
   dismissed: ReadonlySet<string>;
-  now: Instant;
 };
 
 export type WeekModel = {
