@@ -168,7 +168,7 @@ export function nextRuleDay(c: Commitment, from: CalendarDay): CalendarDay | nul
 }
 
 /** True when the rule produces `day` (before skipped dates and moves are applied). */
-export function isRuleDay(c: Commitment, day: CalendarDay): boolean {
+export function isRuleDay(c: Pick<Commitment, 'recurrence'>, day: CalendarDay): boolean {
   return producesOrdinal(compile(c.recurrence), dayOrdinal(day));
 }
 
