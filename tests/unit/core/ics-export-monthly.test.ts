@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIcs, toIcs } from '../../../src/core/ics';
 import type { Commitment, Recurrence } from '../../../src/core/types';
-import { commitment, exportInput } from '../fixtures/ics/plan';
+import { commitment, exportInput, monthlyRule } from '../fixtures/ics/plan';
 
 const NY = 'America/New_York';
 
@@ -14,15 +14,7 @@ function exported(list: Commitment[]): string {
 const lines = (text: string): string[] => text.split('\r\n');
 
 function monthly(over: Partial<Extract<Recurrence, { kind: 'monthly' }>>): Recurrence {
-  return {
-    kind: 'monthly',
-    on: { by: 'monthday', day: 15 },
-    interval: 1,
-    startDate: '2026-01-15',
-    endDate: null,
-    count: null,
-    ...over,
-  };
+  return monthlyRule({ by: 'monthday', day: 15 }, { startDate: '2026-01-15', ...over });
 }
 
 describe('export of monthly rules', () => {

@@ -9,7 +9,7 @@ import { upcomingReminders } from '../../../src/core/reminders';
 import { sampleWeek } from '../../../src/core/sample-week';
 import { DAY, HOUR, MINUTE, toInstant } from '../../../src/core/time';
 import type { Commitment, MonthlyDay } from '../../../src/core/types';
-import { commitment } from '../fixtures/ics/plan';
+import { commitment, monthlyRule } from '../fixtures/ics/plan';
 
 const sample = sampleWeek({ weekStart: '2026-03-02', now: Date.UTC(2026, 2, 1) });
 const LONDON = 'Europe/London';
@@ -20,14 +20,7 @@ function monthly(id: string, on: MonthlyDay, over: Partial<Commitment>): Commitm
     clientId: 'sample-northlight',
     title: 'Month-end report',
     zone: LONDON,
-    recurrence: {
-      kind: 'monthly',
-      on,
-      interval: 1,
-      startDate: '2026-01-01',
-      endDate: null,
-      count: null,
-    },
+    recurrence: monthlyRule(on),
     reminderLeadMin: 15,
     ...over,
   });

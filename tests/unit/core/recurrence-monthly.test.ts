@@ -17,21 +17,11 @@ import type {
   WeekOfMonth,
   Weekday,
 } from '../../../src/core/types';
-import { commitment as makeCommitment } from '../fixtures/ics/plan';
+import { commitment as makeCommitment, monthlyRule } from '../fixtures/ics/plan';
 
 type MonthlyRule = Extract<Recurrence, { kind: 'monthly' }>;
 
-function monthly(on: MonthlyDay, over: Partial<MonthlyRule> = {}): MonthlyRule {
-  return {
-    kind: 'monthly',
-    on,
-    interval: 1,
-    startDate: '2026-01-01',
-    endDate: null,
-    count: null,
-    ...over,
-  };
-}
+const monthly = monthlyRule;
 
 function commitment(recurrence: Recurrence, over: Partial<Commitment> = {}): Commitment {
   return makeCommitment('m1', { recurrence, ...over });
