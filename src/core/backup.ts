@@ -16,7 +16,7 @@ import {
 } from './validate/backup-records';
 import { migrateRecords } from './migrate';
 import { isPlainRecord } from './validate/fields';
-import { describeJsonError, findHostileJson, utf8Length } from './validate/json-text';
+import { describeJsonError, findHostileJson, stripBom, utf8Length } from './validate/json-text';
 import type { Client, Commitment, Instant, MicrotaskSession, Platform, Settings } from './types';
 
 /** Marks a JSON file as ours, so a random JSON file is refused with a clear message. */
@@ -130,7 +130,9 @@ function readEnvelope(
 }
 
 /** Checks a whole backup file; only a file with no problem at all comes back as a backup. */
-export function parseBackup(text: string, options: { schemaVersion: number }): ParseResult {
+export function parseBackup(file: string, options: { schemaVersion: number }): ParseResult {
+  // A desktop read keeps a byte-order mark that a browser's file.text() drops.
+  const text = stripBom(file);
   const fail = (error: string, details: string[] = []): ParseResult => ({
     ok: false,
     error: `${error} Nothing was changed.`,

@@ -58,6 +58,7 @@ function availabilityReminders(input: ReminderInput, from: Instant, to: Instant)
         fireAt: close - lead,
         eventAt: close,
         title: `${c.name}'s hours end in ${lead / MINUTE} min`,
+        subject: `${c.name}'s hours end`,
         zone: c.zone,
         body: `Their day ends at ${bothTimes(close, c.zone, home)}: send anything that needs an answer today.`,
       });
@@ -78,6 +79,7 @@ function commitmentReminders(input: ReminderInput): Reminder[] {
       fireAt: o.start - lead * MINUTE,
       eventAt: o.start,
       title: lead > 0 ? `${o.title} in ${lead} min` : `${o.title} now`,
+      subject: o.title,
       // The client's zone, so the tray can show their local time beside the home time.
       zone: o.wall.zone,
       body: `${bothTimes(o.start, o.wall.zone, home)}${client ? ` · ${client}` : ''} · ${(o.end - o.start) / MINUTE} min`,
@@ -97,6 +99,7 @@ function sessionReminders(input: ReminderInput): Reminder[] {
       fireAt: s.start - lead * MINUTE,
       eventAt: s.start,
       title: `${names.get(s.platformId) ?? 'Microtask'} session in ${lead} min`,
+      subject: `${names.get(s.platformId) ?? 'Microtask'} session`,
       body: `${formatClockAt(s.start, home)}–${formatClockAt(s.end, home)} your time: planned microtasks.`,
     }));
 }
@@ -124,7 +127,10 @@ function dayEndReminders(input: ReminderInput, from: Instant, to: Instant): Remi
   return out;
 }
 
-/** Reminders firing in [now − grace, now + horizonMs], sorted by fireAt (then id). */
+/**
+ * Reminders firing in [now − grace, now + horizonMs], and those that fired earlier but whose
+ * event is still ahead (the policy shows a late one while it can still help), sorted by fireAt.
+ */
 export function upcomingReminders(
   input: ReminderInput,
   now: Instant,
@@ -140,6 +146,6 @@ export function upcomingReminders(
     ...dayEndReminders(input, from, to),
   ];
   return all
-    .filter((r) => r.fireAt >= from && r.fireAt <= to)
+    .filter((r) => r.fireAt <= to && (r.fireAt >= from || r.eventAt > now))
     .sort((a, b) => a.fireAt - b.fireAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -57,3 +57,42 @@ export function listZones(): IanaZone[] {
   }
   return [...zones].sort();
 }
+
+// Links IANA has removed (US/Pacific-New in 2020b) that ICU still resolves: storing one would
+// keep a name other software no longer reads, so they are refused rather than followed.
+const RETIRED_ZONES = new Set(['us/pacific-new']);
+
+let byLowerName: Map<string, IanaZone> | null = null;
+
+/** Lower-case name → canonical name, for the listed zones and the old names ICU lists. */
+function zoneIndex(): Map<string, IanaZone> {
+  if (byLowerName) return byLowerName;
+  const index = new Map<string, IanaZone>();
+  for (const zone of listZones()) index.set(zone.toLowerCase(), zone);
+  for (const [old, current] of Object.entries(CURRENT_NAMES)) {
+    if (index.has(current.toLowerCase())) index.set(old.toLowerCase(), current);
+  }
+  byLowerName = index;
+  return index;
+}
+
+/** True for a zone name IANA has removed, though the runtime may still accept it. */
+export function isRetiredZone(zone: string): boolean {
+  return RETIRED_ZONES.has(zone.toLowerCase());
+}
+
+/**
+ * The canonical IANA name of `zone` as the zone list spells it: any letter case, an old name
+ * (Asia/Calcutta) or a link the runtime resolves (US/Pacific) gives the listed zone, a zone the
+ * list leaves out (etc/gmt-11) the runtime's spelling (Etc/GMT-11); a retired or unknown name
+ * gives null.
+ */
+export function canonicalZone(zone: unknown): IanaZone | null {
+  if (!isValidZone(zone) || isRetiredZone(zone)) return null;
+  const index = zoneIndex();
+  const listed = index.get(zone.toLowerCase());
+  if (listed !== undefined) return listed;
+  const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  // Zones the list leaves out (Etc/GMT-11) keep the runtime's own canonical spelling.
+  return index.get(resolved.toLowerCase()) ?? (isValidZone(resolved) ? resolved : null);
+}

@@ -12,6 +12,7 @@
 import type { Reminder } from '../core/bridge/contract';
 import {
   forgetHandled,
+  latestSeen,
   normalizePlan,
   recordHandled,
   triageReminders,
@@ -25,6 +26,8 @@ export type SchedulerState = {
   /** The latest plan, deduplicated by id, sorted by fire time. */
   reminders: Reminder[];
   handled: HandledReminder[];
+  /** The latest clock reading seen; the record is pruned by it, so a clock set back forgets nothing. */
+  latestSeen: Instant | null;
   snoozedUntil: Instant | null;
   paused: boolean;
 };
@@ -45,9 +48,7 @@ export type SnoozeOption = (typeof SNOOZE_OPTIONS)[number];
 
 /** Scheduler tuning. */
 export type SchedulerOptions = {
-  /** How late a missed reminder may still be shown (default: the policy's 10 minutes). */
-  graceMs?: number;
-  /** How long handled ids are remembered after their event (default: the policy's 2 days). */
+  /** How long handled reminders are remembered after their event (default: the policy's). */
   retainMs?: number;
 };
 
@@ -56,7 +57,7 @@ export const SNOOZE_MORNING = '08:00';
 
 /** The state before any plan has arrived. */
 export function emptySchedulerState(): SchedulerState {
-  return { reminders: [], handled: [], snoozedUntil: null, paused: false };
+  return { reminders: [], handled: [], latestSeen: null, snoozedUntil: null, paused: false };
 }
 
 /** Replaces the plan: duplicates by id collapse (first wins), stale reminders simply disappear. */
@@ -67,8 +68,9 @@ export function replan(
   options: SchedulerOptions = {},
 ): SchedulerState {
   // Keep what was handled while it can still matter: a re-plan may send the same event again.
-  const handled = forgetHandled(state.handled, now, options.retainMs);
-  return { ...state, reminders: normalizePlan(reminders), handled };
+  const latest = latestSeen(state.latestSeen, now);
+  const handled = forgetHandled(state.handled, latest, now, { retainMs: options.retainMs });
+  return { ...state, reminders: normalizePlan(reminders), handled, latestSeen: latest };
 }
 
 function cmp(a: string, b: string): number {
@@ -76,20 +78,15 @@ function cmp(a: string, b: string): number {
 }
 
 /** One step at `now`: what to show, what to drop, and when to look again. */
-export function tick(
-  state: SchedulerState,
-  now: Instant,
-  options: SchedulerOptions = {},
-): TickResult {
+export function tick(state: SchedulerState, now: Instant): TickResult {
   const snoozeEnd = state.snoozedUntil;
-  const triage = triageReminders(state.reminders, state.handled, now, {
-    graceMs: options.graceMs,
-    deferUntil: snoozeEnd,
-  });
-  // Whatever came due is handled now, shown or not: paused and too-late ones are never replayed.
+  const triage = triageReminders(state.reminders, state.handled, now, { deferUntil: snoozeEnd });
+  // What came due is handled now, shown or silenced by a pause: never replayed. What is too late
+  // stays unrecorded: if the clock was fast and is set back, it comes due again.
   const next: SchedulerState = {
     ...state,
-    handled: recordHandled(state.handled, [...triage.due, ...triage.tooLate]),
+    handled: recordHandled(state.handled, triage.due),
+    latestSeen: latestSeen(state.latestSeen, now),
     snoozedUntil: snoozeEnd !== null && snoozeEnd <= now ? null : snoozeEnd,
   };
   if (state.paused) return { state: next, fire: [], nextWakeAt: null };
@@ -129,7 +126,7 @@ export function setPaused(state: SchedulerState, paused: boolean, now: Instant):
   return {
     ...state,
     paused: false,
-    handled: recordHandled(state.handled, [...triage.due, ...triage.tooLate]),
+    handled: recordHandled(state.handled, triage.due),
   };
 }
 

@@ -54,12 +54,22 @@ export type ReminderServiceDeps = {
   log?: (message: string) => void;
   /** Longest sleep between checks. */
   watchdogMs?: number;
-  graceMs?: number;
   /** The system's current IANA zone (default: read from Intl on every check). */
   systemZone?: () => string;
+  /** The host platform (default: process.platform); Linux notification bodies are markup. */
+  platform?: NodeJS.Platform;
 };
 
 const DEFAULT_WATCHDOG_MS = MINUTE;
+
+/**
+ * A notification body as the platform will read it: libnotify (Linux) parses the body as
+ * markup, so a client called "R&D <Ops>" would show mangled or empty; escape what it reads.
+ */
+export function notificationBody(text: string, platform: NodeJS.Platform): string {
+  if (platform !== 'linux') return text;
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 function intlZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -69,7 +79,6 @@ function intlZone(): string {
 export function createReminderService(deps: ReminderServiceDeps): ReminderService {
   const log = deps.log ?? (() => {});
   const watchdogMs = deps.watchdogMs ?? DEFAULT_WATCHDOG_MS;
-  const options = deps.graceMs === undefined ? {} : { graceMs: deps.graceMs };
   const listeners = new Set<(snapshot: ReminderSnapshot) => void>();
   // Notifications must stay referenced until they close, or a click may be lost to GC.
   const live = new Set<Notification>();
@@ -87,12 +96,12 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       {
         ...state,
         handled: persisted.handled,
+        latestSeen: persisted.latestSeen,
         snoozedUntil: persisted.snoozedUntil,
         paused: persisted.paused,
       },
       persisted.schedule.reminders,
       Date.now(),
-      options,
     );
   }
 
@@ -116,7 +125,10 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
 
   function show(eventAt: Instant, title: string, body: string): void {
     if (!Notification.isSupported()) return;
-    const notification = new Notification({ title, body });
+    const notification = new Notification({
+      title,
+      body: notificationBody(body, deps.platform ?? process.platform),
+    });
     live.add(notification);
     notification.on('click', () => {
       live.delete(notification);
@@ -131,7 +143,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     if (timer !== null) clearTimeout(timer);
     timer = null;
     const now = Date.now();
-    const result = tick(state, now, options);
+    const result = tick(state, now);
     const moved = result.fire.length > 0 || result.state.snoozedUntil !== state.snoozedUntil;
     state = result.state;
     for (const reminder of result.fire) show(reminder.eventAt, reminder.title, reminder.body);
@@ -155,7 +167,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   return {
     async setSchedule(next) {
       schedule = next;
-      state = replan(state, next.reminders, Date.now(), options);
+      state = replan(state, next.reminders, Date.now());
       run(true);
       await writing;
     },

@@ -14,6 +14,8 @@ export type PersistedReminders = {
   version: 1;
   schedule: ReminderSchedule;
   handled: HandledReminder[];
+  /** Absent in files written before it existed. */
+  latestSeen: Instant | null;
   snoozedUntil: Instant | null;
   paused: boolean;
 };
@@ -47,9 +49,11 @@ export function parsePersistedReminders(raw: unknown): PersistedReminders | null
   const handled = readHandled(Reflect.get(raw, 'handled'));
   const snoozedUntil: unknown = Reflect.get(raw, 'snoozedUntil');
   const paused: unknown = Reflect.get(raw, 'paused');
+  const latest: unknown = Reflect.get(raw, 'latestSeen');
+  const latestSeen = isInstant(latest) ? latest : null;
   if (!schedule.ok || handled === null || typeof paused !== 'boolean') return null;
   if (snoozedUntil !== null && !isInstant(snoozedUntil)) return null;
-  return { version: 1, schedule: schedule.value, handled, snoozedUntil, paused };
+  return { version: 1, schedule: schedule.value, handled, latestSeen, snoozedUntil, paused };
 }
 
 /** The file contents for a schedule and scheduler state. */
@@ -58,6 +62,7 @@ export function toPersisted(schedule: ReminderSchedule, state: SchedulerState): 
     version: 1,
     schedule,
     handled: state.handled,
+    latestSeen: state.latestSeen,
     snoozedUntil: state.snoozedUntil,
     paused: state.paused,
   };

@@ -30,6 +30,8 @@ export type Reminder = {
   body: string;
   /** Optional: the zone of the other party (usually the client's), so the tray can show its local time too. */
   zone?: IanaZone;
+  /** Optional: the title without its lead ("Call with Acme"), so a late notice can say the real time left. */
+  subject?: string;
 };
 
 /** What the renderer sends whenever the plan changes. */

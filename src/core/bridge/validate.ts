@@ -6,6 +6,8 @@
  */
 import { isValidDay, isValidZone } from '../time';
 import type { Instant } from '../types';
+import { hasInvisible, windowsNameProblem } from '../validate/fields';
+import { utf8Length } from '../validate/json-text';
 import {
   FILE_KINDS,
   REMINDER_KINDS,
@@ -92,6 +94,12 @@ function readString(
   return value;
 }
 
+function readId(value: unknown, where: string): string {
+  const id = readString(value, where, { min: 1, max: LIMITS.maxIdLength, noControl: true });
+  if (hasInvisible(id)) fail(`${where} contains invisible characters`);
+  return id;
+}
+
 function readNumber(value: unknown, where: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isFinite(value))
     fail(`${where} must be a finite number`);
@@ -116,21 +124,6 @@ function readBoolean(value: unknown, where: string): boolean {
   return value;
 }
 
-/** UTF-8 length of a string, counting only up to `limit + 1` so huge inputs stay cheap. */
-function utf8Length(text: string, limit: number): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length && bytes <= limit; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
 function readContent(value: unknown, where: string): string {
   if (typeof value !== 'string') fail(`${where} must be a string`);
   // A string longer than the byte cap in UTF-16 units is too big whatever it contains.
@@ -149,6 +142,10 @@ function readFileName(value: unknown, where: string): string {
   if (name.trim() !== name || name === '.' || name === '..' || name.startsWith('.')) {
     fail(`${where} must not start with a dot or have surrounding spaces`);
   }
+  // A right-to-left override shows "report‮slm.ics" as "reportsci.mls": refuse what hides.
+  if (hasInvisible(name)) fail(`${where} contains invisible or direction-changing characters`);
+  const problem = windowsNameProblem(name);
+  if (problem) fail(`${where} ${problem}`);
   return name;
 }
 
@@ -157,14 +154,10 @@ function readReminder(value: unknown, where: string): Reminder {
     value,
     where,
     ['id', 'kind', 'fireAt', 'eventAt', 'title', 'body'],
-    ['zone'],
+    ['zone', 'subject'],
   );
   const reminder: Reminder = {
-    id: readString(r.get('id'), `${where}.id`, {
-      min: 1,
-      max: LIMITS.maxIdLength,
-      noControl: true,
-    }),
+    id: readId(r.get('id'), `${where}.id`),
     kind: readEnum(r.get('kind'), `${where}.kind`, REMINDER_KINDS),
     fireAt: readInstant(r.get('fireAt'), `${where}.fireAt`),
     eventAt: readInstant(r.get('eventAt'), `${where}.eventAt`),
@@ -175,6 +168,12 @@ function readReminder(value: unknown, where: string): Reminder {
     const zone = r.get('zone');
     if (!isValidZone(zone)) fail(`${where}.zone must be a known IANA time zone`);
     reminder.zone = zone;
+  }
+  if (r.has('subject')) {
+    reminder.subject = readString(r.get('subject'), `${where}.subject`, {
+      min: 1,
+      max: LIMITS.maxTitleLength,
+    });
   }
   return reminder;
 }

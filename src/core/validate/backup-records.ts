@@ -3,7 +3,7 @@
  * time stamps each stored record carries, duplicate ids and references between records. Each
  * problem is said with the record's place and name ("Commitment 3 (“Weekly sync”): …").
  */
-import { isPlainRecord, type FieldErrors, type Validation } from './fields';
+import { hasInvisible, isPlainRecord, type FieldErrors, type Validation } from './fields';
 import {
   INSTANT_MAX,
   validateClient,
@@ -92,8 +92,9 @@ function describeRecord(
 function readStamp(raw: unknown, errors: FieldErrors, withCreated: boolean): Stamp {
   const record = isPlainRecord(raw) ? raw : {};
   const id = record['id'];
-  if (typeof id !== 'string' || !ID_RE.test(id)) {
-    errors['id'] = 'its id is missing or not a short text without spaces at either end.';
+  if (typeof id !== 'string' || !ID_RE.test(id) || hasInvisible(id)) {
+    errors['id'] =
+      'its id is missing or not a short text without invisible characters or spaces at either end.';
   }
   const instant = (field: 'createdAt' | 'updatedAt', label: string): number => {
     const value = record[field];

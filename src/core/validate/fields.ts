@@ -3,7 +3,8 @@
  * user-facing message under the field's path and returns a fallback, so one pass collects every
  * error at once (the editors show them inline; restore lists them).
  */
-import { isValidClock, isValidDay, isValidZone } from '../time';
+import { isValidClock, isValidDay } from '../time';
+import { canonicalZone, isRetiredZone } from '../zones';
 
 /** Field path → message, e.g. { 'availability.2.end': 'End must be after start' }. */
 export type FieldErrors = Record<string, string>;
@@ -12,12 +13,46 @@ export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldE
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+// Characters that show nothing or change the direction of what follows: C1 controls, soft
+// hyphen, combining grapheme joiner, Arabic letter mark, Hangul fillers, Mongolian selectors,
+// zero-width spaces and joiners, directional marks, embeddings, overrides and isolates, word
+// joiner and invisible operators, the byte-order mark, interlinear annotations and tag
+// characters. A name or id holding one can look identical to a different one.
+const INVISIBLE_RE =
+  /[\u0080-\u009f\u00ad\u061c\u115f\u1160\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]|\u034f|\u17b4|\u17b5|[\u180b-\u180f]/u;
+
+/** True when `text` holds an invisible or direction-changing character. */
+export function hasInvisible(text: string): boolean {
+  return INVISIBLE_RE.test(text);
+}
+
+// Windows opens a device, not a file, for these names, whatever the extension ("nul.ics").
+const WINDOWS_DEVICE_RE =
+  /^(?:con|prn|aux|nul|conin\$|conout\$|(?:com|lpt)[0-9\u00b9\u00b2\u00b3])$/i;
+
+/** Why Windows cannot hold `name` as a file (a device name, a trailing dot or space), or null. */
+export function windowsNameProblem(name: string): string | null {
+  if (/[. ]$/.test(name)) return 'must not end with a dot or a space';
+  const stem = (name.split('.')[0] ?? '').trimEnd();
+  if (WINDOWS_DEVICE_RE.test(stem)) return `must not be a Windows device name (“${stem}”)`;
+  return null;
+}
+
 /** A plain object whose own keys are safe to read (no prototype-pollution keys). */
 export function isPlainRecord(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return false;
   return Object.keys(value).every((key) => !FORBIDDEN_KEYS.has(key));
+}
+
+function zoneMessage(value: unknown, label: string): string {
+  if (typeof value !== 'string' || value.length === 0) return `${label} is missing.`;
+  const shown = value.slice(0, 64);
+  if (isRetiredZone(value)) {
+    return `“${shown}” is a retired time-zone name that IANA no longer lists. Pick the zone from the list.`;
+  }
+  return `“${shown}” is not a time zone this computer knows. Pick one from the list.`;
 }
 
 /** Collects errors while reading fields of one record. */
@@ -116,18 +151,15 @@ export class FieldReader {
     return found;
   }
 
+  /** A time zone, stored under its canonical IANA name ('america/new_york' → 'America/New_York'). */
   zone(field: string, label: string): string {
     const value = this.raw(field);
-    if (!isValidZone(value)) {
-      this.fail(
-        field,
-        typeof value === 'string' && value.length > 0
-          ? `“${value.slice(0, 64)}” is not a time zone this computer knows. Pick one from the list.`
-          : `${label} is missing.`,
-      );
+    const canonical = canonicalZone(value);
+    if (canonical === null) {
+      this.fail(field, zoneMessage(value, label));
       return 'UTC';
     }
-    return value;
+    return canonical;
   }
 
   day(field: string, label: string): string {

@@ -5,20 +5,32 @@
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** The UTF-8 size of `text` in bytes, without encoding it. */
-export function utf8Length(text: string): number {
+/**
+ * The UTF-8 size of `text` in bytes as it will be written, without encoding it: a surrogate pair
+ * is one 4-byte character, and a lone surrogate is written as U+FFFD, 3 bytes. Counting stops
+ * once past `limit`, so a huge input stays cheap to refuse.
+ */
+export function utf8Length(text: string, limit = Infinity): number {
   let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) bytes += 1;
     else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      // A surrogate pair is one 4-byte character.
+    else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
       bytes += 4;
       i++;
     } else bytes += 3;
   }
   return bytes;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** The text without a leading byte-order mark (editors on Windows add one; JSON.parse refuses it). */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** Line and column (1-based) of a character offset. */

@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Reminder } from '../../../src/core/bridge/contract';
 import {
   HANDLED_RETAIN_MS,
-  REMINDER_GRACE_MS,
+  MAX_HANDLED,
+  MOMENT_GRACE_MS,
   forgetHandled,
+  latestSeen,
   normalizePlan,
   recordHandled,
   triageReminders,
 } from '../../../src/core/reminder-policy';
 
 const MIN = 60_000;
+const DAY_MS = 24 * 60 * MIN;
 const T0 = Date.UTC(2026, 2, 2, 9, 0);
 
 function r(id: string, eventAt: number, leadMin = 10): Reminder {
@@ -19,19 +22,32 @@ function r(id: string, eventAt: number, leadMin = 10): Reminder {
 const ids = (list: readonly Reminder[]): string[] => list.map((x) => x.id);
 
 describe('triageReminders', () => {
-  it('sorts a plan into due, pending (with the next due time) and too late', () => {
+  it('sorts a plan into due, pending (with the next due time) and too late by the event', () => {
     const plan = normalizePlan([
       r('soon', T0 + 30 * MIN),
       r('now', T0 + 10 * MIN),
-      r('missed-a-little', T0 + 10 * MIN - REMINDER_GRACE_MS),
-      r('missed-long-ago', T0 + 9 * MIN - REMINDER_GRACE_MS),
+      r('late-but-ahead', T0 + 1 * MIN, 60),
+      r('begun', T0 - 1, 5),
+      r('moment-a-little-late', T0 + 1 - MOMENT_GRACE_MS, 0),
+      r('moment-long-gone', T0 - 1 - MOMENT_GRACE_MS, 0),
     ]);
     const triage = triageReminders(plan, [], T0);
-    expect(ids(triage.due)).toEqual(['missed-a-little', 'now']);
-    expect(ids(triage.tooLate)).toEqual(['missed-long-ago']);
+    expect(ids(triage.due)).toEqual(['late-but-ahead', 'moment-a-little-late', 'now']);
+    expect(ids(triage.tooLate)).toEqual(['moment-long-gone', 'begun']);
     expect(ids(triage.pending)).toEqual(['soon']);
     expect(triage.nextDueAt).toBe(T0 + 20 * MIN);
     expect(triage.alreadyShown).toEqual([]);
+  });
+
+  it('rewords a late reminder to say how soon its event starts, rounding up', () => {
+    const call = { ...r('call', T0 + 60 * MIN, 60), subject: 'Call', body: '09:00 · Acme' };
+    const [late] = triageReminders([call], [], T0 + 15 * MIN - 30_000).due;
+    expect(late).toMatchObject({ title: 'Call in 46 min', body: 'Starts in 46 min. 09:00 · Acme' });
+    // On time (within a minute), the plan's own words stand.
+    expect(triageReminders([call], [], T0 + 30_000).due[0]).toEqual(call);
+    // Without a subject the title stays; the body still says it.
+    const [plain] = triageReminders([r('x', T0 + 60 * MIN, 60)], [], T0 + 15 * MIN).due;
+    expect(plain).toMatchObject({ title: 'x', body: 'Starts in 45 min.' });
   });
 
   it('keys what was shown by id and event time: the same event never again, a moved one again', () => {
@@ -43,14 +59,6 @@ describe('triageReminders', () => {
     const moved = triageReminders([r('call', T0 + 12 * MIN)], shown, T0 + 2 * MIN);
     expect(ids(moved.due)).toEqual(['call']);
     expect(moved.alreadyShown).toEqual([]);
-  });
-
-  it('takes the grace from the options', () => {
-    const plan = [r('a', T0 + 10 * MIN)];
-    expect(ids(triageReminders(plan, [], T0 + 30 * MIN, { graceMs: 30 * MIN }).due)).toEqual(['a']);
-    expect(ids(triageReminders(plan, [], T0 + 30 * MIN, { graceMs: 5 * MIN }).tooLate)).toEqual([
-      'a',
-    ]);
   });
 
   it('defers to a snooze end, and drops what the snooze deferred past its event', () => {
@@ -77,15 +85,37 @@ describe('the plan and the record', () => {
     expect(plan[1]).not.toBe(first);
   });
 
-  it('remembers one event per id and forgets events older than the retention', () => {
+  it('remembers each event of an id once and forgets events older than the retention', () => {
     let handled = recordHandled([], [r('a', T0), r('b', T0)]);
-    handled = recordHandled(handled, [r('a', T0 + 60 * MIN)]);
+    handled = recordHandled(handled, [r('a', T0 + 60 * MIN), r('a', T0)]);
     expect(handled).toEqual([
-      { id: 'a', eventAt: T0 + 60 * MIN },
+      { id: 'a', eventAt: T0 },
       { id: 'b', eventAt: T0 },
-    ]);
-    expect(forgetHandled(handled, T0 + HANDLED_RETAIN_MS + 30 * MIN)).toEqual([
       { id: 'a', eventAt: T0 + 60 * MIN },
     ]);
+    const later = T0 + HANDLED_RETAIN_MS + 30 * MIN;
+    expect(forgetHandled(handled, later, later)).toEqual([{ id: 'a', eventAt: T0 + 60 * MIN }]);
+  });
+
+  it('prunes by the latest time seen, not the clock, and a far-future clock cannot empty it', () => {
+    const handled = recordHandled([], [r('a', T0)]);
+    const latest = latestSeen(latestSeen(null, T0 + HANDLED_RETAIN_MS + DAY_MS), T0);
+    expect(latest).toBe(T0 + HANDLED_RETAIN_MS + DAY_MS);
+    // The clock is back at T0 but was once a week and a day ahead: the event is old by then.
+    expect(forgetHandled(handled, latest, T0 + HANDLED_RETAIN_MS + DAY_MS)).toEqual([]);
+    // A clock once set to the year 2200 keeps what is still ahead of the real clock.
+    const year2200 = Date.UTC(2200, 0, 1);
+    expect(forgetHandled(handled, year2200, T0 - MIN)).toEqual(handled);
+  });
+
+  it('caps the record by count, keeping the newest events', () => {
+    const many = Array.from({ length: MAX_HANDLED + 5 }, (_, i) => ({
+      id: `r${i}`,
+      eventAt: T0 + i,
+    }));
+    const kept = forgetHandled(many, T0, T0);
+    expect(kept).toHaveLength(MAX_HANDLED);
+    expect(kept.some((h) => h.id === 'r0')).toBe(false);
+    expect(kept.some((h) => h.id === `r${MAX_HANDLED + 4}`)).toBe(true);
   });
 });

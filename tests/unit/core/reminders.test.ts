@@ -88,16 +88,15 @@ describe('upcomingReminders', () => {
     expect(new Set(list.map((r) => r.id)).size).toBe(list.length);
   });
 
-  it('drops reminders older than the grace period', () => {
+  it('keeps a reminder past its fire time while its event is ahead, drops it once begun', () => {
     const callAt = toInstant('2026-03-02', '21:50', Z);
-    const justAfter = upcomingReminders(
-      input(callAt + 4 * MINUTE, HOUR),
-      callAt + 4 * MINUTE,
-      HOUR,
-    );
-    expect(justAfter.some((r) => r.id === 'commitment:sample-acme-checkin@2026-03-02')).toBe(true);
-    const tooLate = upcomingReminders(input(callAt + 6 * MINUTE, HOUR), callAt + 6 * MINUTE, HOUR);
-    expect(tooLate.some((r) => r.id === 'commitment:sample-acme-checkin@2026-03-02')).toBe(false);
+    const id = 'commitment:sample-acme-checkin@2026-03-02';
+    const late = upcomingReminders(input(callAt + 6 * MINUTE, HOUR), callAt + 6 * MINUTE, HOUR);
+    const reminder = late.find((r) => r.id === id);
+    expect(reminder?.eventAt).toBe(callAt + 10 * MINUTE);
+    expect(reminder?.subject).toBeTruthy();
+    const begun = upcomingReminders(input(callAt + 11 * MINUTE, HOUR), callAt + 11 * MINUTE, HOUR);
+    expect(begun.some((r) => r.id === id)).toBe(false);
   });
 
   it('reminds accepted planned sessions and the end of the planned day', () => {

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createBackup, parseBackup, type BackupData } from '../../../src/core/backup';
 import { defaultSettings } from '../../../src/core/defaults';
+import { sampleWeek } from '../../../src/core/sample-week';
+import { SCHEMA_VERSION } from '../../../src/renderer/src/db/schema';
 import { toInstant } from '../../../src/core/time';
 import { isPlainRecord, type Validation } from '../../../src/core/validate/fields';
 import {
@@ -221,6 +224,29 @@ describe('client errors', () => {
     expect(errorsOf(validateClient(clientDraft({ name: '   ' })))).toEqual({
       name: 'Name cannot be empty.',
     });
+  });
+
+  it.each([
+    ['america/new_york', 'America/New_York'],
+    ['AMERICA/NEW_YORK', 'America/New_York'],
+    ['asia/calcutta', 'Asia/Kolkata'],
+    ['Europe/Kiev', 'Europe/Kyiv'],
+    ['US/Pacific', 'America/Los_Angeles'],
+    ['utc', 'UTC'],
+    ['etc/gmt-11', 'Etc/GMT-11'],
+  ])('stores the zone %s under its canonical IANA name %s', (zone, canonical) => {
+    const result = validateClient(clientDraft({ zone }));
+    expect(result.ok && result.value.zone).toBe(canonical);
+  });
+
+  it('refuses a retired link such as US/Pacific-New with a clear message', () => {
+    const errors = errorsOf(validateClient(clientDraft({ zone: 'US/Pacific-New' })));
+    expect(errors.zone).toBe(
+      '“US/Pacific-New” is a retired time-zone name that IANA no longer lists. Pick the zone from the list.',
+    );
+    expect(errorsOf(validateClient(clientDraft({ zone: 'us/pacific-new' }))).zone).toContain(
+      'retired',
+    );
   });
 
   it('refuses a time zone the computer does not know and names it', () => {
@@ -536,5 +562,38 @@ describe('hostile input', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('backup text and stored ids', () => {
+  const NOW = Date.UTC(2026, 10, 23, 2);
+  const sample = sampleWeek({ weekStart: '2026-11-23', now: NOW });
+  const text = (data: BackupData): string =>
+    createBackup(data, { appVersion: '0.1.0', now: NOW, schemaVersion: SCHEMA_VERSION });
+  const data: BackupData = {
+    settings: sample.settings,
+    clients: sample.clients,
+    commitments: sample.commitments,
+    platforms: sample.platforms,
+    sessions: sample.sessions,
+  };
+
+  it('accepts a backup that starts with a UTF-8 byte-order mark, as a desktop read keeps it', () => {
+    // Regression: the desktop's file:open keeps the BOM and JSON.parse refused the file.
+    const parsed = parseBackup(`\uFEFF${text(data)}`, { schemaVersion: SCHEMA_VERSION });
+    expect(parsed.ok).toBe(true);
+  });
+
+  it.each([
+    ['a zero-width space', 'acme\u200B'],
+    ['a right-to-left override', 'ac\u202Eme'],
+    ['a word joiner', '\u2060acme'],
+  ])('refuses a stored record id with %s', (_name, id) => {
+    const [first, ...rest] = data.clients;
+    if (!first) throw new Error('the sample week has clients');
+    const hostile = { ...data, clients: [{ ...first, id }, ...rest] };
+    const parsed = parseBackup(text(hostile), { schemaVersion: SCHEMA_VERSION });
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? [] : parsed.details.join(' ')).toContain('invisible');
   });
 });

@@ -83,7 +83,7 @@ function stubService(): ReminderService {
     cancelSnooze: () => undefined,
     togglePause: () => undefined,
     snapshot: () => ({
-      state: { reminders: [], handled: [], snoozedUntil: null, paused: false },
+      state: { reminders: [], handled: [], latestSeen: null, snoozedUntil: null, paused: false },
       schedule: null,
       zone: 'UTC',
       now: 0,

@@ -99,7 +99,7 @@ describe('re-planning', () => {
 });
 
 describe('sleep, resume and clock changes', () => {
-  it('after a sleep, fires missed reminders within the grace window once and drops older ones', () => {
+  it('after a sleep, shows a missed reminder whose event is ahead once and drops begun ones', () => {
     const state = plan([
       r('old', T0 + 30 * MIN),
       r('recent', T0 + 125 * MIN),
@@ -109,15 +109,54 @@ describe('sleep, resume and clock changes', () => {
     const resumed = tick(state, T0 + 120 * MIN);
     expect(resumed.fire.map((x) => x.id)).toEqual(['recent']);
     expect(resumed.nextWakeAt).toBe(T0 + 230 * MIN);
-    // A second resume event (or a clock set back) fires nothing again.
+    // A second resume event fires nothing again; a clock set back to before 'old' began
+    // brings back the one that was dropped, never the one that was shown.
     expect(tick(resumed.state, T0 + 120 * MIN).fire).toEqual([]);
-    expect(tick(resumed.state, T0 + 60 * MIN).fire).toEqual([]);
+    expect(tick(resumed.state, T0 + 25 * MIN).fire.map((x) => x.id)).toEqual(['old']);
   });
 
-  it('respects a custom grace window', () => {
-    const state = plan([r('a', T0 + 30 * MIN)]);
-    expect(tick(state, T0 + 45 * MIN, { graceMs: 30 * MIN }).fire).toHaveLength(1);
-    expect(tick(state, T0 + 45 * MIN, { graceMs: 5 * MIN }).fire).toHaveLength(0);
+  it('shows a reminder slept 15 min past its 60-min lead, saying 45 min', () => {
+    // Regression: anything more than 10 minutes late was recorded as shown and never fired.
+    const call = { ...r('call', T0 + 60 * MIN, 60), subject: 'Call with Acme', body: '09:00' };
+    const woke = tick(plan([call]), T0 + 15 * MIN);
+    expect(woke.fire).toHaveLength(1);
+    expect(woke.fire[0]).toMatchObject({
+      title: 'Call with Acme in 45 min',
+      body: 'Starts in 45 min. 09:00',
+    });
+    expect(tick(woke.state, T0 + 16 * MIN).fire).toEqual([]);
+  });
+
+  it('with the clock 2 h fast at login and corrected later, shows all 4 reminders', () => {
+    // Regression: the 3 whose events seemed begun were recorded as shown and never fired.
+    const reminders = [30, 60, 90, 150].map((m) => r(`c${m}`, T0 + m * MIN));
+    const fast = tick(plan(reminders, T0 + 120 * MIN), T0 + 120 * MIN);
+    expect(fast.fire).toEqual([]);
+    const { fired } = runUntil(fast.state, T0, T0 + 3 * 60 * MIN);
+    expect(fired).toEqual([
+      ['c30', T0 + 20 * MIN],
+      ['c60', T0 + 50 * MIN],
+      ['c90', T0 + 80 * MIN],
+      ['c150', T0 + 140 * MIN],
+    ]);
+  });
+
+  it('a clock jump of +3 days and back never shows the same reminder twice', () => {
+    const shown = tick(plan([r('call', T0 + 20 * MIN)]), T0 + 10 * MIN);
+    expect(shown.fire).toHaveLength(1);
+    // Three days ahead the renderer re-plans: the call is no longer in the plan.
+    const ahead = tick(replan(shown.state, [], T0 + 3 * DAY), T0 + 3 * DAY);
+    // Back again: the plan holds the call once more; the record still knows it was shown.
+    const back = replan(ahead.state, [r('call', T0 + 20 * MIN)], T0 + 11 * MIN);
+    expect(runUntil(back, T0 + 11 * MIN, T0 + DAY).fired).toEqual([]);
+  });
+
+  it('a backward jump of 5 min neither repeats nor loses a reminder', () => {
+    const state = plan([r('a', T0 + 20 * MIN), r('b', T0 + 25 * MIN)]);
+    const atA = tick(state, T0 + 10 * MIN);
+    expect(atA.fire.map((x) => x.id)).toEqual(['a']);
+    const { fired } = runUntil(atA.state, T0 + 5 * MIN, T0 + DAY);
+    expect(fired).toEqual([['b', T0 + 15 * MIN]]);
   });
 
   it('is unaffected by the host or home time zone: instants only', () => {

@@ -57,11 +57,12 @@ describe('createReminderService', () => {
   });
 
   let zone = 'UTC';
-  const start = (): ReminderService => {
+  const start = (platform: NodeJS.Platform = 'darwin'): ReminderService => {
     service = createReminderService({
       storePath: join(dir, 'reminders.json'),
       onShowEvent,
       systemZone: () => zone,
+      platform,
     });
     return service;
   };
@@ -88,7 +89,7 @@ describe('createReminderService', () => {
     expect(shownIds()).toEqual(['a', 'b']);
   });
 
-  it('after sleep, resume fires a reminder missed within the grace window once, drops older', async () => {
+  it('after sleep, resume fires a missed reminder whose event is ahead once, drops begun', async () => {
     const s = start();
     await s.setSchedule(
       schedule([
@@ -103,6 +104,64 @@ describe('createReminderService', () => {
     expect(shownIds()).toEqual(['recent']);
     powerMonitor.emit('resume');
     expect(shownIds()).toEqual(['recent']);
+  });
+
+  it('with the clock 2 h fast at login and corrected later, shows all 4 reminders', async () => {
+    // Regression: 3 of 4 were recorded as shown while the clock was fast, and never fired.
+    vi.setSystemTime(T0 + 120 * MIN);
+    const s = start();
+    await s.setSchedule(schedule([30, 60, 90, 150].map((m) => r(`c${m}`, T0 + m * MIN))));
+    expect(shownIds()).toEqual([]);
+    vi.setSystemTime(T0); // the network time arrives
+    vi.advanceTimersByTime(3 * 60 * MIN);
+    expect(shownIds()).toEqual(['c30', 'c60', 'c90', 'c150']);
+  });
+
+  it('after a sleep 15 min past a 60-min-lead reminder, shows it saying 45 min', async () => {
+    const s = start();
+    const call = { ...r('call', T0 + 90 * MIN, 60), subject: 'Call with Acme' };
+    await s.setSchedule(schedule([call]));
+    // Asleep from before the fire time (T0 + 30) to 15 minutes after it.
+    vi.setSystemTime(T0 + 45 * MIN);
+    powerMonitor.emit('resume');
+    expect(Notification.instances[0]?.options).toEqual({
+      title: 'Call with Acme in 45 min',
+      body: 'Starts in 45 min. Body call',
+    });
+    vi.advanceTimersByTime(2 * 60 * MIN);
+    expect(Notification.instances).toHaveLength(1);
+  });
+
+  it('a clock jump of +3 days and back never shows a reminder twice', async () => {
+    const s = start();
+    await s.setSchedule(schedule([r('call', T0 + 20 * MIN)]));
+    vi.advanceTimersByTime(10 * MIN);
+    expect(shownIds()).toEqual(['call']);
+    vi.setSystemTime(T0 + 3 * 24 * 60 * MIN);
+    await s.setSchedule(schedule([]));
+    vi.advanceTimersByTime(MIN);
+    vi.setSystemTime(T0 + 12 * MIN);
+    await s.setSchedule(schedule([r('call', T0 + 20 * MIN)]));
+    vi.advanceTimersByTime(60 * MIN);
+    expect(shownIds()).toEqual(['call']);
+  });
+
+  it('a backward jump of 5 min neither repeats nor loses a reminder', async () => {
+    const s = start();
+    await s.setSchedule(schedule([r('a', T0 + 20 * MIN), r('b', T0 + 25 * MIN)]));
+    vi.advanceTimersByTime(10 * MIN);
+    expect(shownIds()).toEqual(['a']);
+    vi.setSystemTime(T0 + 5 * MIN);
+    vi.advanceTimersByTime(9 * MIN);
+    expect(shownIds()).toEqual(['a']);
+    vi.advanceTimersByTime(MIN);
+    expect(shownIds()).toEqual(['a', 'b']);
+  });
+
+  it('escapes notification bodies on Linux, where libnotify reads markup', async () => {
+    const s = start('linux');
+    await s.setSchedule(schedule([{ ...r('x', T0 + 10 * MIN), body: 'R&D <b>Ops</b>' }]));
+    expect(Notification.instances[0]?.options.body).toBe('R&amp;D &lt;b&gt;Ops&lt;/b&gt;');
   });
 
   it('notices a wall-clock jump within a minute even without a resume event', async () => {

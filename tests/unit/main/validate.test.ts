@@ -42,6 +42,22 @@ function errorOf(result: { ok: boolean; error?: string }): string {
 }
 
 describe('validateReminderSchedule', () => {
+  it.each([
+    ['a zero-width joiner', 'commitment:a\u200Db'],
+    ['a left-to-right mark', '\u200Ecommitment:a'],
+    ['a soft hyphen', 'commit\u00ADment:a'],
+  ])('rejects a reminder id with %s', (_name, id) => {
+    const result = validateReminderSchedule(schedule({ reminders: [reminder({ id })] }));
+    expect(errorOf(result)).toContain('invisible');
+  });
+
+  it('accepts an optional subject and refuses an empty one', () => {
+    const withSubject = schedule({ reminders: [reminder({ subject: 'Call' })] });
+    expect(validateReminderSchedule(withSubject).ok).toBe(true);
+    const empty = schedule({ reminders: [reminder({ subject: '' })] });
+    expect(validateReminderSchedule(empty).ok).toBe(false);
+  });
+
   it('accepts a valid schedule and returns fresh objects', () => {
     const input = schedule({
       homeZone: 'Asia/Manila',
@@ -176,8 +192,40 @@ describe('validateSaveFileRequest', () => {
     ['a dot file', '.profile'],
     ['surrounding spaces', ' a.ics'],
     ['a 256-character name', `${'a'.repeat(252)}.ics`],
+    ['the Windows device CON', 'CON'],
+    ['the Windows device nul with an extension', 'nul.ics'],
+    ['the Windows device COM1 before a second extension', 'com1.tar.gz'],
+    ['the Windows device LPT9 with a space before the dot', 'LPT9 .json'],
+    ['the Windows device COM¹', 'COM¹.ics'],
+    ['a trailing dot', 'week.ics.'],
+    ['a trailing space after the extension', 'week.ics '],
+    ['a right-to-left override', 'invoice\u202Escl.ics'],
+    ['a right-to-left isolate', 'week\u2067.ics'],
+    ['a zero-width space', 'week\u200B.ics'],
+    ['a byte-order mark', '\uFEFFweek.ics'],
+    ['a C1 control', 'week\u0085.ics'],
+    ['a tag character', 'week\u{E0041}.ics'],
   ])('rejects a suggested name with %s', (_name, suggestedName) => {
     expect(validateSaveFileRequest({ ...ok, suggestedName }).ok).toBe(false);
+  });
+
+  it.each(['CONSOLE.ics', 'console.ics', 'com10.ics', 'nullable.json', 'Ünïcode wéek.ics'])(
+    'accepts %s, which only looks like a device name or is plain Unicode',
+    (suggestedName) => {
+      expect(validateSaveFileRequest({ ...ok, suggestedName }).ok).toBe(true);
+    },
+  );
+
+  it('counts a lone surrogate as the 3 bytes of U+FFFD it is written as', () => {
+    // Regression: a lone high surrogate swallowed the next unit as its pair, so 25 M of them
+    // counted 50 MB and passed the cap though writing them takes 75 MB.
+    const lone = '\uD800'.repeat(25 * 1024 * 1024);
+    expect(errorOf(validateSaveFileRequest({ ...ok, content: lone }))).toContain('50 MB');
+    const justUnder = '\uDC00'.repeat(Math.floor(LIMITS.maxFileBytes / 3));
+    expect(validateSaveFileRequest({ ...ok, content: justUnder }).ok).toBe(true);
+    // A real pair stays 4 bytes for 2 units.
+    const pairs = '😀'.repeat(LIMITS.maxFileBytes / 4);
+    expect(validateSaveFileRequest({ ...ok, content: pairs }).ok).toBe(true);
   });
 
   it('rejects content over 50 MB, counted in UTF-8 bytes', () => {

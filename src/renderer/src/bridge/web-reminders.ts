@@ -1,60 +1,96 @@
 /**
- * Reminders in a plain browser tab: one in-page timer per pending reminder, following the core's
- * reminder policy (the same one the desktop scheduler follows) for what is due, what was already
- * shown and what is too late. The clock, the timers and the notification are passed in.
+ * Reminders in a plain browser tab, following the core's reminder policy (the same one the
+ * desktop scheduler follows) for what is due, what was already shown and what is too late.
+ *
+ * Why one timer and a watchdog instead of a timer per reminder: a page's timers run on a
+ * monotonic clock and a sleeping laptop pauses them, so on waking they fire hours late. Every
+ * wake-up asks the policy again with the real clock, which drops what has begun and rewords what
+ * is late; the timer never sleeps longer than the watchdog, so a wall-clock change is noticed.
+ * Only the tab that owns reminders shows them, and the record of what was shown is shared by the
+ * tabs, so a tab that takes over never repeats one. Clock, timers, ownership and record are
+ * passed in.
  */
 import type { Reminder } from '../../../core/bridge/contract';
 import {
   forgetHandled,
+  latestSeen,
   normalizePlan,
   recordHandled,
   triageReminders,
   type HandledReminder,
 } from '../../../core/reminder-policy';
+import { MINUTE } from '../../../core/time';
 import type { Instant } from '../../../core/types';
+
+/** What was shown, as the tabs of one browser share it. */
+export type ShownRecord = { handled: HandledReminder[]; latestSeen: Instant | null };
 
 /** What the in-page scheduler needs from the page. */
 export type WebReminderDeps<Handle> = {
   now: () => Instant;
   setTimer: (callback: () => void, delayMs: number) => Handle;
   clearTimer: (handle: Handle) => void;
-  /** Shows one reminder (a Web Notification when allowed). */
+  /** Shows one reminder (a Web Notification when allowed, in the page otherwise). */
   show: (reminder: Reminder) => void;
+  /** Whether this tab shows reminders; other tabs keep the plan and wait (default: always). */
+  isOwner?: () => boolean;
+  /** The record shared by the tabs (default: this tab's memory only). */
+  record?: { load: () => ShownRecord | null; save: (record: ShownRecord) => void };
+  /** Longest sleep between checks (default one minute). */
+  watchdogMs?: number;
 };
 
-/** The in-page scheduler: `schedule` replaces the plan. */
-export type WebReminders = { schedule: (reminders: readonly Reminder[]) => void };
-
-// Browsers cap timers at ~24.8 days; the schedule is re-sent long before that.
-const MAX_TIMER_MS = 2 ** 31 - 1;
+/** The in-page scheduler: `schedule` replaces the plan, `check` looks again at once. */
+export type WebReminders = {
+  schedule: (reminders: readonly Reminder[]) => void;
+  check: () => void;
+  dispose: () => void;
+};
 
 /** Creates the in-page reminder scheduler. */
 export function createWebReminders<Handle>(deps: WebReminderDeps<Handle>): WebReminders {
-  const timers = new Map<string, Handle>();
-  let handled: HandledReminder[] = [];
+  const watchdogMs = deps.watchdogMs ?? MINUTE;
+  const isOwner = deps.isOwner ?? (() => true);
+  let plan: Reminder[] = [];
+  let memory: ShownRecord = { handled: [], latestSeen: null };
+  let timer: { handle: Handle } | null = null;
 
-  function fire(reminder: Reminder): void {
-    timers.delete(reminder.id);
-    handled = recordHandled(handled, [reminder]);
-    deps.show(reminder);
+  const load = (): ShownRecord => deps.record?.load() ?? memory;
+  function save(record: ShownRecord): void {
+    memory = record;
+    deps.record?.save(record);
+  }
+
+  function check(): void {
+    if (timer) deps.clearTimer(timer.handle);
+    timer = null;
+    if (plan.length === 0) return;
+    const now = deps.now();
+    let nextDueAt: Instant | null = null;
+    if (isOwner()) {
+      const record = load();
+      const latest = latestSeen(record.latestSeen, now);
+      const handled = forgetHandled(record.handled, latest, now);
+      const triage = triageReminders(plan, handled, now);
+      save({ handled: recordHandled(handled, triage.due), latestSeen: latest });
+      for (const reminder of triage.due) deps.show(reminder);
+      nextDueAt = triage.nextDueAt;
+    }
+    const delay =
+      nextDueAt === null ? watchdogMs : Math.min(Math.max(nextDueAt - now, 0), watchdogMs);
+    timer = { handle: deps.setTimer(check, delay) };
   }
 
   return {
     schedule(reminders) {
-      for (const handle of timers.values()) deps.clearTimer(handle);
-      timers.clear();
-      const now = deps.now();
-      handled = forgetHandled(handled, now);
-      const triage = triageReminders(normalizePlan(reminders), handled, now);
-      handled = recordHandled(handled, triage.tooLate);
-      for (const reminder of [...triage.due, ...triage.pending]) {
-        const delay = Math.max(0, reminder.fireAt - now);
-        if (delay > MAX_TIMER_MS) continue;
-        timers.set(
-          reminder.id,
-          deps.setTimer(() => fire(reminder), delay),
-        );
-      }
+      plan = normalizePlan(reminders);
+      check();
+    },
+    check,
+    dispose() {
+      if (timer) deps.clearTimer(timer.handle);
+      timer = null;
+      plan = [];
     },
   };
 }

@@ -11,6 +11,9 @@ import type {
   SaveFileRequest,
   SaveFileResult,
 } from '../../../core/bridge/contract';
+import { setNotificationsBlocked, showInPage } from './in-page-reminders';
+import { claimReminderOwnership } from './reminder-owner';
+import { shownRecordStore } from './shown-record';
 import { createWebReminders } from './web-reminders';
 
 const MIME = { ics: 'text/calendar', json: 'application/json' } as const;
@@ -30,7 +33,9 @@ export function createWebBridge(win: Window = window): PlannerBridge {
 
   function notify(reminder: Reminder): void {
     const Notify = notificationApi();
-    if (!Notify || Notify.permission !== 'granted') return;
+    setNotificationsBlocked(Notify?.permission === 'denied');
+    // Not allowed (refused, unanswered or unsupported): the page shows it, so it is never lost.
+    if (!Notify || Notify.permission !== 'granted') return showInPage(reminder);
     const notification = new Notify(reminder.title, { body: reminder.body, tag: reminder.id });
     notification.onclick = () => {
       win.focus();
@@ -38,16 +43,23 @@ export function createWebBridge(win: Window = window): PlannerBridge {
     };
   }
 
+  // Late-bound: the lock may be granted before the scheduler exists.
+  const owner = claimReminderOwnership(win, () => reminders.check());
   const reminders = createWebReminders({
     now: () => Date.now(),
     setTimer: (callback, delay) => win.setTimeout(callback, delay),
     clearTimer: (handle) => win.clearTimeout(handle),
     show: notify,
+    isOwner: owner.isOwner,
+    record: shownRecordStore(win),
   });
+  // A laptop waking shows the page again: look at once instead of at the next watchdog.
+  win.document.addEventListener('visibilitychange', () => reminders.check());
 
   return {
     async setReminders(list) {
       const Notify = notificationApi();
+      setNotificationsBlocked(Notify?.permission === 'denied');
       if (Notify && Notify.permission === 'default' && list.reminders.length > 0) {
         // Asking needs no answer now: timers are set either way and check permission on firing.
         void Notify.requestPermission().catch(() => undefined);
