@@ -61,6 +61,15 @@ describe('export of monthly rules', () => {
     expect(text).toContain(`DTSTART;TZID=${NY}:20260316T100000`);
   });
 
+  it('clips a series to an exported span: from its first day in the span, until the span ends', () => {
+    const c = commitment('a', { recurrence: monthly({}) });
+    const content = { commitments: true, sessions: false, availability: false, alarms: false };
+    const span = { kind: 'span' as const, start: Date.UTC(2026, 2, 1), end: Date.UTC(2026, 4, 1) };
+    const text = lines(toIcs(exportInput({ range: span, commitments: [c], content })));
+    expect(text).toContain(`DTSTART;TZID=${NY}:20260315T090000`);
+    expect(text).toContain('RRULE:FREQ=MONTHLY;BYMONTHDAY=15;UNTIL=20260430T235959Z');
+  });
+
   it('reads back as the same rule, skips and moves', () => {
     const c = commitment('a', {
       recurrence: monthly({
