@@ -61,7 +61,7 @@ export function dstNotices(
   const out: DstNotice[] = [];
   for (const c of commitments) {
     // A one-off happens once: there is no "before" on the home clock to compare with.
-    if (c.recurrence.kind !== 'weekly' || c.zone === homeZone) continue;
+    if (c.recurrence.kind === 'once' || c.zone === homeZone) continue;
     for (const n of noticesFor(c, homeZone, range)) out.push(n);
   }
   return out.sort(

@@ -27,6 +27,28 @@ export function weekdayName(weekday: Weekday): string {
   return WEEKDAY_SHORT[weekday];
 }
 
+const WEEKDAY_LONG = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+] as const;
+
+/** Full weekday name: 'Monday'. */
+export function weekdayLongName(weekday: Weekday): string {
+  return WEEKDAY_LONG[weekday];
+}
+
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st, 22nd, 23rd … 31st. */
+export function ordinalWord(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
 /** A day with its year: '2 Mar 2026'. */
 export function formatDayLong(day: CalendarDay): string {
   return `${Number(day.slice(8, 10))} ${monthName(day)} ${day.slice(0, 4)}`;

@@ -8,15 +8,18 @@
  * Speed matters (the planner expands 150 weekly commitments per week, or per year): a rule is
  * compiled once into day ordinals and a weekday mask, the days of the range are walked directly,
  * week parity is arithmetic, and a COUNT limit is turned into a last day without enumerating.
+ * A monthly rule visits the months of the range, one day each (recurrence-month.ts).
  */
 import type {
   CalendarDay,
   Commitment,
   Interval,
+  MonthlyDay,
   MovedOccurrence,
   Occurrence,
   Recurrence,
   WallTime,
+  WeekOfMonth,
   Weekday,
 } from './types';
 import {
@@ -31,7 +34,14 @@ import {
   weekdayOfOrdinal,
 } from './time';
 import type { ResolvedInstant } from './time';
-import { WEEKDAY_SHORT, formatDayLong } from './format';
+import {
+  compileMonthly,
+  isMonthOrdinal,
+  monthOrdinals,
+  nextMonthOrdinal,
+} from './recurrence-month';
+import type { MonthRule } from './recurrence-month';
+import { WEEKDAY_SHORT, formatDayLong, ordinalWord, weekdayLongName } from './format';
 
 /**
  * Weeks for "every N weeks" start on Monday, counted from the week of startDate: the RFC 5545
@@ -41,8 +51,9 @@ export const RECURRENCE_WEEK_START: Weekday = 1;
 
 type WeeklyRule = Extract<Recurrence, { kind: 'weekly' }>;
 
-/** A rule reduced to integers: every test on a day is a few comparisons. */
-type CompiledRule = {
+/** A weekly rule reduced to integers: every test on a day is a few comparisons. */
+type WeekRule = {
+  kind: 'week';
   /** Ordinal of the first and last day the rule may produce (last may be Infinity). */
   first: number;
   last: number;
@@ -53,13 +64,17 @@ type CompiledRule = {
   week0: number;
 };
 
-const NEVER: CompiledRule = { first: 1, last: 0, mask: [], interval: 1, week0: 0 };
+type CompiledRule = WeekRule | MonthRule;
+
+const NEVER: CompiledRule = { kind: 'week', first: 1, last: 0, mask: [], interval: 1, week0: 0 };
 const compiled = new WeakMap<Recurrence, CompiledRule>();
 
 function compile(rec: Recurrence): CompiledRule {
   let rule = compiled.get(rec);
   if (!rule) {
-    rule = rec.kind === 'once' ? compileOnce(rec.date) : compileWeekly(rec);
+    if (rec.kind === 'once') rule = compileOnce(rec.date);
+    else if (rec.kind === 'weekly') rule = compileWeekly(rec);
+    else rule = compileMonthly(rec) ?? NEVER;
     compiled.set(rec, rule);
   }
   return rule;
@@ -69,6 +84,7 @@ function compileOnce(date: CalendarDay): CompiledRule {
   const ord = dayOrdinal(date);
   if (!Number.isFinite(ord)) return NEVER;
   return {
+    kind: 'week',
     first: ord,
     last: ord,
     mask: [true, true, true, true, true, true, true],
@@ -88,7 +104,7 @@ function compileWeekly(rec: WeeklyRule): CompiledRule {
   if (Number.isNaN(last)) last = Infinity;
   if (rec.count !== null)
     last = Math.min(last, nthDay({ first, mask, interval, week0 }, rec.count));
-  return { first, last, mask, interval, week0 };
+  return { kind: 'week', first, last, mask, interval, week0 };
 }
 
 /** Position of a weekday in a Monday-first week (Mon 0 … Sun 6). */
@@ -100,7 +116,7 @@ function mondayOffset(weekday: Weekday): number {
  * Ordinal of the n-th day (1-based) the rule produces, ignoring endDate, computed without
  * enumerating: the partial first week, then whole active weeks of `perWeek` days each.
  */
-function nthDay(rule: Omit<CompiledRule, 'last'>, n: number): number {
+function nthDay(rule: Omit<WeekRule, 'last' | 'kind'>, n: number): number {
   if (n < 1) return -Infinity;
   const offsets = [0, 1, 2, 3, 4, 5, 6].filter((o) => rule.mask[(o + 1) % 7]);
   if (offsets.length === 0) return -Infinity;
@@ -114,12 +130,45 @@ function nthDay(rule: Omit<CompiledRule, 'last'>, n: number): number {
 
 function producesOrdinal(rule: CompiledRule, ord: number): boolean {
   if (!(ord >= rule.first && ord <= rule.last)) return false;
+  if (rule.kind === 'month') return isMonthOrdinal(rule, ord);
   if (!rule.mask[weekdayOfOrdinal(ord)]) return false;
   return Math.floor((ord - rule.week0) / 7) % rule.interval === 0;
 }
 
+/** Calls `visit` with each ordinal in [lo, hi] the rule produces, in order. */
+function ruleOrdinals(
+  rule: CompiledRule,
+  lo: number,
+  hi: number,
+  visit: (ord: number) => void,
+): void {
+  const from = Math.max(lo, rule.first);
+  const to = Math.min(hi, rule.last);
+  if (rule.kind === 'month') {
+    monthOrdinals(rule, from, to, visit);
+    return;
+  }
+  for (let ord = from; ord <= to; ord++) if (producesOrdinal(rule, ord)) visit(ord);
+}
+
+/** The first day on or after `from` the rule produces, or null when there is none. */
+export function nextRuleDay(c: Commitment, from: CalendarDay): CalendarDay | null {
+  const rule = compile(c.recurrence);
+  const start = Math.max(dayOrdinal(from), rule.first);
+  let found: number | null = null;
+  if (rule.kind === 'month') found = nextMonthOrdinal(rule, start);
+  else {
+    // A weekly rule produces a day in every active week, so one cycle of weeks is enough.
+    const stop = start + 7 * rule.interval + 7;
+    for (let ord = start; ord <= stop && found === null; ord++) {
+      if (producesOrdinal(rule, ord)) found = ord;
+    }
+  }
+  return found !== null && found <= rule.last ? dayFromOrdinal(found) : null;
+}
+
 /** True when the rule produces `day` (before skipped dates and moves are applied). */
-export function isRuleDay(c: Commitment, day: CalendarDay): boolean {
+export function isRuleDay(c: Pick<Commitment, 'recurrence'>, day: CalendarDay): boolean {
   return producesOrdinal(compile(c.recurrence), dayOrdinal(day));
 }
 
@@ -129,13 +178,10 @@ export function occurrenceDaysInRange(
   from: CalendarDay,
   to: CalendarDay,
 ): CalendarDay[] {
-  const rule = compile(c.recurrence);
   const out: CalendarDay[] = [];
-  const lo = Math.max(dayOrdinal(from), rule.first);
-  const hi = Math.min(dayOrdinal(to), rule.last);
-  for (let ord = lo; ord <= hi; ord++) {
-    if (producesOrdinal(rule, ord)) out.push(dayFromOrdinal(ord));
-  }
+  ruleOrdinals(compile(c.recurrence), dayOrdinal(from), dayOrdinal(to), (ord) => {
+    out.push(dayFromOrdinal(ord));
+  });
   return out;
 }
 
@@ -233,18 +279,17 @@ export function expandCommitment(c: Commitment, range: Interval): Occurrence[] {
   if (rule.last < rule.first || range.end <= range.start) return [];
   const out: Occurrence[] = [];
   // Walk only the commitment-zone days that can reach the range.
-  const lo = Math.max(dayOrdinalAt(range.start, c.zone) - marginDays, rule.first);
-  const hi = Math.min(dayOrdinalAt(range.end, c.zone), rule.last);
-  for (let ord = lo; ord <= hi; ord++) {
-    if (!producesOrdinal(rule, ord)) continue;
+  const lo = dayOrdinalAt(range.start, c.zone) - marginDays;
+  const hi = dayOrdinalAt(range.end, c.zone);
+  ruleOrdinals(rule, lo, hi, (ord) => {
     const date = dayFromOrdinal(ord);
-    if (skipped?.has(date) || moves?.has(date)) continue;
+    if (skipped?.has(date) || moves?.has(date)) return;
     // Resolve from the ordinal directly: the rule's wall time is this day at c.start.
     const r = resolveLocalMs(ord * DAY + startMs, c.zone);
     const wall = { date, time: c.start, zone: c.zone };
     const occ = makeOccurrence(c, date, wall, r, c.durationMin, false);
     if (inRange(occ.start, occ.end, range)) out.push(occ);
-  }
+  });
   if (moves) {
     addMoved(c, rule, moves, skipped, range, out);
     out.sort(byStart);
@@ -295,10 +340,15 @@ export function expandCommitments(list: readonly Commitment[], range: Interval):
 export function describeRecurrence(c: Commitment): string {
   const rec = c.recurrence;
   if (rec.kind === 'once') return `Once on ${formatDayLong(rec.date)}`;
-  const days = describeWeekdays(rec.weekdays);
   const interval = Math.max(1, Math.floor(rec.interval) || 1);
-  const every = interval > 1 ? ` every ${interval} weeks` : days === 'Every day' ? '' : ' weekly';
-  let text = `${days}${every} from ${formatDayLong(rec.startDate)}`;
+  let text: string;
+  if (rec.kind === 'monthly') text = describeMonthly(rec.on, interval);
+  else {
+    const days = describeWeekdays(rec.weekdays);
+    const every = interval > 1 ? ` every ${interval} weeks` : days === 'Every day' ? '' : ' weekly';
+    text = `${days}${every}`;
+  }
+  text += ` from ${formatDayLong(rec.startDate)}`;
   if (rec.endDate !== null) text += ` until ${formatDayLong(rec.endDate)}`;
   if (rec.count !== null) text += `, ${rec.count} ${rec.count === 1 ? 'time' : 'times'}`;
   if (c.skippedDates.length > 0) text += `, ${c.skippedDates.length} skipped`;
@@ -311,4 +361,21 @@ function describeWeekdays(weekdays: readonly Weekday[]): string {
   if (set.size === 5 && !set.has(0) && !set.has(6)) return 'Mon–Fri';
   const ordered = [...set].sort((a, b) => mondayOffset(a) - mondayOffset(b));
   return ordered.length === 0 ? 'No days' : ordered.map((d) => WEEKDAY_SHORT[d]).join(', ');
+}
+
+const NTH_WORDS: Readonly<Record<WeekOfMonth, string>> = {
+  1: 'First',
+  2: 'Second',
+  3: 'Third',
+  4: 'Fourth',
+  [-1]: 'Last',
+};
+
+/** 'The 15th of every month', 'First Monday every 2 months'. */
+function describeMonthly(on: MonthlyDay, interval: number): string {
+  const day =
+    on.by === 'monthday'
+      ? `The ${ordinalWord(on.day)}`
+      : `${NTH_WORDS[on.nth]} ${weekdayLongName(on.weekday)}`;
+  return interval > 1 ? `${day} every ${interval} months` : `${day} of every month`;
 }

@@ -53,20 +53,40 @@ export type Client = {
 
 export type CommitmentKind = 'call' | 'work' | 'deadline';
 
+/** Which week of the month: first … fourth, or -1 for the last. */
+export type WeekOfMonth = 1 | 2 | 3 | 4 | -1;
+
+/**
+ * The day of each month a monthly rule falls on: a day of the month (1–31; a month without that
+ * day has no occurrence, as RFC 5545 says) or the nth weekday of the month.
+ */
+export type MonthlyDay =
+  { by: 'monthday'; day: number } | { by: 'weekday'; nth: WeekOfMonth; weekday: Weekday };
+
+/** What every repeating rule has: where it starts, how often, and how it ends. */
+type RepeatSpan = {
+  /** First day the rule may produce an occurrence, in the commitment's zone. */
+  startDate: CalendarDay;
+  /** Last day (inclusive) in the commitment's zone, or null for no end. */
+  endDate: CalendarDay | null;
+  /** Stop after this many occurrences (skipped ones count, as in RFC 5545), or null. */
+  count: number | null;
+};
+
 export type Recurrence =
   | { kind: 'once'; date: CalendarDay }
-  | {
+  | ({
       kind: 'weekly';
       weekdays: Weekday[];
       /** Every N weeks (1 = every week). */
       interval: number;
-      /** First day the rule may produce an occurrence, in the commitment's zone. */
-      startDate: CalendarDay;
-      /** Last day (inclusive) in the commitment's zone, or null for no end. */
-      endDate: CalendarDay | null;
-      /** Stop after this many occurrences (skipped ones count, as in RFC 5545), or null. */
-      count: number | null;
-    };
+    } & RepeatSpan)
+  | ({
+      kind: 'monthly';
+      on: MonthlyDay;
+      /** Every N months (1 = every month), counted from startDate's month. */
+      interval: number;
+    } & RepeatSpan);
 
 /** One occurrence moved elsewhere: `date` is the original occurrence day in the commitment's zone. */
 export type MovedOccurrence = { date: CalendarDay; to: WallTime; durationMin: number };

@@ -1,12 +1,12 @@
 /**
  * A deterministic heavy profile for the planner benchmarks: 25 clients in varied zones, 150
- * weekly commitments, 6 platforms and a year of one-off items (one per working day), generated
- * from a fixed seed so every run plans exactly the same data.
+ * weekly commitments, 12 monthly ones, 6 platforms and a year of one-off items (one per working
+ * day), generated from a fixed seed so every run plans exactly the same data.
  */
 import { defaultSettings, platformFromPreset, weekdayWindows } from '../../src/core/defaults';
 import type { WeekInput } from '../../src/core/plan-week';
 import { addDays, minutesToClock, toInstant, toWall } from '../../src/core/time';
-import type { Client, Commitment, Platform, Weekday } from '../../src/core/types';
+import type { Client, Commitment, MonthlyDay, Platform, Weekday } from '../../src/core/types';
 
 const ZONES = [
   'America/New_York',
@@ -125,6 +125,42 @@ function weeklyCommitments(
   });
 }
 
+/** Monthly meetings: by day of the month (the 31st among them) and by nth weekday. */
+function monthlyCommitments(list: Client[], yearStart: string, now: number): Commitment[] {
+  // Their own seed, so adding them leaves the rest of the profile as it was.
+  const r = rng(20261231);
+  return Array.from({ length: 12 }, (_, i) => {
+    const client = list[(i * 2) % list.length] as Client;
+    const c = commitment(
+      `monthly-${i}`,
+      client,
+      clientClock(client, yearStart, 9 * 60 + 30 * Math.floor(r() * 20)),
+      30 + 30 * Math.floor(r() * 4),
+      now,
+    );
+    const on: MonthlyDay =
+      i % 2 === 0
+        ? { by: 'monthday', day: i === 0 ? 31 : 1 + Math.floor(r() * 28) }
+        : {
+            by: 'weekday',
+            nth: i % 3 === 0 ? -1 : 1,
+            weekday: (1 + Math.floor(r() * 5)) as Weekday,
+          };
+    const interval = 1 + (i % 3);
+    return {
+      ...c,
+      recurrence: {
+        kind: 'monthly',
+        on,
+        interval,
+        startDate: yearStart,
+        endDate: null,
+        count: null,
+      },
+    };
+  });
+}
+
 function oneOffs(r: () => number, list: Client[], yearStart: string, now: number): Commitment[] {
   const out: Commitment[] = [];
   for (let d = 0; d < 364; d++) {
@@ -180,6 +216,7 @@ export function heavyProfile(weekStart = '2026-03-02'): WeekInput {
     commitments: [
       ...weeklyCommitments(r, list, yearStart, now),
       ...oneOffs(r, list, yearStart, now),
+      ...monthlyCommitments(list, yearStart, now),
     ],
     platforms: platforms(now),
     sessions: [],

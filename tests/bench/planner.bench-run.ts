@@ -82,8 +82,11 @@ it('planner benchmarks (heavy profile)', () => {
     measure('fill-gaps-week-heavy', 2, () => fillGaps(fillInput)),
     measure('burnout-week-heavy', 1, () => analyzeBurnout(items, burnoutInput)),
   ];
+  const monthly = input.commitments.filter((c) => c.recurrence.kind === 'monthly');
+  const year = { start: Date.UTC(2026, 0, 4), end: Date.UTC(2027, 0, 4) };
   console.log(
-    `heavy week: ${plan.occurrences.length} occurrences, ${plan.proposals.length} proposals, ${plan.warnings.length} warnings`,
+    `heavy week: ${plan.occurrences.length} occurrences, ${plan.proposals.length} proposals, ${plan.warnings.length} warnings; ` +
+      `year: ${expandCommitments(monthly, year).length} monthly occurrences`,
   );
   const out = process.env.BENCH_OUT;
   if (!out) {

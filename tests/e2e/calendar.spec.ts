@@ -5,8 +5,8 @@ import { PlannerPage } from './pages/planner';
 // Monday 23 Nov 2026, 10:00 in Manila.
 const NOW = '2026-11-23T02:00:00Z';
 
-// A client's invitation as Google Calendar exports it: a weekly call in New York time, and a
-// monthly event the planner cannot represent.
+// A client's invitation as Google Calendar exports it: a weekly call and a monthly meeting in New
+// York time, and a monthly event the planner cannot represent (the second-to-last Friday).
 const INVITE = [
   'BEGIN:VCALENDAR',
   'VERSION:2.0',
@@ -28,6 +28,14 @@ const INVITE = [
   'DTEND;TZID=America/New_York:20261201T100000',
   'RRULE:FREQ=MONTHLY;BYMONTHDAY=1',
   'SUMMARY:Board meeting',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:review-789@google.com',
+  'DTSTAMP:20261101T120000Z',
+  'DTSTART;TZID=America/New_York:20261218T090000',
+  'DTEND;TZID=America/New_York:20261218T100000',
+  'RRULE:FREQ=MONTHLY;BYDAY=-2FR',
+  'SUMMARY:Quarter review',
   'END:VEVENT',
   'END:VCALENDAR',
   '',
@@ -63,23 +71,24 @@ test.describe('calendar files', () => {
         await chooser
       ).setFiles({ name: 'acme.ics', mimeType: 'text/calendar', buffer: Buffer.from(INVITE) });
       const events = planner.dialog.getByRole('list', { name: 'Events in the file' });
-      await expect(events.getByRole('listitem')).toHaveCount(1);
+      await expect(events.getByRole('listitem')).toHaveCount(2);
       await expect(events).toContainText('Weekly sync');
+      await expect(events).toContainText('Board meeting');
       // 10:00 New York on Tuesday is 23:00 the same day in Manila.
       await expect(events).toContainText(/10:00 New York.*23:00 your time/);
-      await expect(planner.dialog.getByText(/Board meeting:/)).toBeVisible();
+      await expect(planner.dialog.getByText(/Quarter review:/)).toBeVisible();
       await planner.dialog
         .getByLabel('For client')
         .selectOption({ label: 'Acme Goods (New York)' });
-      await planner.dialog.getByRole('button', { name: 'Import 1 event' }).click();
+      await planner.dialog.getByRole('button', { name: 'Import 2 events' }).click();
     };
     await importOnce();
     await expect(planner.dialog.getByRole('status')).toContainText(
-      'Imported 1 new, updated 0, 0 already up to date.',
+      'Imported 2 new, updated 0, 0 already up to date.',
     );
     await importOnce();
     await expect(planner.dialog.getByRole('status')).toContainText(
-      'Imported 0 new, updated 0, 1 already up to date.',
+      'Imported 0 new, updated 0, 2 already up to date.',
     );
     await page.keyboard.press('Escape');
 

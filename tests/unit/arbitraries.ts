@@ -13,6 +13,7 @@ import type {
   Platform,
   Recurrence,
   Settings,
+  WeekOfMonth,
   Weekday,
   WeekdayWindow,
 } from '../../src/core/types';
@@ -185,6 +186,31 @@ const recurrenceArb: fc.Arbitrary<Recurrence> = fc.oneof(
     .map(({ weekdays, interval, start, length, count }) => ({
       kind: 'weekly' as const,
       weekdays: [...weekdays].sort((a, b) => a - b),
+      interval,
+      startDate: dayFromOrdinal(start),
+      endDate: length === null ? null : dayFromOrdinal(start + length),
+      count,
+    })),
+  fc
+    .record({
+      on: fc.oneof(
+        fc.record({ by: fc.constant('monthday' as const), day: fc.integer({ min: 1, max: 31 }) }),
+        fc.record({
+          by: fc.constant('weekday' as const),
+          nth: fc.constantFrom<WeekOfMonth>(1, 2, 3, 4, -1),
+          weekday: weekdayArb,
+        }),
+      ),
+      // Any interval but a multiple of 12 reaches a month with 31 days (12 may never: the 30th
+      // of each February), so every rule drawn here is valid.
+      interval: fc.integer({ min: 1, max: 11 }),
+      start: fc.integer({ min: FIRST_DAY, max: LAST_DAY - 800 }),
+      length: fc.option(fc.integer({ min: 0, max: 800 }), { nil: null }),
+      count: fc.option(fc.integer({ min: 1, max: 5000 }), { nil: null }),
+    })
+    .map(({ on, interval, start, length, count }) => ({
+      kind: 'monthly' as const,
+      on,
       interval,
       startDate: dayFromOrdinal(start),
       endDate: length === null ? null : dayFromOrdinal(start + length),

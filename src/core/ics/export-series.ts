@@ -1,16 +1,18 @@
 /**
- * Writes one weekly commitment as a recurring VEVENT in its own zone (DTSTART;TZID + RRULE +
- * EXDATE) and one RECURRENCE-ID override per moved occurrence, so a calendar app recomputes every
- * occurrence across DST exactly as the planner does (recurrence.ts: WKST=MO week parity, COUNT
- * counting skipped days, the RFC 5545 gap/overlap policy).
+ * Writes one weekly or monthly commitment as a recurring VEVENT in its own zone (DTSTART;TZID +
+ * RRULE + EXDATE) and one RECURRENCE-ID override per moved occurrence, so a calendar app
+ * recomputes every occurrence across DST exactly as the planner does (recurrence.ts: WKST=MO week
+ * parity, months without the day skipped, COUNT counting skipped days, the RFC 5545 gap/overlap
+ * policy).
  */
-import { expandCommitment, isRuleDay, lastRuleDay } from '../recurrence';
+import { expandCommitment, isRuleDay, lastRuleDay, nextRuleDay } from '../recurrence';
 import { addDays, clockToMinutes, dayOf, DAY, MINUTE, offsetChanges, toInstant } from '../time';
 import type { CalendarDay, Commitment, Instant, Recurrence } from '../types';
 import { localStamp, minutesDuration, paramValue, utcStamp } from './format';
 import type { LineWriter } from './format';
 
-type WeeklyRule = Extract<Recurrence, { kind: 'weekly' }>;
+/** A rule that repeats: what writeSeries writes. */
+export type SeriesRule = Exclude<Recurrence, { kind: 'once' }>;
 
 const BYDAY = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 /** RFC 5545 weekday order from WKST=MO, so BYDAY lists read the same in every export. */
@@ -30,18 +32,16 @@ export type ZoneYears = (zone: string, day: CalendarDay) => void;
 
 /**
  * The first rule day on or after startDate whose occurrence overlaps [from, ∞) (any, when `from`
- * is null), looking at most one interval cycle ahead.
+ * is null). Rule days come in time order, so the first one starting at or after `from` ends it.
  */
-function firstDayFrom(c: Commitment, rule: WeeklyRule, from: Instant | null): CalendarDay | null {
+function firstDayFrom(c: Commitment, rule: SeriesRule, from: Instant | null): CalendarDay | null {
   const margin = Math.ceil(Math.max(0, c.durationMin) / 1440) + 1;
   let day = from === null ? rule.startDate : addDays(dayOf(from, c.zone), -margin);
   if (day < rule.startDate) day = rule.startDate;
-  const stop = addDays(day, 7 * Math.max(1, rule.interval) + margin + 1);
-  for (; day <= stop; day = addDays(day, 1)) {
-    if (!isRuleDay(c, day)) continue;
-    if (from === null) return day;
-    const at = toInstant(day, c.start, c.zone);
-    if (at + c.durationMin * MINUTE > from || (c.durationMin === 0 && at >= from)) return day;
+  for (let d = nextRuleDay(c, day); d !== null; d = nextRuleDay(c, addDays(d, 1))) {
+    if (from === null) return d;
+    const at = toInstant(d, c.start, c.zone);
+    if (at + c.durationMin * MINUTE > from || (c.durationMin === 0 && at >= from)) return d;
   }
   return null;
 }
@@ -49,7 +49,7 @@ function firstDayFrom(c: Commitment, rule: WeeklyRule, from: Instant | null): Ca
 /** The span of the series an export covers, or null when no occurrence falls in it. */
 function seriesSpan(
   c: Commitment,
-  rule: WeeklyRule,
+  rule: SeriesRule,
   range: { start: Instant; end: Instant } | null,
 ): SeriesSpan | null {
   const ruleLast = lastRuleDay(c);
@@ -62,10 +62,21 @@ function seriesSpan(
   return { first, last, clipped: true };
 }
 
-/** The RRULE value: COUNT when the user's count is what ends an unclipped series, else UNTIL. */
-function rrule(c: Commitment, rule: WeeklyRule, span: SeriesSpan, range: Instant | null): string {
+/** FREQ and its BYxxx parts: the weekdays from WKST=MO, or the month day or nth weekday. */
+function frequency(rule: SeriesRule): string {
+  if (rule.kind === 'monthly') {
+    const { on } = rule;
+    return on.by === 'monthday'
+      ? `FREQ=MONTHLY;BYMONTHDAY=${on.day}`
+      : `FREQ=MONTHLY;BYDAY=${on.nth}${BYDAY[on.weekday] ?? ''}`;
+  }
   const days = MONDAY_FIRST.filter((d) => rule.weekdays.includes(d as 0)).map((d) => BYDAY[d]);
-  let value = `FREQ=WEEKLY;WKST=MO;BYDAY=${days.join(',')}`;
+  return `FREQ=WEEKLY;WKST=MO;BYDAY=${days.join(',')}`;
+}
+
+/** The RRULE value: COUNT when the user's count is what ends an unclipped series, else UNTIL. */
+function rrule(c: Commitment, rule: SeriesRule, span: SeriesSpan, range: Instant | null): string {
+  let value = frequency(rule);
   if (rule.interval > 1) value += `;INTERVAL=${Math.floor(rule.interval)}`;
   const countEnds = rule.count !== null && (rule.endDate === null || span.last !== rule.endDate);
   if (!span.clipped && countEnds) return `${value};COUNT=${rule.count}`;
@@ -109,13 +120,13 @@ function dstDays(
 export function writeSeries(
   out: LineWriter,
   c: Commitment,
-  rule: WeeklyRule,
+  rule: SeriesRule,
   range: { start: Instant; end: Instant } | null,
   parts: EventParts,
   zoneYears: ZoneYears,
   horizon: Instant,
 ): boolean {
-  if (rule.weekdays.length === 0) return false;
+  if (rule.kind === 'weekly' && rule.weekdays.length === 0) return false;
   const span = seriesSpan(c, rule, range);
   if (!span) return false;
   const tz = `;TZID=${paramValue(c.zone)}`;

@@ -101,7 +101,7 @@ function writeCommitments(out: LineWriter, input: IcsExportInput, zones: ZoneSpa
   const horizon = input.now + GAP_HORIZON_YEARS * 366 * DAY;
   for (const c of input.commitments) {
     const parts = commitmentParts(c, input, names.get(c.clientId));
-    if (c.recurrence.kind === 'weekly') {
+    if (c.recurrence.kind !== 'once') {
       writeSeries(out, c, c.recurrence, span, parts, zones.note, horizon);
     } else if (span) {
       writeOnce(out, c, span, parts);

@@ -3,9 +3,18 @@
  * zone, or into the reason it cannot be imported as it is.
  */
 import { dayOf, MINUTE, toInstant, toWall } from '../time';
-import type { CalendarDay, ClockTime, CommitmentKind, IanaZone, Instant } from '../types';
+import type {
+  CalendarDay,
+  ClockTime,
+  CommitmentKind,
+  IanaZone,
+  Instant,
+  MovedOccurrence,
+} from '../types';
 import { eventLabel } from './import-check';
-import { weeklyFromRrule } from './import-rule';
+import { applyExtraDates } from './import-rdate';
+import type { SeriesRead } from './import-rdate';
+import { recurrenceFromRrule } from './import-rule';
 import { durationMinutes, firstTime, props, recurValue, text, timeValues } from './jcal';
 import type { JComp, TimeValue } from './jcal';
 import type { CommitmentDraft, ImportedEvent, Organizer, SkippedEvent } from './types';
@@ -179,8 +188,6 @@ function readDraft(
   if (own) throw new Refusal(own);
   const rrules = props(v, 'rrule');
   if (rrules.length > 1) throw new Refusal('The event has several RRULEs; the planner holds one.');
-  if (props(v, 'rdate').length > 0)
-    throw new Refusal('Extra single dates (RDATE) are not supported yet.');
   if (props(v, 'exrule').length > 0)
     throw new Refusal('The event removes dates by a rule (EXRULE).');
   const dtstart = firstTime(v, 'dtstart');
@@ -194,7 +201,7 @@ function readDraft(
 
   let recurrence: CommitmentDraft['recurrence'] = { kind: 'once', date: start.day };
   if (rule) {
-    const read = weeklyFromRrule(rule, start.day, start.time, start.zone);
+    const read = recurrenceFromRrule(rule, start.day, start.time, start.zone);
     if (!read.ok) throw new Refusal(read.reason);
     recurrence = read.recurrence;
   }
@@ -227,6 +234,15 @@ function readDraft(
       durationMin: minutes ? durationOf(o, to, ctx, notices) : durationMin,
     });
   }
+  const series = {
+    recurrence,
+    zone: start.zone,
+    start: start.time,
+    durationMin,
+    skippedDates,
+    moved,
+  };
+  const extra = readExtraDates(v, series, ctx, notices);
   const kindText = text(v, 'x-hybrid-planner-kind');
   const kind = KINDS.find((k) => k === kindText) ?? 'call';
   const draft: CommitmentDraft = {
@@ -238,11 +254,34 @@ function readDraft(
     start: start.time,
     durationMin,
     recurrence,
-    skippedDates: [...new Set(skippedDates)].sort(),
-    moved,
+    skippedDates: [...new Set(extra.skippedDates)].sort(),
+    moved: extra.moved,
     reminderLeadMin: reminderLead(v),
   };
   return { draft, start };
+}
+
+/** The series with its RDATEs folded in as moves of skipped days (import-rdate.ts). */
+function readExtraDates(
+  v: JComp,
+  series: SeriesRead,
+  ctx: EventContext,
+  notices: string[],
+): { skippedDates: CalendarDay[]; moved: MovedOccurrence[] } {
+  const values = timeValues(v, 'rdate');
+  if (values.length === 0) return series;
+  if (series.recurrence.kind === 'once') {
+    throw new Refusal('The event adds extra dates (RDATE) to a single event; the planner cannot.');
+  }
+  const extras = values.map((t) => {
+    if (!t) throw new Refusal('An extra date (RDATE) is a period; the planner holds single times.');
+    const instant = instantOf(t, series.zone, ctx, notices);
+    return { instant, wall: toWall(instant, series.zone) };
+  });
+  const folded = applyExtraDates(series, extras);
+  if (!folded.ok) throw new Refusal(folded.reason);
+  if (folded.notice) notices.push(folded.notice);
+  return folded;
 }
 
 /** The ORGANIZER's e-mail (without "mailto:") and common name, or null. */
@@ -277,7 +316,7 @@ export function readEvent(
       end: start.instant + draft.durationMin * MINUTE,
       startInZone: { date: start.day, time: start.time, zone: start.zone },
       startInHome: toWall(start.instant, ctx.homeZone),
-      recurring: draft.recurrence.kind === 'weekly',
+      recurring: draft.recurrence.kind !== 'once',
       notices,
       adaptations: [],
       organizer: organizerOf(v),

@@ -11,13 +11,13 @@ import type {
   MicrotaskSession,
   MovedOccurrence,
   Platform,
-  Recurrence,
   Settings,
   WeekdayWindow,
   Weekday,
 } from '../types';
 import { DEFAULT_BURNOUT, PLATFORM_PRESET_CHOICES } from '../defaults';
 import { FieldReader, readRecord, type Validation } from './fields';
+import { readRecurrence } from './recurrence-rule';
 
 export type ClientDraft = Omit<Client, 'id' | 'createdAt' | 'updatedAt'>;
 export type CommitmentDraft = Omit<Commitment, 'id' | 'createdAt' | 'updatedAt'>;
@@ -89,35 +89,6 @@ export function validateClient(input: unknown): Validation<ClientDraft> {
     archived: r.raw('archived') === undefined ? false : r.boolean('archived', 'Archived'),
   };
   return r.result(value);
-}
-
-function readRecurrence(r: FieldReader): Recurrence | null {
-  return r.nested('recurrence', 'Repeat', (x): Recurrence => {
-    const kind = x.oneOf('kind', 'Repeat', ['once', 'weekly'] as const);
-    if (kind === 'once') return { kind, date: x.day('date', 'Date') };
-    const weekdays = x.list('weekdays', 'Weekdays', { max: 7 }, (item, path) => {
-      if (!WEEKDAYS.some((d) => d === item)) {
-        x.fail(path, 'Weekday must be 0 (Sunday) to 6 (Saturday).');
-        return null;
-      }
-      return WEEKDAYS.find((d) => d === item) ?? null;
-    });
-    const unique = [...new Set(weekdays)].sort((a, b) => a - b);
-    if (unique.length === 0) x.fail('weekdays', 'Pick at least one weekday.');
-    const startDate = x.day('startDate', 'Start date');
-    const endDate = x.optionalDay('endDate', 'End date');
-    if (endDate !== null && x.ok && endDate < startDate) {
-      x.fail('endDate', 'The end date is before the start date.');
-    }
-    return {
-      kind,
-      weekdays: unique,
-      interval: x.number('interval', 'Repeat every', { min: 1, max: 52, integer: true }),
-      startDate,
-      endDate,
-      count: x.optionalNumber('count', 'Number of times', { min: 1, max: 5000, integer: true }),
-    };
-  });
 }
 
 function readMoved(r: FieldReader): MovedOccurrence[] {

@@ -6,8 +6,6 @@
  * Skipped, with the reason, where Debian's python3-recurring-ical-events is missing (.ci/run
  * installs it).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeImport, parseIcs } from '../../../src/core/ics';
@@ -16,23 +14,18 @@ import { expandCommitment } from '../../../src/core/recurrence';
 import { DAY } from '../../../src/core/time';
 import { validateCommitment } from '../../../src/core/validate/records';
 import { CORPUS_DIR, corpusFile, corpusNames } from '../fixtures/ics/corpus';
+import { hasIndependentReader, readIndependently } from '../fixtures/ics/independent';
+import type { PyFile } from '../fixtures/ics/independent';
 
-const PYTHON = '/usr/bin/python3';
 const HOME = 'Europe/London';
 const FIRST = 10;
-const hasReader =
-  existsSync(PYTHON) &&
-  spawnSync(PYTHON, ['-c', 'import icalendar, recurring_ical_events']).status === 0;
-
-type PyEvent = { allDay: boolean; starts: string[] };
-type PyFile = { uids: Record<string, PyEvent> } | { error: string };
+const hasReader = hasIndependentReader;
 
 function independent(names: string[]): Record<string, PyFile> {
-  const script = resolve(__dirname, '../fixtures/ics/occurrences.py');
-  const files = names.map((n) => resolve(CORPUS_DIR, n));
-  const run = spawnSync(PYTHON, [script, HOME, ...files], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (run.status !== 0) throw new Error(run.stderr);
-  return JSON.parse(run.stdout) as Record<string, PyFile>;
+  return readIndependently(
+    names.map((n) => resolve(CORPUS_DIR, n)),
+    HOME,
+  );
 }
 
 /**
@@ -153,6 +146,12 @@ describe.skipIf(!hasReader)('the corpus of real calendar files', () => {
 
   it('blocks no import with one event: every previewed event passes the save validator', () => {
     expect(rows.filter((r) => r.blocked > 0).map((r) => r.file)).toEqual([]);
+  });
+
+  it('imports the monthly meetings, and refuses none for being monthly', () => {
+    const result = (file: string) => rows.find((r) => r.file === file)?.result ?? '';
+    expect(result('google_moved_event.ics')).toMatch(/^imported 0, adapted 1, refused 0/);
+    expect(rows.filter((r) => /Monthly rules/.test(r.result))).toEqual([]);
   });
 
   it('imports every event the independent reader places, or lists it with a reason', () => {

@@ -65,12 +65,21 @@ describe('Google Calendar export', () => {
     expect(e.start).toBe(Date.UTC(2026, 2, 10, 18));
   });
 
-  it('lists an all-day event and a monthly rule with the reason, without importing them', () => {
+  it('lists an all-day event with the reason, without importing it', () => {
     expect(preview.skipped.map((s) => [s.uid, s.reason])).toEqual([
       ['allday1@google.com', expect.stringMatching(/All-day/)],
-      ['monthly1@google.com', expect.stringMatching(/Monthly rules are not supported yet/)],
     ]);
     expect(preview.calendarName).toBe('Brightcart ops');
+  });
+
+  it('imports a monthly rule (the first Thursday) in its own zone', () => {
+    const e = byUid(preview, 'monthly1@google.com');
+    expect(e.recurring).toBe(true);
+    expect(e.draft.recurrence).toMatchObject({
+      kind: 'monthly',
+      on: { by: 'weekday', nth: 1, weekday: 4 },
+      interval: 1,
+    });
   });
 });
 
@@ -162,7 +171,7 @@ describe('re-import', () => {
     const preview = ok(parseIcs(fixture('google.ics'), HOME));
     const drafts = preview.events.map((e) => e.draft);
     const first = mergeImport([], drafts, 'ny', 1000);
-    expect(first.creates).toHaveLength(2);
+    expect(first.creates).toHaveLength(3);
     expect(first.updates).toHaveLength(0);
     const again = mergeImport(first.creates, drafts, 'ny', 2000);
     expect(again).toEqual({ creates: [], updates: [] });

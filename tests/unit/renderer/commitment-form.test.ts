@@ -8,6 +8,8 @@ import {
   commitmentToForm,
   formToCommitmentDraft,
   parseKind,
+  parseNth,
+  parseRepeat,
   selectableClients,
   toggleWeekday,
   type CommitmentContext,
@@ -166,6 +168,69 @@ describe('commitment form', () => {
   it('toggles weekdays and keeps them in order', () => {
     expect(toggleWeekday([1, 5], 3)).toEqual([1, 3, 5]);
     expect(toggleWeekday([1, 3, 5], 3)).toEqual([1, 5]);
+  });
+});
+
+describe('commitment form: monthly rules', () => {
+  const monthlyStored: Commitment = {
+    ...stored,
+    recurrence: {
+      kind: 'monthly',
+      on: { by: 'weekday', nth: -1, weekday: 5 },
+      interval: 2,
+      startDate: '2026-03-02',
+      endDate: null,
+      count: 6,
+    },
+    skippedDates: ['2026-05-29'],
+    moved: [],
+  };
+
+  it('round-trips a stored monthly series: its day, interval, count and skips kept', () => {
+    const ctx = { existing: monthlyStored, clients, homeZone };
+    const form = commitmentToForm(monthlyStored, { clients, today });
+    expect(form).toMatchObject({ repeat: 'monthly', monthlyBy: 'weekday', nth: -1, interval: '2' });
+    const checked = checkCommitmentForm(form, ctx);
+    const { id: _id, createdAt: _c, updatedAt: _u, ...expected } = monthlyStored;
+    expect(checked.ok && checked.value).toEqual(expected);
+  });
+
+  it('starts a new monthly rule on the start date’s day of the month, or its weekday', () => {
+    // 9 March 2026 is a Monday.
+    const byDay = checkCommitmentForm(newForm({ repeat: parseRepeat('monthly') }), context);
+    expect(byDay.ok && byDay.value.recurrence).toMatchObject({
+      kind: 'monthly',
+      on: { by: 'monthday', day: 9 },
+      interval: 1,
+    });
+    const form = newForm({ repeat: 'monthly', monthlyBy: 'weekday', nth: parseNth('2') });
+    const byWeekday = checkCommitmentForm(form, context);
+    expect(byWeekday.ok && byWeekday.value.recurrence).toMatchObject({
+      on: { by: 'weekday', nth: 2, weekday: 1 },
+    });
+    expect(parseNth('5')).toBe(1);
+    expect(parseRepeat('yearly')).toBe('weekly');
+  });
+
+  it('reports every invalid monthly field at once', () => {
+    const form = newForm({ repeat: 'monthly', monthDay: '32', interval: '0', count: '0' });
+    expect(Object.keys(errorsOf(form)).sort()).toEqual([
+      'recurrence.count',
+      'recurrence.interval',
+      'recurrence.on.day',
+    ]);
+    expect(errorsOf(newForm({ repeat: 'monthly', monthDay: '' }))).toEqual({
+      'recurrence.on.day': 'Day of the month must be a number.',
+    });
+  });
+
+  it('says the monthly rule in words in the preview', () => {
+    const form = newForm({ repeat: 'monthly', monthDay: '15', interval: '3' });
+    const preview = commitmentPreview(formToCommitmentDraft(form, context), null, [], {
+      homeZone,
+      clock: '24h',
+    });
+    expect(preview.summary).toBe('The 15th every 3 months from 9 Mar 2026');
   });
 });
 

@@ -17,10 +17,12 @@ import {
   commitmentToForm,
   formToCommitmentDraft,
   parseKind,
+  parseRepeat,
   selectableClients,
   type CommitmentForm,
 } from './commitment-form';
 import { DeleteCommitment } from './DeleteCommitment';
+import { MonthlyFields } from './MonthlyFields';
 import { PreviewNotes } from './PreviewNotes';
 import { WeekdayToggles } from './WeekdayToggles';
 import './commitments.css';
@@ -55,6 +57,7 @@ export function CommitmentDialog(props: Props) {
   );
   const zoneName = zoneCity(draft.zone);
   const weekly = form.repeat === 'weekly';
+  const series = form.repeat !== 'once';
 
   function save() {
     editor.save(checkCommitmentForm(form, context), (checked) =>
@@ -115,11 +118,9 @@ export function CommitmentDialog(props: Props) {
         </select>
       </Field>
       <Field label="Repeats" error={errors['recurrence.kind']}>
-        <select
-          value={form.repeat}
-          onChange={(e) => set({ repeat: e.target.value === 'once' ? 'once' : 'weekly' })}
-        >
+        <select value={form.repeat} onChange={(e) => set({ repeat: parseRepeat(e.target.value) })}>
           <option value="weekly">Weekly</option>
+          <option value="monthly">Monthly</option>
           <option value="once">Once</option>
         </select>
       </Field>
@@ -131,6 +132,7 @@ export function CommitmentDialog(props: Props) {
           error={errors['recurrence.weekdays']}
         />
       ) : null}
+      {form.repeat === 'monthly' ? <MonthlyFields form={form} set={set} errors={errors} /> : null}
       <Field label={`Start time (${zoneName})`} error={errors.start} hint={preview.home}>
         <input type="time" value={form.start} onChange={(e) => set({ start: e.target.value })} />
       </Field>
@@ -143,7 +145,7 @@ export function CommitmentDialog(props: Props) {
         onChange={(duration) => set({ duration })}
       />
       <Field
-        label={weekly ? 'Starts on' : 'Date'}
+        label={series ? 'Starts on' : 'Date'}
         error={errors['recurrence.startDate'] ?? errors['recurrence.date']}
       >
         <input
@@ -152,7 +154,7 @@ export function CommitmentDialog(props: Props) {
           onChange={(e) => set({ startDate: e.target.value })}
         />
       </Field>
-      {weekly ? (
+      {series ? (
         <>
           <Field label="Ends on (optional)" error={errors['recurrence.endDate']}>
             <input
@@ -169,10 +171,10 @@ export function CommitmentDialog(props: Props) {
             onChange={(count) => set({ count })}
           />
           <NumberField
-            label="Every N weeks"
+            label={weekly ? 'Every N weeks' : 'Every N months'}
             error={errors['recurrence.interval']}
             min="1"
-            max="52"
+            max={weekly ? '52' : '60'}
             value={form.interval}
             onChange={(interval) => set({ interval })}
           />

@@ -11,15 +11,26 @@ import {
   isValidDay,
   startOfDay,
   toInstant,
+  weekdayOf,
 } from '../../../../core/time';
-import type { Client, Commitment, CommitmentKind, Weekday } from '../../../../core/types';
+import type {
+  Client,
+  Commitment,
+  CommitmentKind,
+  MonthlyDay,
+  WeekOfMonth,
+  Weekday,
+} from '../../../../core/types';
 import type { FieldErrors, Validation } from '../../../../core/validate/fields';
 import { dstIssues, findOverlaps } from '../../../../core/validate/commitment-checks';
 import { validateCommitment, type CommitmentDraft } from '../../../../core/validate/records';
 import { optionalNumberText, parseNumber, parseOptionalNumber } from '../../components/form-values';
 import { formatLongDay, formatTime, zoneCity } from '../../format';
 
-export type Repeat = 'weekly' | 'once';
+export type Repeat = 'weekly' | 'monthly' | 'once';
+
+/** How a monthly rule picks its day: a day of the month, or the nth weekday. */
+export type MonthlyBy = MonthlyDay['by'];
 
 export type CommitmentForm = {
   clientId: string;
@@ -28,7 +39,13 @@ export type CommitmentForm = {
   kind: CommitmentKind;
   repeat: Repeat;
   weekdays: Weekday[];
+  /** Every N weeks (weekly) or months (monthly). */
   interval: string;
+  monthlyBy: MonthlyBy;
+  /** The day of the month, as typed (1–31). */
+  monthDay: string;
+  nth: WeekOfMonth;
+  monthWeekday: Weekday;
   start: string;
   duration: string;
   /** The first date of a weekly series, or the date of a one-off. */
@@ -79,22 +96,46 @@ export function commitmentToForm(
   options: { clients: readonly Client[]; today: string },
 ): CommitmentForm {
   const r = c?.recurrence;
+  const series = r?.kind === 'weekly' || r?.kind === 'monthly' ? r : null;
+  const startDate = series ? series.startDate : r?.kind === 'once' ? r.date : options.today;
+  const on = r?.kind === 'monthly' ? r.on : null;
   return {
     clientId: c?.clientId ?? selectableClients(options.clients, c)[0]?.id ?? '',
     title: c?.title ?? '',
     kind: c?.kind ?? 'call',
     repeat: r?.kind ?? 'weekly',
     weekdays: r?.kind === 'weekly' ? r.weekdays : [1],
-    interval: String(r?.kind === 'weekly' ? r.interval : 1),
+    interval: String(series ? series.interval : 1),
+    // A new monthly rule starts from the start date: its day, or its weekday's first.
+    monthlyBy: on?.by ?? 'monthday',
+    monthDay: String(on?.by === 'monthday' ? on.day : Number(startDate.slice(8, 10)) || 1),
+    nth: on?.by === 'weekday' ? on.nth : 1,
+    monthWeekday: on?.by === 'weekday' ? on.weekday : weekdayOfDay(startDate),
     start: c?.start ?? '09:00',
     duration: String(c?.durationMin ?? 60),
-    startDate: r?.kind === 'weekly' ? r.startDate : r?.kind === 'once' ? r.date : options.today,
-    endDate: r?.kind === 'weekly' ? (r.endDate ?? '') : '',
-    count: r?.kind === 'weekly' ? optionalNumberText(r.count) : '',
+    startDate,
+    endDate: series ? (series.endDate ?? '') : '',
+    count: series ? optionalNumberText(series.count) : '',
     skipped: c?.skippedDates.join(', ') ?? '',
     lead: optionalNumberText(c?.reminderLeadMin),
     notes: c?.notes ?? '',
   };
+}
+
+function weekdayOfDay(day: string): Weekday {
+  return isValidDay(day) ? weekdayOf(day) : 1;
+}
+
+/** The repeat a select's value names; anything else is weekly. */
+export function parseRepeat(value: string): Repeat {
+  return value === 'once' || value === 'monthly' ? value : 'weekly';
+}
+
+const WEEKS_OF_MONTH: readonly WeekOfMonth[] = [1, 2, 3, 4, -1];
+
+/** The week of the month a select's value names ('1' … '4', '-1'); anything else is the first. */
+export function parseNth(value: string): WeekOfMonth {
+  return WEEKS_OF_MONTH.find((n) => String(n) === value) ?? 1;
 }
 
 /** The kind a select's value names; anything else is a call. */
@@ -143,23 +184,29 @@ export function formToCommitmentDraft(
     zone: commitmentZone(form, context),
     start: form.start,
     durationMin: parseNumber(form.duration),
-    recurrence:
-      form.repeat === 'once'
-        ? { kind: 'once', date: form.startDate }
-        : {
-            kind: 'weekly',
-            weekdays: form.weekdays,
-            interval: Number(form.interval),
-            startDate: form.startDate,
-            endDate: form.endDate || null,
-            count: parseOptionalNumber(form.count),
-          },
+    recurrence: formRecurrence(form),
     skippedDates: skippedList(form.skipped),
     moved: existing?.moved ?? [],
     reminderLeadMin: parseOptionalNumber(form.lead),
     notes: form.notes,
     icsUid: existing?.icsUid ?? null,
   };
+}
+
+function formRecurrence(form: CommitmentForm): CommitmentDraft['recurrence'] {
+  if (form.repeat === 'once') return { kind: 'once', date: form.startDate };
+  const span = {
+    interval: Number(form.interval),
+    startDate: form.startDate,
+    endDate: form.endDate || null,
+    count: parseOptionalNumber(form.count),
+  };
+  if (form.repeat === 'weekly') return { kind: 'weekly', weekdays: form.weekdays, ...span };
+  const on: MonthlyDay =
+    form.monthlyBy === 'monthday'
+      ? { by: 'monthday', day: parseNumber(form.monthDay) }
+      : { by: 'weekday', nth: form.nth, weekday: form.monthWeekday };
+  return { kind: 'monthly', on, ...span };
 }
 
 /**
@@ -218,7 +265,7 @@ export function commitmentPreview(
   };
   return {
     home: `= ${formatTime(at, homeZone, clock)} ${zoneCity(homeZone)} time (${formatLongDay(firstDay)})`,
-    summary: r.kind === 'weekly' ? describeRecurrence(full) : '',
+    summary: r.kind === 'once' ? '' : describeRecurrence(full),
     dst: dstIssues(full, firstDay).map((issue) => issue.message),
     overlaps: findOverlaps(full, all, range).map(
       (o) => `“${o.otherTitle}” on ${formatLongDay(dayOf(o.start, homeZone))}`,
