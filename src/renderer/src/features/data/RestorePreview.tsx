@@ -27,6 +27,7 @@ const TABLE_LABELS: Record<TableKey, string> = {
   commitments: 'Commitments',
   platforms: 'Platforms',
   sessions: 'Microtask sessions',
+  timeOff: 'Time off',
 };
 
 const cell: CSSProperties = {
