@@ -65,10 +65,12 @@ describe('Google Calendar export', () => {
     expect(e.start).toBe(Date.UTC(2026, 2, 10, 18));
   });
 
-  it('lists an all-day event and a monthly rule with the reason, without importing them', () => {
+  it('offers an all-day event as time off and lists a monthly rule with the reason', () => {
     expect(preview.skipped.map((s) => [s.uid, s.reason])).toEqual([
-      ['allday1@google.com', expect.stringMatching(/All-day/)],
       ['monthly1@google.com', expect.stringMatching(/Monthly rules are not supported yet/)],
+    ]);
+    expect(preview.timeOff.map((t) => [t.icsUid, t.label])).toEqual([
+      ['allday1@google.com', 'St Patrick’s sale'.replace('’', "'")],
     ]);
     expect(preview.calendarName).toBe('Brightcart ops');
   });
