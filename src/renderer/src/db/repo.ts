@@ -172,6 +172,18 @@ export async function importCommitments(
   db: PlannerDb,
   records: readonly Commitment[],
 ): Promise<WriteResult<number>> {
+  return importCalendar(db, records, []);
+}
+
+/**
+ * Writes what an import kept, commitments and time off together, all or none: each record is
+ * validated first, and every client they name must be here.
+ */
+export async function importCalendar(
+  db: PlannerDb,
+  records: readonly Commitment[],
+  timeOff: readonly TimeOff[],
+): Promise<WriteResult<number>> {
   const values: Commitment[] = [];
   for (const [i, record] of records.entries()) {
     const { id, createdAt, updatedAt, ...draft } = record;
@@ -179,7 +191,7 @@ export async function importCommitments(
     if (!checked.ok) return { ok: false, errors: prefix(checked.errors, `${i}.`) };
     values.push({ ...checked.value, id, createdAt, updatedAt });
   }
-  return db.transaction('rw', db.clients, db.commitments, async () => {
+  return db.transaction('rw', db.clients, db.commitments, db.timeOff, async () => {
     for (const value of values) {
       if (!(await db.clients.get(value.clientId))) {
         return {
@@ -188,8 +200,18 @@ export async function importCommitments(
         };
       }
     }
+    const ids = await clientIds(db);
+    const days: TimeOff[] = [];
+    for (const [i, record] of timeOff.entries()) {
+      const { id, createdAt, updatedAt, ...draft } = record;
+      const checked = validateTimeOff(draft, { clientIds: ids });
+      if (!checked.ok)
+        return { ok: false as const, errors: prefix(checked.errors, `timeOff.${i}.`) };
+      days.push({ ...checked.value, id, createdAt, updatedAt });
+    }
     await db.commitments.bulkPut(values);
-    return { ok: true as const, value: values.length };
+    await db.timeOff.bulkPut(days);
+    return { ok: true as const, value: values.length + days.length };
   });
 }
 
@@ -235,25 +257,6 @@ export async function replaceTimeOff(
     await db.timeOff.bulkDelete(current.filter((t) => !kept.has(t.id)).map((t) => t.id));
     await db.timeOff.bulkPut(values);
     return { ok: true as const, value: values };
-  });
-}
-
-/** Writes imported time off (new or updated by calendar UID), all or none, each validated. */
-export async function importTimeOff(
-  db: PlannerDb,
-  records: readonly TimeOff[],
-): Promise<WriteResult<number>> {
-  return db.transaction('rw', db.clients, db.timeOff, async () => {
-    const ids = await clientIds(db);
-    const values: TimeOff[] = [];
-    for (const [i, record] of records.entries()) {
-      const { id, createdAt, updatedAt, ...draft } = record;
-      const checked = validateTimeOff(draft, { clientIds: ids });
-      if (!checked.ok) return { ok: false as const, errors: prefix(checked.errors, `${i}.`) };
-      values.push({ ...checked.value, id, createdAt, updatedAt });
-    }
-    await db.timeOff.bulkPut(values);
-    return { ok: true as const, value: values.length };
   });
 }
 
