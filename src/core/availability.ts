@@ -103,16 +103,21 @@ function placeWindow(w: WeekdayWindow, ord: number, zone: IanaZone): ZonedWindow
   return { day: dayFromOrdinal(ord), window: w, start, end };
 }
 
-/** A client's windows on a home-zone week, split at each home midnight for drawing. */
+/**
+ * A client's windows on a home-zone week, split at each home midnight for drawing. A window
+ * whose client day is `away` (their time off, in their zone) gives no band.
+ */
 export function availabilityBands(
   client: Pick<Client, 'id' | 'zone' | 'availability'>,
   weekStart: CalendarDay,
   homeZone: IanaZone,
   days = 7,
+  away: ((clientDay: CalendarDay) => boolean) | null = null,
 ): AvailabilityBand[] {
   const week = weekSpan(weekStart, homeZone, days);
   const bands: AvailabilityBand[] = [];
   for (const zw of windowsInRange(client.availability, client.zone, week)) {
+    if (away?.(zw.day)) continue;
     for (const piece of splitByDay({ start: zw.start, end: zw.end }, homeZone)) {
       if (piece.end <= week.start || piece.start >= week.end) continue;
       bands.push(toBand(client, zw, piece));

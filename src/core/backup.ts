@@ -9,15 +9,25 @@ import {
   PLATFORMS,
   Problems,
   SESSIONS,
+  TIME_OFF,
   checkReference,
+  checkTimeOffOwners,
   readSettings,
   readTable,
   type ListTable,
 } from './validate/backup-records';
-import { migrateRecords } from './migrate';
+import { STORED_TABLES, migrateRecords } from './migrate';
 import { isPlainRecord } from './validate/fields';
 import { describeJsonError, findHostileJson, stripBom, utf8Length } from './validate/json-text';
-import type { Client, Commitment, Instant, MicrotaskSession, Platform, Settings } from './types';
+import type {
+  Client,
+  Commitment,
+  Instant,
+  MicrotaskSession,
+  Platform,
+  Settings,
+  TimeOff,
+} from './types';
 
 /** Marks a JSON file as ours, so a random JSON file is refused with a clear message. */
 export const BACKUP_FORMAT = 'hybrid-planner-backup';
@@ -33,6 +43,8 @@ export type BackupData = {
   commitments: Commitment[];
   platforms: Platform[];
   sessions: MicrotaskSession[];
+  /** Since data version 5; an older backup restores with none. */
+  timeOff: TimeOff[];
 };
 
 export type { ListTable };
@@ -166,9 +178,11 @@ export function parseBackup(file: string, options: { schemaVersion: number }): P
     commitments: readTable(raw['commitments'], COMMITMENTS, problems),
     platforms: readTable(raw['platforms'], PLATFORMS, problems),
     sessions: readTable(raw['sessions'], SESSIONS, problems),
+    timeOff: readTable(raw['timeOff'], TIME_OFF, problems),
   };
   checkReference(raw, COMMITMENTS, 'clientId', 'clients', 'client', problems);
   checkReference(raw, SESSIONS, 'platformId', 'platforms', 'platform', problems);
+  checkTimeOffOwners(raw, problems);
   if (problems.total === 0) return { ok: true, backup: { ...head, data } };
   const more = problems.total - problems.list.length;
   const details =
@@ -209,13 +223,7 @@ export type RestorePlan = {
 };
 
 /** The tables in the order they are shown. */
-export const TABLE_KEYS: readonly TableKey[] = [
-  'settings',
-  'clients',
-  'commitments',
-  'platforms',
-  'sessions',
-];
+export const TABLE_KEYS: readonly TableKey[] = STORED_TABLES;
 
 /** Deep equality of JSON-shaped values, ignoring key order. */
 export function sameData(a: unknown, b: unknown): boolean {
@@ -284,6 +292,7 @@ export function planRestore(
   const commitments = planTable(current.commitments, backup.commitments, mode);
   const platforms = planTable(current.platforms, backup.platforms, mode);
   const sessions = planTable(current.sessions, backup.sessions, mode);
+  const timeOff = planTable(current.timeOff, backup.timeOff, mode);
   return {
     mode,
     final: {
@@ -292,6 +301,7 @@ export function planRestore(
       commitments: commitments.final,
       platforms: platforms.final,
       sessions: sessions.final,
+      timeOff: timeOff.final,
     },
     writes: {
       settings: settingsWrite,
@@ -299,6 +309,7 @@ export function planRestore(
       commitments: commitments.writes,
       platforms: platforms.writes,
       sessions: sessions.writes,
+      timeOff: timeOff.writes,
     },
     changes: {
       settings: settingsChangesFor(here, settings),
@@ -306,6 +317,7 @@ export function planRestore(
       commitments: commitments.changes,
       platforms: platforms.changes,
       sessions: sessions.changes,
+      timeOff: timeOff.changes,
     },
     contains: {
       settings: backup.settings ? 1 : 0,
@@ -313,6 +325,7 @@ export function planRestore(
       commitments: backup.commitments.length,
       platforms: backup.platforms.length,
       sessions: backup.sessions.length,
+      timeOff: backup.timeOff.length,
     },
   };
 }

@@ -9,8 +9,18 @@
  */
 import { isPlainRecord } from './validate/fields';
 
-/** The tables a database and a backup hold. */
-export type StoredTable = 'settings' | 'clients' | 'commitments' | 'platforms' | 'sessions';
+/** The tables a database and a backup hold, in the order they are shown. */
+export const STORED_TABLES = [
+  'settings',
+  'clients',
+  'commitments',
+  'platforms',
+  'sessions',
+  'timeOff',
+] as const;
+
+/** One of the tables a database and a backup hold. */
+export type StoredTable = (typeof STORED_TABLES)[number];
 
 /** Turns one stored record of a table into the next version's shape. */
 export type RecordUpgrade = (raw: unknown) => unknown;
@@ -50,11 +60,15 @@ const UPGRADES: Readonly<Record<number, Partial<Record<StoredTable, RecordUpgrad
   2: { settings: settingsV2 },
 };
 
+/** Per version, the list tables it adds: data written before it has none of their records. */
+const ADDED_TABLES: Readonly<Record<number, readonly StoredTable[]>> = {
+  5: ['timeOff'],
+};
+
 /** The tables whose records change on the way to `version`, with the upgrade of each. */
 export function recordUpgrades(version: number): [StoredTable, RecordUpgrade][] {
   const steps = UPGRADES[version] ?? {};
-  const tables: StoredTable[] = ['settings', 'clients', 'commitments', 'platforms', 'sessions'];
-  return tables.flatMap((table): [StoredTable, RecordUpgrade][] => {
+  return STORED_TABLES.flatMap((table): [StoredTable, RecordUpgrade][] => {
     const upgrade = steps[table];
     return upgrade ? [[table, upgrade]] : [];
   });
@@ -71,6 +85,10 @@ export function migrateRecords(
 ): Record<string, unknown> {
   const out: Record<string, unknown> = { ...tables };
   for (let v = from + 1; v <= to; v++) {
+    // A table this version adds starts empty; one already there is left for the validators.
+    for (const table of ADDED_TABLES[v] ?? []) {
+      if (!Object.hasOwn(out, table)) out[table] = [];
+    }
     for (const [table, upgrade] of recordUpgrades(v)) {
       const value = out[table];
       if (table === 'settings')

@@ -18,6 +18,14 @@ import { availabilityBands, type AvailabilityBand } from './availability';
 import { cachedDaySpan, coveredMs, mergeIntervals, type Proposal } from './plan-types';
 import { plannedWork } from './planned-time';
 import { expandCommitments } from './recurrence';
+import {
+  awayTest,
+  clientTimeOff,
+  coversDay,
+  timeOffFlags,
+  workerTimeOff,
+  type TimeOffFlag,
+} from './time-off';
 import { MINUTE, addDays, dayOf, formatOffset, offsetChanges } from './time';
 import type {
   CalendarDay,
@@ -30,6 +38,7 @@ import type {
   Occurrence,
   Platform,
   Settings,
+  TimeOff,
   WorkItem,
 } from './types';
 
@@ -44,6 +53,8 @@ export type WeekInput = {
   sessions: readonly MicrotaskSession[];
   /** When given, no proposals are made before it. */
   now?: Instant;
+  /** Clients' days away and the worker's days off (none when absent). */
+  timeOff?: readonly TimeOff[];
 };
 
 export type PlanDay = {
@@ -93,6 +104,8 @@ export type WeekPlan = {
   warnings: BurnoutWarning[];
   summary: BurnoutSummary;
   dstShifts: DstShift[];
+  /** The week's commitments that fall on a client's time off or the worker's day off. */
+  timeOffFlags: TimeOffFlag[];
   income: Income;
   totals: WeekTotals;
 };
@@ -127,7 +140,7 @@ export function planWeek(input: WeekInput): WeekPlan {
   const range = weekContext(input.weekStart, input.settings);
   return planExpandedWeek(input, {
     occurrences: expand(input.commitments, range, zone),
-    availability: weekAvailability(input.clients, input.weekStart, zone),
+    availability: weekAvailability(input.clients, input.weekStart, zone, 7, input.timeOff),
   });
 }
 
@@ -225,6 +238,7 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
     contextFrom: contextRange.start,
     committedIncome: committed,
     ...(input.now === undefined ? {} : { notBefore: input.now }),
+    daysOff: daysOffIn(input.timeOff ?? [], weekStart),
   });
   const items = workItems(context, allSessions, proposals, input.platforms);
   const warnings = analyzeBurnout(items, {
@@ -247,6 +261,7 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
     warnings,
     summary: summarizeBurnout(warnings),
     dstShifts: dstShifts(zone, range, occurrences),
+    timeOffFlags: timeOffFlags(occurrences, input.timeOff ?? [], input.clients, zone),
     income: projectIncome({ ...base, proposals }),
     totals: weekTotals(days, settings),
   };
@@ -330,19 +345,35 @@ function weekTotals(days: PlanDay[], settings: Settings): WeekTotals {
   };
 }
 
-/** Every active client's availability bands (availability.ts) over `days` home days, in time order. */
+/**
+ * Every active client's availability bands (availability.ts) over `days` home days, in time
+ * order, without the days each client is away (their time off, in their zone).
+ */
 export function weekAvailability(
   clients: readonly Client[],
   firstDay: CalendarDay,
   homeZone: IanaZone,
   days = 7,
+  timeOff: readonly TimeOff[] = [],
 ): AvailabilityBand[] {
   const out: AvailabilityBand[] = [];
   for (const c of activeClients(clients)) {
     if (c.availability.length === 0) continue;
-    for (const b of availabilityBands(c, firstDay, homeZone, days)) out.push(b);
+    const away = awayTest(clientTimeOff(timeOff, c.id));
+    for (const b of availabilityBands(c, firstDay, homeZone, days, away)) out.push(b);
   }
   return out.sort(byBandOrder);
+}
+
+/** The worker's days off among the week's seven home days. */
+function daysOffIn(timeOff: readonly TimeOff[], weekStart: CalendarDay): Set<CalendarDay> {
+  const mine = workerTimeOff(timeOff);
+  const out = new Set<CalendarDay>();
+  for (let i = 0; i < 7 && mine.length > 0; i++) {
+    const day = addDays(weekStart, i);
+    if (mine.some((t) => coversDay(t, day))) out.add(day);
+  }
+  return out;
 }
 
 function byBandOrder(a: AvailabilityBand, b: AvailabilityBand): number {

@@ -11,7 +11,16 @@ import { formatClockAt, formatDuration, zoneCity } from './format';
 import { coveredMs } from './plan-types';
 import { plannedWork } from './planned-time';
 import { DAY, MINUTE, addDays, dayOf, daySpan } from './time';
-import type { Client, Instant, MicrotaskSession, Occurrence, Platform, Settings } from './types';
+import { awayTest, clientTimeOff } from './time-off';
+import type {
+  Client,
+  Instant,
+  MicrotaskSession,
+  Occurrence,
+  Platform,
+  Settings,
+  TimeOff,
+} from './types';
 
 export type ReminderInput = {
   settings: Settings;
@@ -21,6 +30,8 @@ export type ReminderInput = {
   occurrences: readonly Occurrence[];
   /** Accepted sessions. */
   sessions: readonly MicrotaskSession[];
+  /** Time off: a client away on a day (their zone) gets no availability reminders then. */
+  timeOff?: readonly TimeOff[];
 };
 
 /** Reminders up to this long ago are still returned (a restart just after one was due). */
@@ -40,7 +51,9 @@ function availabilityReminders(input: ReminderInput, from: Instant, to: Instant)
   // Windows placed by core/availability: overnight windows and '24:00' ends handled there.
   const range = { start: from - DAY, end: to + DAY };
   for (const c of activeClients(input.clients)) {
+    const away = awayTest(clientTimeOff(input.timeOff ?? [], c.id));
     for (const zw of windowsInRange(c.availability, c.zone, range)) {
+      if (away?.(zw.day)) continue;
       const { start: open, end: close } = zw;
       const key = `${c.id}@${zw.day}:${zw.window.start}`;
       out.push({

@@ -150,6 +150,27 @@ export type MicrotaskSession = {
   updatedAt: Instant;
 };
 
+/** Whose days away: a client's (their holiday, their vacation) or the worker's own. */
+export type TimeOffOwner = { kind: 'client'; clientId: string } | { kind: 'worker' };
+
+/**
+ * Days away: a range of calendar days in the owner's zone (the client's zone, or the home zone
+ * for the worker), so a Sydney holiday is a Sydney calendar day wherever the worker lives.
+ */
+export type TimeOff = {
+  id: string;
+  owner: TimeOffOwner;
+  /** First day away, owner's zone. */
+  startDate: CalendarDay;
+  /** Last day away (inclusive), owner's zone. */
+  endDate: CalendarDay;
+  label: string;
+  /** UID of the all-day calendar event it came from (also the export UID), or null if typed in. */
+  icsUid: string | null;
+  createdAt: Instant;
+  updatedAt: Instant;
+};
+
 export type BurnoutThresholds = {
   dailyWarnMin: number;
   dailyStrongMin: number;

@@ -13,6 +13,8 @@ import type {
   Platform,
   Recurrence,
   Settings,
+  TimeOff,
+  TimeOffOwner,
   WeekOfMonth,
   Weekday,
   WeekdayWindow,
@@ -288,6 +290,35 @@ export function sessionArb(platformIds: readonly string[]): fc.Arbitrary<Microta
     .map(({ stamp, length, ...s }) => ({ ...s, end: s.start + length, ...stamp }));
 }
 
+/** Time off of the worker or of one of `clientIds`: up to 400 days from a first day. */
+export function timeOffArb(clientIds: readonly string[]): fc.Arbitrary<TimeOff> {
+  const worker = fc.constant<TimeOffOwner>({ kind: 'worker' });
+  const owner =
+    clientIds.length === 0
+      ? worker
+      : fc.oneof(
+          worker,
+          fc
+            .constantFrom(...clientIds)
+            .map((clientId): TimeOffOwner => ({ kind: 'client', clientId })),
+        );
+  return fc
+    .record({
+      stamp: stampArb,
+      owner,
+      first: fc.integer({ min: FIRST_DAY, max: LAST_DAY - 400 }),
+      length: fc.integer({ min: 0, max: 400 }),
+      label: textArb(200),
+      icsUid: fc.option(textArb(500, { required: true }), { nil: null }),
+    })
+    .map(({ stamp, first, length, ...t }) => ({
+      ...t,
+      startDate: dayFromOrdinal(first),
+      endDate: dayFromOrdinal(first + length),
+      ...stamp,
+    }));
+}
+
 const byId = { selector: (r: { id: string }) => r.id };
 
 /** A whole valid dataset: unique ids per table, every reference resolved. */
@@ -314,13 +345,15 @@ export function datasetArb(
             platforms.length === 0
               ? fc.constant<MicrotaskSession[]>([])
               : fc.uniqueArray(sessionArb(platforms.map((p) => p.id)), size),
+          timeOff: fc.uniqueArray(timeOffArb(clients.map((c) => c.id)), size),
         })
-        .map(({ commitments, sessions }) => ({
+        .map(({ commitments, sessions, timeOff }) => ({
           settings,
           clients,
           commitments,
           platforms,
           sessions,
+          timeOff,
         })),
     );
 }

@@ -32,4 +32,6 @@ export type FillInput = {
    * back is unknown, and the streak and weekly-rest limits then assume the worst.
    */
   contextFrom?: Instant;
+  /** The worker's days off (home-zone days): no proposals on them. */
+  daysOff?: ReadonlySet<CalendarDay>;
 };

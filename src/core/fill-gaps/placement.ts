@@ -78,7 +78,9 @@ export function generate(ctx: Ctx): Candidate[] {
   let prevLast: Instant | null = null;
   ctx.days.forEach((d, dayIndex) => {
     const before = out.length;
-    if (worked[dayIndex] || streakAllows(ctx, worked, dayIndex)) {
+    // A day off gets no proposals; its own fixed work (if any) still counts for the limits.
+    const off = ctx.input.daysOff?.has(d.day) ?? false;
+    if (!off && (worked[dayIndex] || streakAllows(ctx, worked, dayIndex))) {
       const keep = sustainable(ctx, d, prevLast);
       const span: DaySpan = { first: null, end: keep.end };
       for (const gap of freeTime(ctx, d, blocked, keep)) {

@@ -17,7 +17,7 @@
  */
 import { activeClients } from '../active-clients';
 import { addDays, clockToMinutes, DAY, dayOf, toInstant, weekdayOf } from '../time';
-import type { CalendarDay, Client, Commitment, Instant, MicrotaskSession } from '../types';
+import type { CalendarDay, Client, Commitment, Instant, MicrotaskSession, TimeOff } from '../types';
 import { cleanText, LineWriter, localStamp, minutesDuration, paramValue, utcStamp } from './format';
 import { writeOnce, writeSeries } from './export-series';
 import type { EventParts } from './export-series';
@@ -167,6 +167,40 @@ function writeAvailability(
   }
 }
 
+/** The UID time off is exported with: its imported UID, or one derived from its id. */
+export function timeOffUid(t: TimeOff): string {
+  return t.icsUid ?? `timeoff-${t.id}@${UID_DOMAIN}`;
+}
+
+/**
+ * Time off as all-day events (DTEND the day after the last), transparent: days away are not
+ * busy time. A span keeps the time off whose days (the owner's) touch its days.
+ */
+function writeTimeOff(out: LineWriter, input: IcsExportInput, span: Span | null): void {
+  const clients = new Map(input.clients.map((c) => [c.id, c]));
+  for (const t of input.timeOff ?? []) {
+    const client = t.owner.kind === 'client' ? clients.get(t.owner.clientId) : undefined;
+    if (t.owner.kind === 'client' && !client) continue;
+    const zone = client?.zone ?? input.homeZone ?? 'UTC';
+    if (span && (t.endDate < dayOf(span.start, zone) || t.startDate > dayOf(span.end - 1, zone)))
+      continue;
+    const title = t.label || (client ? `${client.name}: away` : 'Day off');
+    out.raw('BEGIN:VEVENT');
+    out.text('UID', timeOffUid(t));
+    out.prop('DTSTAMP', stampOf(t.updatedAt, input.now));
+    out.prop('DTSTART;VALUE=DATE', t.startDate.replace(/-/g, ''));
+    out.prop('DTEND;VALUE=DATE', addDays(t.endDate, 1).replace(/-/g, ''));
+    out.text('SUMMARY', title);
+    if (client) out.text('CATEGORIES', client.name);
+    out.prop('TRANSP', 'TRANSPARENT');
+    out.prop('X-HYBRID-PLANNER-KIND', 'time-off');
+    out.text('X-HYBRID-PLANNER-OWNER', client ? `client:${client.id}` : 'worker');
+    // Other calendars need a title; this one says it was made up, so a re-import keeps none.
+    if (!t.label) out.prop('X-HYBRID-PLANNER-UNTITLED', 'TRUE');
+    out.raw('END:VEVENT');
+  }
+}
+
 /** Windows grouped by their 'HH:mm-HH:mm' times, each with the weekdays it applies to. */
 function windowsByTime(client: Client): Map<string, Set<number>> {
   const map = new Map<string, Set<number>>();
@@ -186,6 +220,7 @@ export function toIcs(input: IcsExportInput): string {
   if (input.content.commitments) writeCommitments(events, input, zones);
   if (input.content.sessions && span) writeSessions(events, input, span);
   if (input.content.availability) writeAvailability(events, input, span, zones);
+  if (input.content.timeOff) writeTimeOff(events, input, span);
 
   const out = new LineWriter();
   out.raw('BEGIN:VCALENDAR');

@@ -48,7 +48,8 @@ class Refusal {
 }
 
 const KINDS: readonly CommitmentKind[] = ['call', 'work', 'deadline'];
-const ALL_DAY = 'All-day events (time off) are not supported yet.';
+// All-day events are read as time off (import-time-off.ts); a date here is inside a timed event.
+const ALL_DAY = 'A timed event with an all-day date in it (an all-day change of a timed series).';
 /** Events this planner exports that are not commitments: importing them would duplicate data. */
 const OWN_NON_COMMITMENTS: Readonly<Record<string, string>> = {
   availability: 'A client availability band exported by this planner, not a commitment.',

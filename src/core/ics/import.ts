@@ -13,6 +13,8 @@ import { checkCalendarShape, checkRawText } from './import-guard';
 import { repairIcs } from './import-repair';
 import { props, text, toComp } from './jcal';
 import type { JComp } from './jcal';
+import { isAllDay, readTimeOff } from './import-time-off';
+import type { TimeOffRead } from './import-time-off';
 import { readFileZone } from './vtimezone-read';
 import type { FileZone } from './vtimezone-read';
 import type { ImportPreview, IcsError, ParseOptions, ParseResult } from './types';
@@ -72,6 +74,11 @@ function take(result: ImportPreview, read: ReadResult, options: ParseOptions): v
   else result.skipped.push(fitted.skipped);
 }
 
+function offerTimeOff(result: ImportPreview, read: TimeOffRead): void {
+  if (read.ok) result.timeOff.push(read.offer);
+  else result.skipped.push(read.skipped);
+}
+
 function preview(calendars: JComp[], options: ParseOptions, repairs: string[]): ParseResult {
   const ctx = contextOf(calendars, options);
   const vevents = calendars.flatMap((cal) => cal.comps.filter((c) => c.name === 'vevent'));
@@ -93,11 +100,13 @@ function preview(calendars: JComp[], options: ParseOptions, repairs: string[]): 
   const result: ImportPreview = {
     calendarName: text(calendars[0] ?? { name: '', props: [], comps: [] }, 'x-wr-calname'),
     events: [],
+    timeOff: [],
     skipped: [],
     repairs,
   };
   for (const [uid, v] of masters) {
-    take(result, readEvent(v, uid, overrides.get(uid) ?? [], ctx), options);
+    if (isAllDay(v)) offerTimeOff(result, readTimeOff(v, uid));
+    else take(result, readEvent(v, uid, overrides.get(uid) ?? [], ctx), options);
   }
   for (const [uid, list] of overrides) {
     if (masters.has(uid)) continue;
@@ -105,11 +114,15 @@ function preview(calendars: JComp[], options: ParseOptions, repairs: string[]): 
     // UID of its own so that two of them from one series stay two.
     for (const o of list) {
       const rid = JSON.stringify(props(o, 'recurrence-id')[0]?.values[0] ?? '');
-      const read = readEvent(o, `${uid}#${rid.replace(/"/g, '')}`, [], ctx, { orphan: true });
-      take(result, read, options);
+      const oneUid = `${uid}#${rid.replace(/"/g, '')}`;
+      if (isAllDay(o)) offerTimeOff(result, readTimeOff(o, oneUid));
+      else take(result, readEvent(o, oneUid, [], ctx, { orphan: true }), options);
     }
   }
   result.events.sort((a, b) => a.start - b.start);
+  result.timeOff.sort((a, b) =>
+    a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0,
+  );
   return { ok: true, preview: result };
 }
 

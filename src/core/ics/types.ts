@@ -10,6 +10,8 @@ import type {
   MicrotaskSession,
   Platform,
   Recurrence,
+  TimeOff,
+  TimeOffOwner,
   WallTime,
 } from '../types';
 
@@ -28,6 +30,8 @@ export type IcsContent = {
   availability: boolean;
   /** A VALARM per event (Google drops them on import; the app's own reminders never need them). */
   alarms: boolean;
+  /** Clients' days away and the worker's days off, as all-day events. */
+  timeOff?: boolean;
 };
 
 export type IcsExportInput = {
@@ -38,6 +42,10 @@ export type IcsExportInput = {
   clients: readonly Client[];
   sessions: readonly MicrotaskSession[];
   platforms: readonly Platform[];
+  /** Exported when `content.timeOff` is set. */
+  timeOff?: readonly TimeOff[];
+  /** The worker's zone: a span's days for the worker's days off. */
+  homeZone?: IanaZone;
   /** Reminder lead for commitments without their own and for sessions. */
   defaultReminderLeadMin: number;
   /** Used for DTSTAMP only when a record has no valid updatedAt, and to start availability. */
@@ -86,9 +94,23 @@ export type SkippedEvent = {
   reason: string;
 };
 
+/** An all-day event offered as time off; the preview asks whose (or to skip it). */
+export type TimeOffOffer = {
+  icsUid: string;
+  label: string;
+  /** First and last day (inclusive), as the file writes them: the owner's calendar days. */
+  startDate: CalendarDay;
+  endDate: CalendarDay;
+  notices: string[];
+  /** Whose it was, when this planner exported it; null for anyone else's file. */
+  owner: TimeOffOwner | null;
+};
+
 export type ImportPreview = {
   calendarName: string | null;
   events: ImportedEvent[];
+  /** All-day events, offered as time off. */
+  timeOff: TimeOffOffer[];
   skipped: SkippedEvent[];
   /** What was repaired in the text before it could be read (a BOM, Outlook's quirks). */
   repairs: string[];

@@ -12,7 +12,8 @@ import {
   validateSession,
   validateSettings,
 } from './records';
-import type { Client, Commitment, MicrotaskSession, Platform, Settings } from '../types';
+import { validateTimeOff } from './time-off';
+import type { Client, Commitment, MicrotaskSession, Platform, Settings, TimeOff } from '../types';
 
 const MAX_PROBLEMS = 20;
 // Ids are short texts with nothing invisible in them and no spaces at either end.
@@ -20,7 +21,7 @@ const MAX_PROBLEMS = 20;
 const ID_RE = /^[^\s\u0000-\u001f\u007f](?:[^\u0000-\u001f\u007f]{0,62}[^\s\u0000-\u001f\u007f])?$/;
 
 /** The record tables (everything but the settings singleton). */
-export type ListTable = 'clients' | 'commitments' | 'platforms' | 'sessions';
+export type ListTable = 'clients' | 'commitments' | 'platforms' | 'sessions' | 'timeOff';
 
 type Stamp = { id: string; createdAt: number; updatedAt: number };
 
@@ -28,7 +29,7 @@ type Stamp = { id: string; createdAt: number; updatedAt: number };
 export type TableSpec<D> = {
   key: ListTable;
   label: string;
-  nameField: 'name' | 'title' | null;
+  nameField: 'name' | 'title' | 'label' | null;
   validate: (input: unknown) => Validation<D>;
 };
 
@@ -56,6 +57,14 @@ export const SESSIONS: TableSpec<Omit<MicrotaskSession, keyof Stamp>> = {
   label: 'Microtask session',
   nameField: null,
   validate: validateSession,
+};
+
+export const TIME_OFF: TableSpec<Omit<TimeOff, keyof Stamp>> = {
+  key: 'timeOff',
+  label: 'Time off',
+  nameField: 'label',
+  // Owners are checked against the whole file's clients by checkTimeOffOwners.
+  validate: (input) => validateTimeOff(input),
 };
 
 /** Collects problems, keeping the first few in full. */
@@ -172,7 +181,7 @@ function rawIds(list: unknown): Set<string> {
 /** Every `field` of the records in `spec`'s list must name a record in `target`'s list. */
 export function checkReference(
   raw: Record<string, unknown>,
-  spec: { key: ListTable; label: string; nameField: 'name' | 'title' | null },
+  spec: { key: ListTable; label: string; nameField: 'name' | 'title' | 'label' | null },
   field: 'clientId' | 'platformId',
   target: ListTable,
   noun: string,
@@ -186,6 +195,22 @@ export function checkReference(
     if (typeof ref !== 'string' || ref.trim() === '' || ids.has(ref.trim())) return;
     problems.add(
       `${describeRecord(spec, item, i)}: its ${noun} (id “${ref.slice(0, 64)}”) is not in the backup.`,
+    );
+  });
+}
+
+/** Every client's time off must name a client in the backup (the worker's names none). */
+export function checkTimeOffOwners(raw: Record<string, unknown>, problems: Problems): void {
+  const ids = rawIds(raw['clients']);
+  const list = raw['timeOff'];
+  if (!Array.isArray(list)) return;
+  list.forEach((item: unknown, i) => {
+    const owner = isPlainRecord(item) ? item['owner'] : undefined;
+    if (!isPlainRecord(owner) || owner['kind'] !== 'client') return;
+    const ref = owner['clientId'];
+    if (typeof ref !== 'string' || ref.trim() === '' || ids.has(ref.trim())) return;
+    problems.add(
+      `${describeRecord(TIME_OFF, item, i)}: its client (id “${ref.slice(0, 64)}”) is not in the backup.`,
     );
   });
 }

@@ -23,6 +23,7 @@ const SAMPLE: BackupData = {
   commitments: sample.commitments,
   platforms: sample.platforms,
   sessions: sample.sessions,
+  timeOff: [],
 };
 
 function backupText(data: BackupData): string {
@@ -58,6 +59,7 @@ describe('createBackup', () => {
       'commitments',
       'platforms',
       'sessions',
+      'timeOff',
     ]);
   });
 });
@@ -181,6 +183,29 @@ describe('parseBackup', () => {
     ).toBe(false);
   });
 
+  it('restores a backup from before time off with none, and keeps time off in a new one', () => {
+    const { timeOff: _none, ...before } = sampleJson().data;
+    const v2 = { ...sampleJson(), schemaVersion: 2, data: before };
+    const old = parseBackup(JSON.stringify(v2), OPTIONS);
+    expect(old.ok ? old.backup.data.timeOff : old.details).toEqual([]);
+    const holiday = {
+      id: 'off-1',
+      owner: { kind: 'client' as const, clientId: 'sample-acme' },
+      startDate: '2026-11-26',
+      endDate: '2026-11-27',
+      label: 'Thanksgiving',
+      icsUid: null,
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    const withOff = parseBackup(backupText({ ...SAMPLE, timeOff: [holiday] }), OPTIONS);
+    expect(withOff.ok ? withOff.backup.data.timeOff : withOff.details).toEqual([holiday]);
+    const dangling = { ...holiday, owner: { kind: 'client' as const, clientId: 'nobody' } };
+    expect(errorOf(parseBackup(backupText({ ...SAMPLE, timeOff: [dangling] }), OPTIONS))).toBe(
+      'Time off 1 (“Thanksgiving”): its client (id “nobody”) is not in the backup. Nothing was changed.',
+    );
+  });
+
   it('refuses a newer format or newer data with a clear message', () => {
     const newer = { ...sampleJson(), formatVersion: 2, appVersion: '3.0.0' };
     expect(errorOf(parseBackup(JSON.stringify(newer), OPTIONS))).toMatch(
@@ -239,6 +264,7 @@ describe('planRestore', () => {
     commitments: [],
     platforms: [],
     sessions: [],
+    timeOff: [],
   };
 
   it('replace: the data becomes the backup, with what is added, changed and removed counted', () => {

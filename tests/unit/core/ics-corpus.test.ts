@@ -58,6 +58,8 @@ type Row = {
   unplaced: string[];
   blocked: number;
   refusedWhole: boolean;
+  /** All-day events the independent reader places that are not offered as time off. */
+  allDayNotOffered: string[];
 };
 
 function reasonsOf(p: ImportPreview): string {
@@ -74,6 +76,7 @@ function check(name: string, py: PyFile | undefined): Row {
     unplaced: [],
     blocked: 0,
     refusedWhole: false,
+    allDayNotOffered: [],
   };
   const parsed = parseIcs(corpusFile(name), { homeZone: HOME, fileName: name });
   const pyUids = py && 'uids' in py ? py.uids : null;
@@ -111,14 +114,17 @@ function check(name: string, py: PyFile | undefined): Row {
   }
   if (pyUids) {
     const listed = new Set(p.skipped.map((s) => seriesUid(s.uid ?? '')));
+    const offered = new Set(p.timeOff.map((t) => seriesUid(t.icsUid)));
     for (const [uid, e] of Object.entries(pyUids)) {
-      if (!mine.has(uid) && !listed.has(uid))
+      if (!mine.has(uid) && !listed.has(uid) && !offered.has(uid))
         row.unplaced.push(`${uid}${e.allDay ? ' (all day)' : ''}`);
+      if (e.allDay && !offered.has(uid)) row.allDayNotOffered.push(uid);
     }
   }
   const adapted = p.events.filter((e) => e.adaptations.length > 0).length;
   row.result =
     `imported ${p.events.length - adapted}, adapted ${adapted}, refused ${p.skipped.length}` +
+    (p.timeOff.length > 0 ? `, time off offered ${p.timeOff.length}` : '') +
     (p.skipped.length > 0 ? ` (${reasonsOf(p)})` : '') +
     (p.repairs.length > 0 ? `; repaired: ${p.repairs.length}` : '') +
     (READER_GAPS[name] ? `; not compared: ${READER_GAPS[name]}` : '') +
@@ -156,5 +162,9 @@ describe.skipIf(!hasReader)('the corpus of real calendar files', () => {
 
   it('imports every event the independent reader places, or lists it with a reason', () => {
     expect(rows.flatMap((r) => r.unplaced.map((u) => `${r.file}: ${u}`))).toEqual([]);
+  });
+
+  it('offers every all-day event as time off', () => {
+    expect(rows.flatMap((r) => r.allDayNotOffered.map((u) => `${r.file}: ${u}`))).toEqual([]);
   });
 });

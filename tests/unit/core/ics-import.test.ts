@@ -65,9 +65,10 @@ describe('Google Calendar export', () => {
     expect(e.start).toBe(Date.UTC(2026, 2, 10, 18));
   });
 
-  it('lists an all-day event with the reason, without importing it', () => {
-    expect(preview.skipped.map((s) => [s.uid, s.reason])).toEqual([
-      ['allday1@google.com', expect.stringMatching(/All-day/)],
+  it('offers an all-day event as time off and skips nothing else', () => {
+    expect(preview.skipped).toEqual([]);
+    expect(preview.timeOff.map((t) => [t.icsUid, t.label])).toEqual([
+      ['allday1@google.com', 'St Patrick’s sale'.replace('’', "'")],
     ]);
     expect(preview.calendarName).toBe('Brightcart ops');
   });

@@ -87,9 +87,10 @@ describe('dates written without VALUE=DATE', () => {
     expect(p.skipped).toEqual([]);
   });
 
-  it('reads a bare date DTSTART as an all-day event', () => {
+  it('reads a bare date DTSTART as an all-day event, offered as time off', () => {
     const p = preview(corpus('apple_request_mixed_tz.ics'));
-    const e = p.skipped.find((s) => s.uid === '5C9439B1-FF65-11D6-9973-003065F99D04');
-    expect(e?.reason).toMatch(/All-day events/);
+    const e = p.timeOff.find((t) => t.icsUid === '5C9439B1-FF65-11D6-9973-003065F99D04');
+    expect(e).toBeDefined();
+    expect(p.skipped.some((s) => s.uid === '5C9439B1-FF65-11D6-9973-003065F99D04')).toBe(false);
   });
 });

@@ -576,6 +576,7 @@ describe('backup text and stored ids', () => {
     commitments: sample.commitments,
     platforms: sample.platforms,
     sessions: sample.sessions,
+    timeOff: [],
   };
 
   it('accepts a backup that starts with a UTF-8 byte-order mark, as a desktop read keeps it', () => {

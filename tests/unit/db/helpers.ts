@@ -40,6 +40,7 @@ export async function dump(db: PlannerDb): Promise<BackupData> {
     commitments: byId(await db.commitments.toArray()),
     platforms: byId(await db.platforms.toArray()),
     sessions: byId(await db.sessions.toArray()),
+    timeOff: byId(await db.timeOff.toArray()),
   };
 }
 
@@ -51,6 +52,7 @@ export function sorted(data: BackupData): BackupData {
     commitments: byId(data.commitments),
     platforms: byId(data.platforms),
     sessions: byId(data.sessions),
+    timeOff: byId(data.timeOff),
   };
 }
 
@@ -58,13 +60,14 @@ export function sorted(data: BackupData): BackupData {
 export async function seed(db: PlannerDb, data: BackupData): Promise<void> {
   await db.transaction(
     'rw',
-    [db.settings, db.clients, db.commitments, db.platforms, db.sessions],
+    [db.settings, db.clients, db.commitments, db.platforms, db.sessions, db.timeOff],
     async () => {
       if (data.settings) await db.settings.put(data.settings);
       await db.clients.bulkPut(data.clients);
       await db.commitments.bulkPut(data.commitments);
       await db.platforms.bulkPut(data.platforms);
       await db.sessions.bulkPut(data.sessions);
+      await db.timeOff.bulkPut(data.timeOff);
     },
   );
 }

@@ -55,20 +55,33 @@ function oneBreakRule(fixture: Fixture): Fixture {
   return { ...fixture, settings };
 }
 
+/** Data written before version 5 reads back with an empty time-off table. */
+function noTimeOff(fixture: Fixture): Fixture {
+  return { ...fixture, timeOff: [] };
+}
+
 const HISTORY: HistoryRow[] = [
   {
     version: 1,
     stores: V1_STORES,
     // Its two break rules disagree: 60 min / 10 min for gap filling, 90 / 15 for the warning.
     fixture: 'v1.json',
-    expected: oneBreakRule,
+    expected: (fixture) => noTimeOff(oneBreakRule(fixture)),
   },
   {
     version: 2,
     // The same indexes as version 1.
     stores: V1_STORES,
     fixture: 'v2.json',
-    // Version 2 is the newest: nothing changes.
+    // Version 5 adds the time-off table: an older database has none.
+    expected: noTimeOff,
+  },
+  {
+    version: 5,
+    stores: { ...V1_STORES, timeOff: 'id, owner.clientId, icsUid' },
+    // A client's time off and the worker's day off.
+    fixture: 'v5.json',
+    // Version 5 is the newest: nothing changes.
     expected: (fixture) => fixture,
   },
 ];
@@ -143,6 +156,7 @@ describe('schema migrations', () => {
         commitments: data.commitments,
         platforms: data.platforms,
         sessions: data.sessions,
+        timeOff: data.timeOff,
       };
       expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
       for (const [table, rows] of Object.entries(expected)) {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleWeek } from '../../../src/core/sample-week';
 import { toInstant } from '../../../src/core/time';
+import type { TimeOff } from '../../../src/core/types';
 import type { WeekModelInput } from '../../../src/renderer/src/features/week/model';
 import { sameWeekInput } from '../../../src/renderer/src/features/week/useWeekModel';
 
@@ -12,6 +13,7 @@ const NOW = toInstant('2026-11-25', '10:00', 'Asia/Manila');
 const sample = sampleWeek({ weekStart: '2026-11-23', now: NOW });
 const hiddenBands = new Set<string>();
 const dismissed = new Set<string>();
+const timeOff: TimeOff[] = [];
 
 function input(patch: Partial<WeekModelInput> = {}): WeekModelInput {
   return {
@@ -21,6 +23,7 @@ function input(patch: Partial<WeekModelInput> = {}): WeekModelInput {
     commitments: sample.commitments,
     platforms: sample.platforms,
     sessions: sample.sessions,
+    timeOff,
     hiddenBands,
     dismissed,
     now: NOW,
@@ -41,6 +44,7 @@ describe('sameWeekInput', () => {
     ['edited clients', { clients: [...sample.clients] }],
     ['edited commitments', { commitments: [...sample.commitments] }],
     ['edited platforms', { platforms: [...sample.platforms] }],
+    ['edited time off', { timeOff: [] }],
     ['a hidden band', { hiddenBands: new Set(['x']) }],
     ['a dismissed proposal', { dismissed: new Set(['x']) }],
     ['one session fewer', { sessions: sample.sessions.slice(1) }],

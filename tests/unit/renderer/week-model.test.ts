@@ -17,6 +17,7 @@ function input(patch: Partial<WeekModelInput> = {}, data: SampleWeek = sample): 
     commitments: data.commitments,
     platforms: data.platforms,
     sessions: data.sessions,
+    timeOff: [],
     hiddenBands: new Set(),
     dismissed: new Set(),
     now: data.now,
@@ -276,5 +277,27 @@ describe('buildWeekModel DST notices (New York seen from Manila; US clocks chang
     );
     const model = buildWeekModel(input({ weekStart: '2026-03-02', clients }, march));
     expect(model.notices.filter((n) => n.clientId === 'sample-acme')).toEqual([]);
+  });
+});
+
+describe('buildWeekModel: time off', () => {
+  it('flags work with a client on their day away and drops that day’s band', () => {
+    const holiday = {
+      id: 'off-1',
+      owner: { kind: 'client' as const, clientId: 'sample-harbour' },
+      startDate: '2026-11-24',
+      endDate: '2026-11-24',
+      label: 'Show day',
+      icsUid: null,
+      createdAt: 0,
+      updatedAt: 0,
+    };
+    const plain = buildWeekModel(input());
+    const model = buildWeekModel(input({ timeOff: [holiday] }));
+    const call = model.blocks.find((b) => b.id === 'sample-harbour-call@2026-11-24');
+    expect(plain.blocks.find((b) => b.id === call?.id)?.conflict).toBe(false);
+    expect(call?.conflict).toBe(true);
+    expect(call?.description).toContain('Harbour Coaching (Sydney) is away on Tue 24 Nov');
+    expect(model.bands.length).toBeLessThan(plain.bands.length);
   });
 });

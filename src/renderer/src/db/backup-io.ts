@@ -10,7 +10,7 @@ import type { PlannerDb } from './db';
 import { SCHEMA_VERSION } from './schema';
 
 function allTables(db: PlannerDb) {
-  return [db.settings, db.clients, db.commitments, db.platforms, db.sessions];
+  return [db.settings, db.clients, db.commitments, db.platforms, db.sessions, db.timeOff];
 }
 
 /** Reads every table in one read-only transaction, so the snapshot is consistent. */
@@ -21,7 +21,8 @@ export async function readAllData(db: PlannerDb): Promise<BackupData> {
     const commitments = await db.commitments.toArray();
     const platforms = await db.platforms.toArray();
     const sessions = await db.sessions.toArray();
-    return { settings: settings ?? null, clients, commitments, platforms, sessions };
+    const timeOff = await db.timeOff.toArray();
+    return { settings: settings ?? null, clients, commitments, platforms, sessions, timeOff };
   });
 }
 
@@ -32,7 +33,8 @@ export function isEmptyData(data: BackupData): boolean {
     data.clients.length === 0 &&
     data.commitments.length === 0 &&
     data.platforms.length === 0 &&
-    data.sessions.length === 0
+    data.sessions.length === 0 &&
+    data.timeOff.length === 0
   );
 }
 
@@ -111,12 +113,14 @@ export async function applyRestore(db: PlannerDb, plan: RestorePlan): Promise<Ap
         await db.commitments.clear();
         await db.platforms.clear();
         await db.sessions.clear();
+        await db.timeOff.clear();
       }
       if (writes.settings) await db.settings.put(writes.settings);
       await db.clients.bulkPut(writes.clients);
       await db.commitments.bulkPut(writes.commitments);
       await db.platforms.bulkPut(writes.platforms);
       await db.sessions.bulkPut(writes.sessions);
+      await db.timeOff.bulkPut(writes.timeOff);
     });
     return { ok: true };
   } catch (error) {

@@ -3,7 +3,14 @@
  * `version(n)` with an `upgrade()` and keeps every earlier declaration (see schema.ts).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Client, Commitment, MicrotaskSession, Platform, Settings } from '../../../core/types';
+import type {
+  Client,
+  Commitment,
+  MicrotaskSession,
+  Platform,
+  Settings,
+  TimeOff,
+} from '../../../core/types';
 import { applySchema, DB_NAME } from './schema';
 
 export { DB_NAME };
@@ -14,6 +21,7 @@ export type PlannerDb = Dexie & {
   commitments: EntityTable<Commitment, 'id'>;
   platforms: EntityTable<Platform, 'id'>;
   sessions: EntityTable<MicrotaskSession, 'id'>;
+  timeOff: EntityTable<TimeOff, 'id'>;
 };
 
 /** Opens (lazily) the planner database; `name` lets tests use a fresh one each. */

@@ -10,7 +10,15 @@ import {
   validateSession,
   validateSettings,
 } from '../../../core/validate/records';
-import type { Client, Commitment, MicrotaskSession, Platform, Settings } from '../../../core/types';
+import { validateTimeOff } from '../../../core/validate/time-off';
+import type {
+  Client,
+  Commitment,
+  MicrotaskSession,
+  Platform,
+  Settings,
+  TimeOff,
+} from '../../../core/types';
 import type { PlannerDb } from './db';
 
 export type WriteResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
@@ -54,10 +62,11 @@ export async function saveClient(
   });
 }
 
-/** Deletes a client with its commitments (the UI asks first and says what goes with it). */
+/** Deletes a client with its commitments and time off (the UI asks first and says so). */
 export async function deleteClient(db: PlannerDb, id: string): Promise<void> {
-  await db.transaction('rw', db.clients, db.commitments, async () => {
+  await db.transaction('rw', db.clients, db.commitments, db.timeOff, async () => {
     await db.commitments.where('clientId').equals(id).delete();
+    await db.timeOff.where('owner.clientId').equals(id).delete();
     await db.clients.delete(id);
   });
 }
@@ -163,6 +172,18 @@ export async function importCommitments(
   db: PlannerDb,
   records: readonly Commitment[],
 ): Promise<WriteResult<number>> {
+  return importCalendar(db, records, []);
+}
+
+/**
+ * Writes what an import kept, commitments and time off together, all or none: each record is
+ * validated first, and every client they name must be here.
+ */
+export async function importCalendar(
+  db: PlannerDb,
+  records: readonly Commitment[],
+  timeOff: readonly TimeOff[],
+): Promise<WriteResult<number>> {
   const values: Commitment[] = [];
   for (const [i, record] of records.entries()) {
     const { id, createdAt, updatedAt, ...draft } = record;
@@ -170,7 +191,7 @@ export async function importCommitments(
     if (!checked.ok) return { ok: false, errors: prefix(checked.errors, `${i}.`) };
     values.push({ ...checked.value, id, createdAt, updatedAt });
   }
-  return db.transaction('rw', db.clients, db.commitments, async () => {
+  return db.transaction('rw', db.clients, db.commitments, db.timeOff, async () => {
     for (const value of values) {
       if (!(await db.clients.get(value.clientId))) {
         return {
@@ -179,7 +200,76 @@ export async function importCommitments(
         };
       }
     }
+    const ids = await clientIds(db);
+    const days: TimeOff[] = [];
+    for (const [i, record] of timeOff.entries()) {
+      const { id, createdAt, updatedAt, ...draft } = record;
+      const checked = validateTimeOff(draft, { clientIds: ids });
+      if (!checked.ok)
+        return { ok: false as const, errors: prefix(checked.errors, `timeOff.${i}.`) };
+      days.push({ ...checked.value, id, createdAt, updatedAt });
+    }
     await db.commitments.bulkPut(values);
-    return { ok: true as const, value: values.length };
+    await db.timeOff.bulkPut(days);
+    return { ok: true as const, value: values.length + days.length };
   });
+}
+
+/** The ids of every client, read inside the caller's transaction. */
+async function clientIds(db: PlannerDb): Promise<Set<string>> {
+  return new Set(await db.clients.toCollection().primaryKeys());
+}
+
+/**
+ * Replaces one owner's time off with `drafts` (the editor's whole list), all or none: every
+ * draft is validated, errors come back under `i.field`, and nothing is written if one fails.
+ */
+export async function replaceTimeOff(
+  db: PlannerDb,
+  owner: TimeOff['owner'],
+  drafts: readonly { id?: string; draft: unknown }[],
+  now: number,
+): Promise<WriteResult<TimeOff[]>> {
+  return db.transaction('rw', db.clients, db.timeOff, async () => {
+    const ids = await clientIds(db);
+    const current = (await db.timeOff.toArray()).filter((t) => sameOwner(t.owner, owner));
+    const byId = new Map(current.map((t) => [t.id, t]));
+    const values: TimeOff[] = [];
+    let errors: FieldErrors = {};
+    for (const [i, item] of drafts.entries()) {
+      const checked = validateTimeOff(item.draft, { clientIds: ids });
+      if (!checked.ok) {
+        errors = { ...errors, ...prefix(checked.errors, `${i}.`) };
+        continue;
+      }
+      const existing = item.id ? byId.get(item.id) : undefined;
+      values.push({
+        ...checked.value,
+        owner,
+        id: existing?.id ?? newId(),
+        createdAt: existing?.createdAt ?? now,
+        // Unchanged rows keep their stamp, so a merge restore sees what really changed.
+        updatedAt: existing && sameTimeOff(existing, checked.value) ? existing.updatedAt : now,
+      });
+    }
+    if (Object.keys(errors).length > 0) return { ok: false as const, errors };
+    const kept = new Set(values.map((v) => v.id));
+    await db.timeOff.bulkDelete(current.filter((t) => !kept.has(t.id)).map((t) => t.id));
+    await db.timeOff.bulkPut(values);
+    return { ok: true as const, value: values };
+  });
+}
+
+function sameOwner(a: TimeOff['owner'], b: TimeOff['owner']): boolean {
+  if (a.kind === 'worker' || b.kind === 'worker') return a.kind === b.kind;
+  return a.clientId === b.clientId;
+}
+
+function sameTimeOff(a: TimeOff, b: Omit<TimeOff, 'id' | 'createdAt' | 'updatedAt'>): boolean {
+  return (
+    a.startDate === b.startDate &&
+    a.endDate === b.endDate &&
+    a.label === b.label &&
+    a.icsUid === b.icsUid
+  );
 }

@@ -11,7 +11,7 @@ import { recordUpgrades } from '../../../core/migrate';
 export const DB_NAME = 'hybrid-planner';
 
 /** The newest schema version this build knows. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 5;
 
 /** Declares every schema version on `db`, oldest first. */
 export function applySchema(db: Dexie): void {
@@ -29,6 +29,13 @@ export function applySchema(db: Dexie): void {
   db.version(2)
     .stores(v1)
     .upgrade((tx) => upgradeRecords(tx, 2));
+  // Version 5: time off (a client's days away, the worker's days off), a new table. Versions 3
+  // and 4 belong to other branches of the history; Dexie only needs increasing numbers. A
+  // client's time off is found by its client (to delete it with the client) and an imported
+  // one by its calendar UID (a re-import updates it).
+  db.version(5)
+    .stores({ ...v1, timeOff: 'id, owner.clientId, icsUid' })
+    .upgrade((tx) => upgradeRecords(tx, 5));
   refuseNewerVersions(db);
 }
 

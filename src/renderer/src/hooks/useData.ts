@@ -5,7 +5,14 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { CalendarDay, Client, Commitment, Platform, Settings } from '../../../core/types';
+import type {
+  CalendarDay,
+  Client,
+  Commitment,
+  Platform,
+  Settings,
+  TimeOff,
+} from '../../../core/types';
 import { db } from '../db/instance';
 import { readSessions } from '../db/queries';
 import { startupSessionsRange, weekSessionsRange, type SessionsResult } from './week-range';
@@ -81,5 +88,15 @@ export function useSessionCounts(): Map<string, number> | undefined {
       counts.set(s.platformId, (counts.get(s.platformId) ?? 0) + 1);
     });
     return counts;
+  }, []);
+}
+
+/** Every time off (clients' days away and the worker's days off), first day first. */
+export function useTimeOff(): TimeOff[] | undefined {
+  return useLiveQuery(async () => {
+    const list = await db.timeOff.toArray();
+    return list.sort((a, b) =>
+      a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0,
+    );
   }, []);
 }

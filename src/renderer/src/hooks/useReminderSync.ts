@@ -11,6 +11,7 @@ import { todayPlannedMin } from '../../../core/planned-time';
 import { HOUR } from '../../../core/time';
 import type { Client, Commitment, MicrotaskSession, Platform, Settings } from '../../../core/types';
 import { getBridge } from '../bridge';
+import { useTimeOff } from './useData';
 
 /** How far ahead reminders are scheduled; the schedule is re-sent long before it runs out. */
 export const REMINDER_HORIZON_MS = 36 * HOUR;
@@ -35,14 +36,15 @@ export function useReminderSync({
 }: Input): void {
   // Re-plan at most every five minutes of clock time; data changes re-plan at once.
   const tick = Math.floor(now / (5 * 60_000));
+  const timeOff = useTimeOff();
   useEffect(() => {
-    if (!sessions) return;
+    if (!sessions || !timeOff) return;
     const at = tick * 5 * 60_000;
     const active = activeCommitments(commitments, clients);
     const range = { start: at - 2 * HOUR, end: at + REMINDER_HORIZON_MS + 2 * HOUR };
     const occurrences = expandCommitments(active, range);
     const reminders = upcomingReminders(
-      { settings, clients, platforms, occurrences, sessions },
+      { settings, clients, platforms, occurrences, sessions, timeOff },
       at,
       REMINDER_HORIZON_MS,
     );
@@ -57,5 +59,5 @@ export function useReminderSync({
         homeZone: settings.homeZone,
       })
       .catch((error: unknown) => console.error('Reminders could not be scheduled:', error));
-  }, [settings, clients, commitments, platforms, sessions, tick]);
+  }, [settings, clients, commitments, platforms, sessions, timeOff, tick]);
 }

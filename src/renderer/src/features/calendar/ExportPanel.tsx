@@ -21,12 +21,19 @@ const RANGE_CHOICES: readonly { id: RangeChoice; label: string }[] = [
   { id: 'recurring', label: 'Every recurring commitment, as repeating events' },
 ];
 
-type Content = { commitments: boolean; sessions: boolean; availability: boolean; alarms: boolean };
+type Content = {
+  commitments: boolean;
+  sessions: boolean;
+  availability: boolean;
+  timeOff: boolean;
+  alarms: boolean;
+};
 
 const CONTENT_CHOICES: readonly { key: keyof Content; label: string }[] = [
   { key: 'commitments', label: 'Client commitments' },
   { key: 'sessions', label: 'Accepted microtask sessions' },
   { key: 'availability', label: "Each client's availability (shown as free time)" },
+  { key: 'timeOff', label: 'Time off (clients away, your days off) as all-day events' },
   { key: 'alarms', label: 'Reminders as calendar alarms' },
 ];
 
@@ -39,6 +46,7 @@ export function ExportPanel(props: CalendarData) {
     commitments: true,
     sessions: true,
     availability: false,
+    timeOff: true,
     alarms: true,
   });
   const [status, setStatus] = useState<Status | null>(null);
@@ -66,6 +74,8 @@ export function ExportPanel(props: CalendarData) {
         clients,
         sessions: await db.sessions.toArray(),
         platforms,
+        timeOff: await db.timeOff.toArray(),
+        homeZone: settings.homeZone,
         defaultReminderLeadMin: settings.defaultReminderLeadMin,
         now,
       });

@@ -6,15 +6,47 @@
  */
 import { useState } from 'react';
 import { activeClients } from '../../../../core/active-clients';
-import { mergeImport, parseIcs, suggestClient, type ImportPreview } from '../../../../core/ics';
-import type { Client, Commitment, Settings } from '../../../../core/types';
+import {
+  mergeImport,
+  mergeTimeOff,
+  parseIcs,
+  suggestClient,
+  type ImportPreview,
+  type TimeOffChoice,
+  type TimeOffOffer,
+} from '../../../../core/ics';
+import type { Client, Commitment, Settings, TimeOffOwner } from '../../../../core/types';
 import { getBridge } from '../../bridge';
 import { StatusNotice, type Status } from '../../components/StatusNotice';
+import { describeWriteError } from '../../db/backup-io';
 import { db } from '../../db/instance';
-import { importCommitments } from '../../db/repo';
+import { importCalendar } from '../../db/repo';
 import { formatClock, formatLongDay, zoneCity } from '../../format';
+import { useTimeOff } from '../../hooks/useData';
+import { TimeOffOffers, type OfferChoice } from './TimeOffOffers';
 
 type Props = { settings: Settings; clients: Client[]; commitments: Commitment[]; now: number };
+
+/** The choice an offer starts with: the owner the app's own export names, else skip. */
+function initialChoice(o: TimeOffOffer, clients: readonly Client[]): OfferChoice {
+  const owner = o.owner;
+  if (owner?.kind === 'worker') return 'worker';
+  if (owner?.kind === 'client' && clients.some((c) => c.id === owner.clientId)) return 'client';
+  return 'skip';
+}
+
+/** The owner of an offer the user kept, or null for a skipped one. */
+function ownerFor(
+  o: TimeOffOffer,
+  choice: OfferChoice,
+  clientId: string,
+  clients: readonly Client[],
+): TimeOffOwner | null {
+  if (choice === 'skip') return null;
+  if (choice === 'worker') return { kind: 'worker' };
+  // The app's own export keeps the client it named (if still here); else the chosen client.
+  return initialChoice(o, clients) === 'client' && o.owner ? o.owner : { kind: 'client', clientId };
+}
 
 /** The import half of the calendar dialog. */
 export function ImportPanel({ settings, clients, commitments, now }: Props) {
@@ -25,6 +57,8 @@ export function ImportPanel({ settings, clients, commitments, now }: Props) {
   const [clientId, setClientId] = useState(active[0]?.id ?? '');
   const [suggested, setSuggested] = useState<{ clientId: string; reason: string } | null>(null);
   const [message, setMessage] = useState<Status | null>(null);
+  const [offerChoices, setOfferChoices] = useState<OfferChoice[]>([]);
+  const timeOff = useTimeOff();
 
   async function open() {
     setMessage(null);
@@ -43,6 +77,7 @@ export function ImportPanel({ settings, clients, commitments, now }: Props) {
       setFileName(file.name);
       setPreview(parsed.preview);
       setChosen(new Set(parsed.preview.events.map((_, i) => i)));
+      setOfferChoices(parsed.preview.timeOff.map((o) => initialChoice(o, active)));
       const suggestion = suggestClient(parsed.preview, active);
       setSuggested(suggestion);
       setClientId(suggestion?.clientId ?? active[0]?.id ?? '');
@@ -52,14 +87,26 @@ export function ImportPanel({ settings, clients, commitments, now }: Props) {
   }
 
   async function importChosen() {
-    if (!preview) return;
-    if (!clientId) {
+    if (!preview || !timeOff) return;
+    const kept: TimeOffChoice[] = preview.timeOff.flatMap((offer, i) => {
+      const owner = ownerFor(offer, offerChoices[i] ?? 'skip', clientId, active);
+      return owner ? [{ offer, owner }] : [];
+    });
+    const needsClient = chosen.size > 0 || kept.some((k) => k.owner.kind === 'client');
+    if (!clientId && needsClient) {
       setMessage({ kind: 'error', text: 'Pick the client these events belong to.' });
       return;
     }
     const drafts = preview.events.filter((_, i) => chosen.has(i)).map((e) => e.draft);
     const plan = mergeImport(commitments, drafts, clientId, now);
-    const result = await importCommitments(db, [...plan.creates, ...plan.updates]);
+    const days = mergeTimeOff(timeOff, kept, now, () => crypto.randomUUID());
+    let result: Awaited<ReturnType<typeof importCalendar>>;
+    try {
+      result = await importCalendar(db, [...plan.creates, ...plan.updates], days.writes);
+    } catch (error) {
+      setMessage({ kind: 'error', text: describeWriteError(error).message });
+      return;
+    }
     if (!result.ok) {
       setMessage({
         kind: 'error',
@@ -70,7 +117,7 @@ export function ImportPanel({ settings, clients, commitments, now }: Props) {
     setPreview(null);
     setMessage({
       kind: 'ok',
-      text: `Imported ${plan.creates.length} new, updated ${plan.updates.length}, ${drafts.length - plan.creates.length - plan.updates.length} already up to date.`,
+      text: `Imported ${plan.creates.length} new, updated ${plan.updates.length}, ${drafts.length - plan.creates.length - plan.updates.length} already up to date.${kept.length > 0 ? ` Time off: ${days.writes.length} saved, ${days.unchanged} already up to date.` : ''}`,
     });
   }
 
@@ -81,6 +128,8 @@ export function ImportPanel({ settings, clients, commitments, now }: Props) {
       else next.add(i);
       return next;
     });
+
+  const keptCount = offerChoices.filter((c) => c !== 'skip').length;
 
   return (
     <div className="stack">
@@ -149,6 +198,12 @@ export function ImportPanel({ settings, clients, commitments, now }: Props) {
               </li>
             ))}
           </ul>
+          <TimeOffOffers
+            offers={preview.timeOff}
+            choices={offerChoices}
+            clientName={active.find((c) => c.id === clientId)?.name ?? null}
+            onChange={setOfferChoices}
+          />
           {preview.skipped.length > 0 ? (
             <div className="notice warn" role="status">
               <strong>Not imported:</strong>
@@ -165,10 +220,11 @@ export function ImportPanel({ settings, clients, commitments, now }: Props) {
             <button
               type="button"
               className="button primary"
-              disabled={chosen.size === 0}
+              disabled={chosen.size + keptCount === 0}
               onClick={() => void importChosen()}
             >
               Import {chosen.size} event{chosen.size === 1 ? '' : 's'}
+              {keptCount > 0 ? ` and ${keptCount} time off` : ''}
             </button>
           </div>
         </>

@@ -16,7 +16,10 @@ import { patchRow, rowErrors } from '../../components/weekday-rows';
 import { ZonePicker } from '../../components/ZonePicker';
 import { db } from '../../db/instance';
 import { saveClient } from '../../db/repo';
+import { useTimeOff } from '../../hooks/useData';
+import { clientTimeOff } from '../../../../core/time-off';
 import { BillingFields } from './BillingFields';
+import { TimeOffSection } from './TimeOffSection';
 import { CLIENT_FIELD_PATHS, checkClientForm, clientToForm, type ClientForm } from './client-form';
 
 type Props = {
@@ -45,6 +48,7 @@ export function ClientEditorDialog({
   const { errors } = editor;
   const set = (patch: Partial<ClientForm>) => setForm((f) => ({ ...f, ...patch }));
   const zone = form.zone.trim();
+  const timeOff = useTimeOff();
 
   function save() {
     editor.save(
@@ -104,6 +108,16 @@ export function ClientEditorDialog({
           error={errors.currency}
         />
       </BillingFields>
+      {client && timeOff ? (
+        <TimeOffSection
+          legend="Away"
+          hint={`Days ${client.name} is away (holidays, vacation), in their time zone: no availability or availability reminders then, and work with them is flagged.`}
+          owner={{ kind: 'client', clientId: client.id }}
+          stored={clientTimeOff(timeOff, client.id)}
+          zone={client.zone}
+          now={now}
+        />
+      ) : null}
       <Field label="Notes" error={errors.notes}>
         <textarea rows={2} value={form.notes} onChange={(e) => set({ notes: e.target.value })} />
       </Field>

@@ -26,6 +26,7 @@ const TABLE_LABELS: Record<TableKey, string> = {
   commitments: 'Commitments',
   platforms: 'Platforms',
   sessions: 'Microtask sessions',
+  timeOff: 'Time off',
 };
 
 // Replace can remove data, so it is the red one.

@@ -9,6 +9,9 @@ import { EditorShell } from '../../components/EditorShell';
 import { useEditor } from '../../components/useEditor';
 import { db } from '../../db/instance';
 import { saveSettings } from '../../db/repo';
+import { workerTimeOff } from '../../../../core/time-off';
+import { useTimeOff } from '../../hooks/useData';
+import { TimeOffSection } from '../clients/TimeOffSection';
 import { BurnoutRules } from './BurnoutRules';
 import { DesktopSection } from './DesktopSection';
 import { StorageSettings } from './StorageSettings';
@@ -58,6 +61,7 @@ export function SettingsDialog({ settings, now, onClose }: Props) {
   });
   const { errors } = editor;
   const set = (patch: Partial<SettingsForm>) => setForm((f) => ({ ...f, ...patch }));
+  const timeOff = useTimeOff();
 
   function save() {
     editor.save(checkSettingsForm(form, settings), (checked) => saveSettings(db, checked, now));
@@ -76,6 +80,16 @@ export function SettingsDialog({ settings, now, onClose }: Props) {
       <WeekDisplaySection {...sectionProps} />
       <HoursSection {...sectionProps} />
       <LimitsSection {...sectionProps} />
+      {timeOff ? (
+        <TimeOffSection
+          legend="My days off"
+          hint="Your own days off, in your time zone: no microtask proposals then, and any commitment on them is flagged."
+          owner={{ kind: 'worker' }}
+          stored={workerTimeOff(timeOff)}
+          zone={settings.homeZone}
+          now={now}
+        />
+      ) : null}
       <DesktopSection />
       <StorageSettings />
       <BurnoutRules

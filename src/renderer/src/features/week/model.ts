@@ -15,6 +15,7 @@ import type {
   Occurrence,
   Platform,
   Settings,
+  TimeOff,
 } from '../../../../core/types';
 import { formatMoney, formatTime, zoneCity } from '../../format';
 import type { DayInfo, GridBand, GridBlock } from './grid-types';
@@ -64,8 +65,11 @@ function occurrenceBlock(
   client: Client | undefined,
   commitment: Commitment | undefined,
   settings: Settings,
-  conflict: boolean,
+  overlap: boolean,
+  away: readonly string[],
 ): GridBlock {
+  // Work on someone's time off is flagged like an overlap: it probably should not happen.
+  const conflict = overlap || away.length > 0;
   const home = times(o.start, o.end, settings.homeZone, settings.clock);
   const clientTime = `${formatTime(o.start, o.wall.zone, settings.clock)} ${zoneCity(o.wall.zone)}`;
   const dst =
@@ -86,7 +90,7 @@ function occurrenceBlock(
     conflict,
     movable: commitment?.recurrence.kind === 'once',
     locked: false,
-    description: `${o.title} with ${client?.name ?? 'a client'}, ${home} your time, ${clientTime} time.${conflict ? ' Overlaps other work.' : ''}${dst}`,
+    description: `${o.title} with ${client?.name ?? 'a client'}, ${home} your time, ${clientTime} time.${overlap ? ' Overlaps other work.' : ''}${away.map((m) => ` ${m}`).join('')}${dst}`,
   };
 }
 
@@ -148,6 +152,7 @@ export function buildWeekModel(input: WeekModelInput): WeekModel {
     platforms: input.platforms,
     sessions: input.sessions,
     now: input.now,
+    timeOff: input.timeOff,
   });
   const inWeek = <T extends { start: Instant; end: Instant }>(x: T) =>
     x.end > plan.range.start && x.start < plan.range.end;
@@ -157,6 +162,10 @@ export function buildWeekModel(input: WeekModelInput): WeekModel {
   const sessions = plan.sessions.filter(inWeek);
   const proposals = plan.proposals.filter((p) => inWeek(p) && !input.dismissed.has(p.id));
   const conflicts = conflicting([...occurrences, ...sessions]);
+  const awayNotes = new Map<string, string[]>();
+  for (const f of plan.timeOffFlags) {
+    awayNotes.set(f.occurrenceId, [...(awayNotes.get(f.occurrenceId) ?? []), f.message]);
+  }
   const blocks: GridBlock[] = [
     ...occurrences.map((o) =>
       occurrenceBlock(
@@ -165,6 +174,7 @@ export function buildWeekModel(input: WeekModelInput): WeekModel {
         commitmentById.get(o.commitmentId),
         settings,
         conflicts.has(o.id),
+        awayNotes.get(o.id) ?? [],
       ),
     ),
     ...sessions.map((s) =>

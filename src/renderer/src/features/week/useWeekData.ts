@@ -12,7 +12,7 @@ import type {
   Platform,
   Settings,
 } from '../../../../core/types';
-import { useWeekSessions } from '../../hooks/useData';
+import { useTimeOff, useWeekSessions } from '../../hooks/useData';
 import { sessionsForWeek, type SessionsResult } from '../../hooks/week-range';
 import type { WeekModel, WeekModelInput } from './model';
 import { useCoveredSessions } from './useCoveredSessions';
@@ -45,15 +45,18 @@ export function useWeekData(input: WeekDataInput): WeekData {
   const { weekStart, settings, startupSessions, ...rest } = input;
   const read = useWeekSessions(weekStart, settings) ?? startupSessions;
   const sessions = useCoveredSessions(read, weekStart, settings);
-  const base = { ...rest, settings };
-  const shownInput: WeekModelInput | null = sessions ? { ...base, weekStart, sessions } : null;
+  const timeOff = useTimeOff();
+  const base = { ...rest, settings, timeOff: timeOff ?? [] };
+  // Planned only once time off is read too, so a holiday's band never flashes up first.
+  const shownInput: WeekModelInput | null =
+    sessions && timeOff ? { ...base, weekStart, sessions } : null;
   // The weeks either side, from the same read, planned ahead for a quick move once the shown
   // week is painted.
   const ahead = () =>
     [7, -7].flatMap((days) => {
       const week = addDays(weekStart, days);
       const list = sessionsForWeek(read, week, settings);
-      return list ? [{ ...base, weekStart: week, sessions: list }] : [];
+      return list && timeOff ? [{ ...base, weekStart: week, sessions: list }] : [];
     });
   const fresh = useWeekModel(shownInput, ahead);
   // While a far week loads, the last plan stays on screen (the grid says it is busy): state

@@ -22,6 +22,7 @@ export function sameWeekInput(a: WeekModelInput, b: WeekModelInput): boolean {
     a.clients === b.clients &&
     a.commitments === b.commitments &&
     a.platforms === b.platforms &&
+    a.timeOff === b.timeOff &&
     a.hiddenBands === b.hiddenBands &&
     a.dismissed === b.dismissed &&
     sameItems(a.sessions, b.sessions)
