@@ -95,7 +95,6 @@ export type WeekPlan = {
   totals: WeekTotals;
 };
 
-
 /**
  * Days before the week that the rules read: the burnout streak rule's threshold plus one (a
  * streak of working days that started last week counts), and at least two (rest before the

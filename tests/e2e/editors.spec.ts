@@ -277,3 +277,51 @@ test.describe('deletes that fail', () => {
     await expect(blocks).toHaveCount(before);
   });
 });
+
+test.describe('client and commitment editors', () => {
+  test('say every invalid field at once and count them; nothing is saved until fixed', async ({
+    page,
+  }) => {
+    const editors = new EditorsPage(page);
+    const planner = editors.planner;
+    await planner.open(NOW);
+    await planner.startEmpty();
+
+    await planner.openNewClient();
+    const d = editors.dialog;
+    await planner.fillClient({ name: ' ', zoneSearch: 'New York', zone: 'America/New_York' });
+    await d.getByRole('combobox', { name: 'Time zone' }).fill('Mars/Olympus_Mons');
+    await d.getByLabel('Hourly rate').fill('-5');
+    await d.getByRole('button', { name: 'Save client' }).click();
+    await expect(d.getByText('Name cannot be empty.')).toBeVisible();
+    await expect(d.getByText(/“Mars\/Olympus_Mons” is not a time zone/)).toBeVisible();
+    await expect(d.getByText('Hourly rate cannot be negative.')).toBeVisible();
+    await expect(d.getByText('3 fields need fixing; nothing was saved.')).toBeVisible();
+    await expect(d.getByLabel('Name', { exact: true })).toBeFocused();
+
+    // Fixed, the client saves; then a commitment with three bad fields.
+    await d.getByLabel('Name', { exact: true }).fill('Night Owl Ltd');
+    await planner.pickZone(d, 'Los Angeles', 'America/Los_Angeles');
+    await d.getByLabel('Hourly rate').fill('40');
+    await d.getByRole('button', { name: 'Save client' }).click();
+    await expect(d).toBeHidden();
+    await page.getByRole('button', { name: '+ Commitment' }).click();
+    await planner.fillCommitment({
+      title: 'Sync',
+      start: '08:00',
+      durationMin: '',
+      startsOn: '2026-11-24',
+    });
+    await d.getByLabel('Every N weeks').fill('0');
+    await d.getByLabel(/^Skip dates/).fill('2026-12-25, 2026-13-01, 2026-02-30');
+    await d.getByRole('button', { name: 'Save commitment' }).click();
+    await expect(d.getByText('Duration must be a number.')).toBeVisible();
+    await expect(d.getByText(/^Repeat every/)).toBeVisible();
+    await expect(
+      d.getByText('2026-13-01, 2026-02-30 are not real dates (yyyy-mm-dd).'),
+    ).toBeVisible();
+    await expect(d.getByText('3 fields need fixing; nothing was saved.')).toBeVisible();
+    await d.getByRole('button', { name: 'Cancel' }).click();
+    await expect(planner.grid.getByTestId('block-commitment')).toHaveCount(0);
+  });
+});

@@ -5,7 +5,7 @@
 import { lazy, Suspense } from 'react';
 import { Planner } from './Planner';
 import { Loading } from './components/Loading';
-import { useBaseData } from './hooks/useData';
+import { useBaseData, useStartupSessions } from './hooks/useData';
 import { useNow } from './hooks/useNow';
 
 // Only a new user sees the first-run screen (and needs the sample week's code).
@@ -16,6 +16,7 @@ const FirstRun = lazy(() =>
 /** The root component. */
 export function App() {
   const data = useBaseData();
+  const startupSessions = useStartupSessions();
   const now = useNow();
   if (!data) return <Loading text="Opening your planner…" />;
   const { settings } = data;
@@ -26,5 +27,5 @@ export function App() {
       </Suspense>
     );
   }
-  return <Planner {...data} settings={settings} now={now} />;
+  return <Planner {...data} settings={settings} now={now} startupSessions={startupSessions} />;
 }

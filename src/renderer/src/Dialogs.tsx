@@ -5,20 +5,24 @@
 import { lazy, Suspense } from 'react';
 import type { Client, Commitment, Platform, Settings } from '../../core/types';
 
-const ClientDialog = lazy(() =>
-  import('./features/clients/ClientDialog').then((m) => ({ default: m.ClientDialog })),
+const ClientEditorDialog = lazy(() =>
+  import('./features/clients/ClientEditorDialog').then((m) => ({ default: m.ClientEditorDialog })),
 );
-const ClientsDialog = lazy(() =>
-  import('./features/clients/ClientsDialog').then((m) => ({ default: m.ClientsDialog })),
+const ClientListDialog = lazy(() =>
+  import('./features/clients/ClientListDialog').then((m) => ({ default: m.ClientListDialog })),
 );
 const CommitmentDialog = lazy(() =>
   import('./features/commitments/CommitmentDialog').then((m) => ({ default: m.CommitmentDialog })),
 );
-const PlatformsDialog = lazy(() =>
-  import('./features/platforms/PlatformsDialog').then((m) => ({ default: m.PlatformsDialog })),
+const PlatformListDialog = lazy(() =>
+  import('./features/platforms/PlatformListDialog').then((m) => ({
+    default: m.PlatformListDialog,
+  })),
 );
-const PlatformDialog = lazy(() =>
-  import('./features/platforms/PlatformDialog').then((m) => ({ default: m.PlatformDialog })),
+const PlatformEditorDialog = lazy(() =>
+  import('./features/platforms/PlatformEditorDialog').then((m) => ({
+    default: m.PlatformEditorDialog,
+  })),
 );
 const SettingsDialog = lazy(() =>
   import('./features/settings/SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
@@ -60,7 +64,7 @@ export function Dialogs(props: Props) {
   return (
     <Suspense fallback={null}>
       {dialog.kind === 'client' ? (
-        <ClientDialog
+        <ClientEditorDialog
           client={dialog.client}
           usedColors={clients.map((c) => c.color)}
           now={now}
@@ -69,7 +73,7 @@ export function Dialogs(props: Props) {
         />
       ) : null}
       {dialog.kind === 'clients' ? (
-        <ClientsDialog
+        <ClientListDialog
           clients={clients}
           commitments={commitments}
           onClose={close}
@@ -90,14 +94,14 @@ export function Dialogs(props: Props) {
         />
       ) : null}
       {dialog.kind === 'platforms' ? (
-        <PlatformsDialog
+        <PlatformListDialog
           platforms={platforms}
           onClose={close}
           onEdit={(platform) => setDialog({ kind: 'platform', platform })}
         />
       ) : null}
       {dialog.kind === 'platform' ? (
-        <PlatformDialog
+        <PlatformEditorDialog
           platform={dialog.platform}
           now={now}
           defaultCurrency={settings.currency}
@@ -108,16 +112,7 @@ export function Dialogs(props: Props) {
         <SettingsDialog settings={settings} now={now} onClose={close} />
       ) : null}
       {dialog.kind === 'calendar' ? (
-        <CalendarDialog
-          settings={settings}
-          clients={clients}
-          commitments={commitments}
-          platforms={platforms}
-          weekStart={props.weekStart}
-          now={now}
-          initialTab={dialog.tab}
-          onClose={close}
-        />
+        <CalendarDialog {...props} initialTab={dialog.tab} onClose={close} />
       ) : null}
       {dialog.kind === 'data' ? <DataDialog onClose={close} now={now} /> : null}
     </Suspense>

@@ -12,6 +12,7 @@ import { useDailyBackup } from './features/data/useDailyBackup';
 import { WeekView } from './features/week/WeekView';
 import { useSessions } from './hooks/useData';
 import { useReminderSync } from './hooks/useReminderSync';
+import type { SessionsResult } from './hooks/week-range';
 
 type Props = {
   settings: Settings;
@@ -19,6 +20,8 @@ type Props = {
   commitments: Commitment[];
   platforms: Platform[];
   now: number;
+  /** The sessions read at start-up, for the first week (see useStartupSessions). */
+  startupSessions: SessionsResult | undefined;
 };
 
 const HOUR = 3_600_000;
@@ -47,7 +50,8 @@ function dialogForCommand(command: MenuCommandLike): DialogState | null {
 }
 
 /** The set-up planner. */
-export function Planner({ settings, clients, commitments, platforms, now }: Props) {
+export function Planner(props: Props) {
+  const { settings, clients, commitments, platforms, now, startupSessions } = props;
   // Hour-aligned bounds so the live query is not re-created on every clock tick.
   const hour = Math.floor(now / HOUR) * HOUR;
   const reminderSessions = useSessions(hour - 2 * HOUR, hour + 40 * HOUR);
@@ -131,6 +135,7 @@ export function Planner({ settings, clients, commitments, platforms, now }: Prop
         platforms={platforms}
         weekStart={weekStart}
         now={now}
+        startupSessions={startupSessions}
         focusAt={focusAt}
         onFocus={focus}
         onNavigate={go}

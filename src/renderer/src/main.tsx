@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// The global sheets before the app's modules, so each feature's sheet comes later and refines them.
+import './styles/tokens.css';
+import './styles/base.css';
 import { App } from './App';
 import { watchDatabase } from './db/database-state';
 import { db } from './db/instance';
 import { DatabaseGate } from './features/data/DatabaseGate';
-import './styles.css';
 
 // Opening starts before the first render, so IndexedDB works while React mounts.
 const database = watchDatabase(db);

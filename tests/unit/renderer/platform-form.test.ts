@@ -9,7 +9,7 @@ import {
   platformToForm,
   presetNote,
 } from '../../../src/renderer/src/features/platforms/platform-form';
-import { rowErrors } from '../../../src/renderer/src/features/settings/weekday-rows';
+import { rowErrors } from '../../../src/renderer/src/components/weekday-rows';
 
 // Monday 23 Nov 2026, 10:00 in Manila: New York is on EST (UTC−5), Manila UTC+8.
 const NOW = Date.parse('2026-11-23T02:00:00Z');

@@ -6,9 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../src/core/defaults';
 import { weekContext } from '../../../src/core/plan-week';
-import { addDays, toInstant } from '../../../src/core/time';
+import { addDays, dayOf, startOfWeek, toInstant } from '../../../src/core/time';
 import {
   sessionsForWeek,
+  startupSessionsRange,
   weekSessionsRange,
   type SessionsResult,
 } from '../../../src/renderer/src/hooks/week-range';
@@ -52,5 +53,33 @@ describe('the week view sessions read', () => {
     expect(sessionsForWeek(read, addDays(weekStart, 7), long)).toBeDefined();
     expect(sessionsForWeek(read, addDays(weekStart, 14), long)).toBeUndefined();
     expect(sessionsForWeek(undefined, weekStart, long)).toBeUndefined();
+  });
+});
+
+describe('the start-up sessions read', () => {
+  it("holds the current week's read in any home zone, week start and lead", () => {
+    const zones = ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kathmandu', 'America/St_Johns'];
+    const nows = [Date.UTC(2026, 0, 1), Date.UTC(2026, 2, 8, 9, 30), Date.UTC(2026, 10, 1, 23, 59)];
+    for (const homeZone of zones) {
+      for (const weekStartDay of [0, 1] as const) {
+        for (const maxConsecutiveDays of [1, 6, 14]) {
+          const settings = {
+            ...defaultSettings(homeZone),
+            weekStart: weekStartDay,
+            burnout: { ...base.burnout, maxConsecutiveDays },
+          };
+          for (const now of nows) {
+            for (let hour = 0; hour < 24 * 7; hour += 5) {
+              const t = now + hour * 3_600_000;
+              const week = startOfWeek(dayOf(t, homeZone), weekStartDay);
+              const needed = weekSessionsRange(week, settings);
+              const read = startupSessionsRange(t);
+              expect(read.start).toBeLessThanOrEqual(needed.start);
+              expect(read.end).toBeGreaterThanOrEqual(needed.end);
+            }
+          }
+        }
+      }
+    }
   });
 });

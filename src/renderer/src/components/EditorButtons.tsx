@@ -8,20 +8,25 @@ import { errorText } from '../format';
 type SaveCancelProps = {
   saveLabel: string;
   onSave: () => void;
-  onCancel: () => void;
+  /** Null leaves the button out (the dialog's × still closes it). */
+  onCancel: (() => void) | null;
+  cancelLabel?: string;
   saving?: boolean;
   /** Shown before the buttons (an error count, a delete button and a spacer). */
   children?: ReactNode;
 };
 
 /** The footer of an editor dialog. */
-export function SaveCancel({ saveLabel, onSave, onCancel, saving, children }: SaveCancelProps) {
+export function SaveCancel(props: SaveCancelProps) {
+  const { saveLabel, onSave, onCancel, saving, children } = props;
   return (
     <>
       {children}
-      <button type="button" className="button" onClick={onCancel}>
-        Cancel
-      </button>
+      {onCancel ? (
+        <button type="button" className="button" onClick={onCancel}>
+          {props.cancelLabel ?? 'Cancel'}
+        </button>
+      ) : null}
       <button type="button" className="button primary" disabled={saving} onClick={onSave}>
         {saveLabel}
       </button>

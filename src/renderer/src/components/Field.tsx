@@ -47,3 +47,24 @@ export function FieldError({ error, id }: { error: string | null | undefined; id
     </div>
   );
 }
+
+type NumberFieldProps = {
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+  error?: string | undefined;
+  hint?: ReactNode;
+  min?: string;
+  max?: string;
+  step?: string;
+  inputMode?: 'decimal' | 'numeric';
+};
+
+/** A labelled number input kept as the text typed, so a blank box stays blank rather than zero. */
+export function NumberField({ label, value, onChange, error, hint, ...input }: NumberFieldProps) {
+  return (
+    <Field label={label} error={error} hint={hint}>
+      <input type="number" {...input} value={value} onChange={(e) => onChange(e.target.value)} />
+    </Field>
+  );
+}

@@ -4,6 +4,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { formatOffset, isValidZone, listZones, offsetMinutes } from '../../../core/time';
+import './zone-picker.css';
 
 type Props = {
   id?: string;

@@ -4,10 +4,11 @@
  * and its result keeps its identity until then.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import type { CalendarDay, Client, Commitment, Platform, Settings } from '../../../core/types';
 import { db } from '../db/instance';
 import { readSessions } from '../db/queries';
-import { weekSessionsRange, type SessionsResult } from './week-range';
+import { startupSessionsRange, weekSessionsRange, type SessionsResult } from './week-range';
 
 /** The settings, `null` before the first run is finished. */
 export function useSettings(): Settings | null | undefined {
@@ -51,6 +52,16 @@ export function useSessions(from: number, to: number): SessionsResult | undefine
     async () => ({ from, to, list: await readSessions(db, from, to) }),
     [from, to],
   );
+}
+
+/**
+ * The sessions around the moment the planner opened (see startupSessionsRange), read beside the
+ * base data so the first week has them as soon as it has its settings.
+ */
+export function useStartupSessions(): SessionsResult | undefined {
+  const [opened] = useState(() => Date.now());
+  const { start, end } = startupSessionsRange(opened);
+  return useSessions(start, end);
 }
 
 /** The sessions the week view at `weekStart` reads (see week-range.ts). */

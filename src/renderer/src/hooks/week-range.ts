@@ -18,6 +18,22 @@ export function weekSessionsRange(weekStart: CalendarDay, settings: Settings): I
   };
 }
 
+/** The most days before a week its rules read (leadDays at the largest "days in a row", 14). */
+export const MAX_LEAD_DAYS = 15;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The sessions read at start-up, before the settings are known: around `now`, wide enough to
+ * hold the current week's read (weekSessionsRange) in any home zone, with any week start and any
+ * lead. Started beside the base data's read, so the first week does not wait for the settings
+ * to arrive before its sessions are asked for (that wait cost a render and a frame).
+ */
+export function startupSessionsRange(now: number): Interval {
+  // The current week starts at most 6 days before today, a day more across zones; its read
+  // reaches back a week and the lead before that, and forward to the next week's trail day.
+  return { start: now - (7 + 7 + MAX_LEAD_DAYS + 1) * DAY_MS, end: now + (1 + 7 + 7 + 1) * DAY_MS };
+}
+
 /** The sessions a week's plan needs, when `result` covers its context; else undefined. */
 export function sessionsForWeek(
   result: SessionsResult | undefined,

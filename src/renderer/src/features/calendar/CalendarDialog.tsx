@@ -2,21 +2,19 @@
  * The calendar dialog: export to .ics or import from one, as two tabs.
  */
 import { useState } from 'react';
-import type { Client, Commitment, Platform, Settings } from '../../../../core/types';
 import { Dialog } from '../../components/Dialog';
-import { ExportPanel } from './ExportPanel';
+import { ExportPanel, type CalendarData } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import './calendar.css';
 
-type Props = {
-  settings: Settings;
-  clients: Client[];
-  commitments: Commitment[];
-  platforms: Platform[];
-  weekStart: string;
-  now: number;
-  initialTab: 'export' | 'import';
-  onClose: () => void;
-};
+type Tab = 'export' | 'import';
+
+type Props = CalendarData & { initialTab: Tab; onClose: () => void };
+
+const TABS: readonly { id: Tab; label: string }[] = [
+  { id: 'export', label: 'Export' },
+  { id: 'import', label: 'Import' },
+];
 
 /** Export and import of calendar files. */
 export function CalendarDialog(props: Props) {
@@ -24,39 +22,24 @@ export function CalendarDialog(props: Props) {
   return (
     <Dialog title="Calendar files" onClose={props.onClose} testId="calendar-dialog">
       <div className="tabs" role="tablist" aria-label="Calendar files">
-        <button
-          type="button"
-          role="tab"
-          id="tab-export"
-          aria-selected={tab === 'export'}
-          aria-controls="panel-export"
-          className={tab === 'export' ? 'tab active' : 'tab'}
-          onClick={() => setTab('export')}
-        >
-          Export
-        </button>
-        <button
-          type="button"
-          role="tab"
-          id="tab-import"
-          aria-selected={tab === 'import'}
-          aria-controls="panel-import"
-          className={tab === 'import' ? 'tab active' : 'tab'}
-          onClick={() => setTab('import')}
-        >
-          Import
-        </button>
+        {TABS.map(({ id, label }) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            className={tab === id ? 'tab active' : 'tab'}
+            onClick={() => setTab(id)}
+          >
+            {label}
+          </button>
+        ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'export' ? (
-          <ExportPanel
-            settings={props.settings}
-            clients={props.clients}
-            commitments={props.commitments}
-            platforms={props.platforms}
-            weekStart={props.weekStart}
-            now={props.now}
-          />
+          <ExportPanel {...props} />
         ) : (
           <ImportPanel
             settings={props.settings}

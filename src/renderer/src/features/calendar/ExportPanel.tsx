@@ -2,15 +2,16 @@
  * Export the schedule as an .ics file: choose the range and the content, then save it (desktop:
  * save dialog; browser: download).
  */
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { icsRangeForWeeks, toIcs } from '../../../../core/ics';
 import type { IcsRange } from '../../../../core/ics';
 import type { Client, Commitment, Platform, Settings } from '../../../../core/types';
 import { getBridge } from '../../bridge';
-import { Field } from '../../components/Field';
+import { NumberField } from '../../components/Field';
+import { StatusNotice, type Status } from '../../components/StatusNotice';
 import { db } from '../../db/instance';
 
-type Props = {
+export type CalendarData = {
   settings: Settings;
   clients: Client[];
   commitments: Commitment[];
@@ -21,17 +22,33 @@ type Props = {
 
 type RangeChoice = 'week' | 'weeks' | 'recurring';
 
+const RANGE_CHOICES: readonly { id: RangeChoice; label: string }[] = [
+  { id: 'week', label: 'The week shown' },
+  { id: 'weeks', label: 'The next weeks from the week shown' },
+  { id: 'recurring', label: 'Every recurring commitment, as repeating events' },
+];
+
+type Content = { commitments: boolean; sessions: boolean; availability: boolean; alarms: boolean };
+
+const CONTENT_CHOICES: readonly { key: keyof Content; label: string }[] = [
+  { key: 'commitments', label: 'Client commitments' },
+  { key: 'sessions', label: 'Accepted microtask sessions' },
+  { key: 'availability', label: "Each client's availability (shown as free time)" },
+  { key: 'alarms', label: 'Reminders as calendar alarms' },
+];
+
 /** The export half of the calendar dialog. */
-export function ExportPanel({ settings, clients, commitments, platforms, weekStart, now }: Props) {
+export function ExportPanel(props: CalendarData) {
+  const { settings, clients, commitments, platforms, weekStart, now } = props;
   const [range, setRange] = useState<RangeChoice>('week');
   const [weeks, setWeeks] = useState('4');
-  const [content, setContent] = useState({
+  const [content, setContent] = useState<Content>({
     commitments: true,
     sessions: true,
     availability: false,
     alarms: true,
   });
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
   const weekCount = Number(weeks);
   const weeksError =
@@ -76,91 +93,51 @@ export function ExportPanel({ settings, clients, commitments, platforms, weekSta
     }
   }
 
-  const toggle = (key: keyof typeof content) => setContent((c) => ({ ...c, [key]: !c[key] }));
+  const toggle = (key: keyof Content) => setContent((c) => ({ ...c, [key]: !c[key] }));
 
   return (
     <div className="stack">
       <fieldset className="field">
         <legend>Range</legend>
-        <label className="check">
-          <input
-            type="radio"
-            name="ics-range"
-            checked={range === 'week'}
-            onChange={() => setRange('week')}
-          />
-          The week shown
-        </label>
-        <label className="check">
-          <input
-            type="radio"
-            name="ics-range"
-            checked={range === 'weeks'}
-            onChange={() => setRange('weeks')}
-          />
-          The next weeks from the week shown
-        </label>
-        {range === 'weeks' ? (
-          <Field label="Number of weeks" error={weeksError}>
-            <input
-              type="number"
-              min="1"
-              max="104"
-              value={weeks}
-              onChange={(e) => setWeeks(e.target.value)}
-            />
-          </Field>
-        ) : null}
-        <label className="check">
-          <input
-            type="radio"
-            name="ics-range"
-            checked={range === 'recurring'}
-            onChange={() => setRange('recurring')}
-          />
-          Every recurring commitment, as repeating events
-        </label>
+        {RANGE_CHOICES.map((choice) => (
+          <Fragment key={choice.id}>
+            <label className="check">
+              <input
+                type="radio"
+                name="ics-range"
+                checked={range === choice.id}
+                onChange={() => setRange(choice.id)}
+              />
+              {choice.label}
+            </label>
+            {choice.id === 'weeks' && range === 'weeks' ? (
+              <NumberField
+                label="Number of weeks"
+                error={weeksError}
+                min="1"
+                max="104"
+                value={weeks}
+                onChange={setWeeks}
+              />
+            ) : null}
+          </Fragment>
+        ))}
       </fieldset>
       <fieldset className="field">
         <legend>Include</legend>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={content.commitments}
-            onChange={() => toggle('commitments')}
-          />
-          Client commitments
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={content.sessions} onChange={() => toggle('sessions')} />
-          Accepted microtask sessions
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={content.availability}
-            onChange={() => toggle('availability')}
-          />
-          Each client's availability (shown as free time)
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={content.alarms} onChange={() => toggle('alarms')} />
-          Reminders as calendar alarms
-        </label>
+        {CONTENT_CHOICES.map(({ key, label }) => (
+          <label key={key} className="check">
+            <input type="checkbox" checked={content[key]} onChange={() => toggle(key)} />
+            {label}
+          </label>
+        ))}
       </fieldset>
       <p className="muted small">
         Recurring commitments stay in their client's time zone, so calendar apps keep them right
         across daylight-saving changes. Google Calendar ignores alarms in imported files; the
         planner's own reminders do not depend on them.
       </p>
-      {status ? (
-        <div
-          className={status.kind === 'ok' ? 'notice' : 'notice critical'}
-          role={status.kind === 'ok' ? 'status' : 'alert'}
-        >
-          {status.text}
-        </div>
-      ) : null}
+      <StatusNotice status={status} />
       <div>
         <button
           type="button"

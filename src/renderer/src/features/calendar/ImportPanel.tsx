@@ -9,6 +9,7 @@ import { activeClients } from '../../../../core/active-clients';
 import { mergeImport, parseIcs, suggestClient, type ImportPreview } from '../../../../core/ics';
 import type { Client, Commitment, Settings } from '../../../../core/types';
 import { getBridge } from '../../bridge';
+import { StatusNotice, type Status } from '../../components/StatusNotice';
 import { db } from '../../db/instance';
 import { importCommitments } from '../../db/repo';
 import { formatClock, formatLongDay, zoneCity } from '../../format';
@@ -23,7 +24,7 @@ export function ImportPanel({ settings, clients, commitments, now }: Props) {
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
   const [clientId, setClientId] = useState(active[0]?.id ?? '');
   const [suggested, setSuggested] = useState<{ clientId: string; reason: string } | null>(null);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<Status | null>(null);
 
   async function open() {
     setMessage(null);
@@ -88,14 +89,7 @@ export function ImportPanel({ settings, clients, commitments, now }: Props) {
           Choose an .ics file…
         </button>
       </div>
-      {message ? (
-        <div
-          className={message.kind === 'ok' ? 'notice' : 'notice critical'}
-          role={message.kind === 'ok' ? 'status' : 'alert'}
-        >
-          {message.text}
-        </div>
-      ) : null}
+      <StatusNotice status={message} />
       {preview ? (
         <>
           <p>

@@ -3,25 +3,27 @@
  * DST dates that need a decision, and overlaps flagged (allowed, but said).
  */
 import { useMemo, useState } from 'react';
-import { describeRecurrence } from '../../../../core/recurrence';
-import {
-  addDays,
-  dayOf,
-  isValidClock,
-  isValidDay,
-  startOfDay,
-  toInstant,
-} from '../../../../core/time';
-import type { Client, Commitment, CommitmentKind, Weekday } from '../../../../core/types';
-import type { FieldErrors } from '../../../../core/validate/fields';
-import { dstIssues, findOverlaps } from '../../../../core/validate/commitment-checks';
-import { Dialog } from '../../components/Dialog';
-import { SaveCancel } from '../../components/EditorButtons';
-import { Field, FieldError } from '../../components/Field';
+import type { Client, Commitment } from '../../../../core/types';
+import { EditorShell } from '../../components/EditorShell';
+import { Field, NumberField } from '../../components/Field';
+import { useEditor } from '../../components/useEditor';
 import { db } from '../../db/instance';
 import { deleteCommitment, saveCommitment } from '../../db/repo';
-import { errorText, formatLongDay, formatTime, zoneCity } from '../../format';
-import { WEEKDAY_ORDER, WEEKDAY_SHORT } from '../../ui-constants';
+import { errorText, zoneCity } from '../../format';
+import {
+  COMMITMENT_FIELD_PATHS,
+  checkCommitmentForm,
+  commitmentPreview,
+  commitmentToForm,
+  formToCommitmentDraft,
+  parseKind,
+  selectableClients,
+  type CommitmentForm,
+} from './commitment-form';
+import { DeleteCommitment } from './DeleteCommitment';
+import { PreviewNotes } from './PreviewNotes';
+import { WeekdayToggles } from './WeekdayToggles';
+import './commitments.css';
 
 type Props = {
   commitment: Commitment | null;
@@ -37,347 +39,165 @@ type Props = {
 
 /** The commitment editor dialog. */
 export function CommitmentDialog(props: Props) {
-  const { commitment: c, clients, homeZone, clock, today, now } = props;
-  const active = clients.filter((x) => !x.archived || x.id === c?.clientId);
-  const [clientId, setClientId] = useState(c?.clientId ?? active[0]?.id ?? '');
-  const client = clients.find((x) => x.id === clientId);
-  const [title, setTitle] = useState(c?.title ?? '');
-  const [kind, setKind] = useState<CommitmentKind>(c?.kind ?? 'call');
-  const [repeat, setRepeat] = useState<'weekly' | 'once'>(c?.recurrence.kind ?? 'weekly');
-  const [weekdays, setWeekdays] = useState<Weekday[]>(
-    c?.recurrence.kind === 'weekly' ? c.recurrence.weekdays : [1],
+  const { commitment: c, clients, homeZone, clock, now, onClose } = props;
+  const [form, setForm] = useState<CommitmentForm>(() =>
+    commitmentToForm(c, { clients, today: props.today }),
   );
-  const [interval, setInterval] = useState(
-    String(c?.recurrence.kind === 'weekly' ? c.recurrence.interval : 1),
-  );
-  const [start, setStart] = useState(c?.start ?? '09:00');
-  const [duration, setDuration] = useState(String(c?.durationMin ?? 60));
-  const [startDate, setStartDate] = useState(
-    c?.recurrence.kind === 'weekly'
-      ? c.recurrence.startDate
-      : c?.recurrence.kind === 'once'
-        ? c.recurrence.date
-        : today,
-  );
-  const [endDate, setEndDate] = useState(
-    c?.recurrence.kind === 'weekly' ? (c.recurrence.endDate ?? '') : '',
-  );
-  // A series can end after a number of times (imported calendars often say COUNT=10).
-  const [count, setCount] = useState(
-    c?.recurrence.kind === 'weekly' && c.recurrence.count !== null
-      ? String(c.recurrence.count)
-      : '',
-  );
-  const [skipped, setSkipped] = useState(c?.skippedDates.join(', ') ?? '');
-  const [lead, setLead] = useState(
-    c?.reminderLeadMin === null || !c ? '' : String(c.reminderLeadMin),
-  );
-  const [notes, setNotes] = useState(c?.notes ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleteProblem, setDeleteProblem] = useState<string | null>(null);
-  const zone = c && c.clientId === clientId ? c.zone : (client?.zone ?? homeZone);
-
-  const draft = useMemo(() => {
-    const skippedDates = skipped
-      .split(/[\s,]+/)
-      .map((s) => s.trim())
-      .filter(Boolean);
-    return {
-      clientId,
-      title:
-        title.trim() === '' && client
-          ? `${client.name} ${kind === 'call' ? 'call' : kind === 'work' ? 'work block' : 'deadline'}`
-          : title,
-      kind,
-      zone,
-      start,
-      durationMin: duration.trim() === '' ? Number.NaN : Number(duration),
-      recurrence:
-        repeat === 'once'
-          ? { kind: 'once' as const, date: startDate }
-          : {
-              kind: 'weekly' as const,
-              weekdays,
-              interval: Number(interval),
-              startDate,
-              endDate: endDate || null,
-              count: count.trim() === '' ? null : Number(count),
-            },
-      skippedDates,
-      moved: c?.moved ?? [],
-      reminderLeadMin: lead.trim() === '' ? null : Number(lead),
-      notes,
-      icsUid: c?.icsUid ?? null,
-    };
-  }, [
-    clientId,
-    title,
-    client,
-    kind,
-    zone,
-    start,
-    duration,
-    repeat,
-    startDate,
-    weekdays,
-    interval,
-    endDate,
-    count,
-    skipped,
-    lead,
-    notes,
-    c,
-  ]);
-
+  const editor = useEditor({ onClose, fieldPaths: COMMITMENT_FIELD_PATHS });
+  const { errors } = editor;
+  const set = (patch: Partial<CommitmentForm>) => setForm((f) => ({ ...f, ...patch }));
+  const context = useMemo(() => ({ existing: c, clients, homeZone }), [c, clients, homeZone]);
+  const draft = useMemo(() => formToCommitmentDraft(form, context), [form, context]);
   const preview = useMemo(
-    () => previewOf(draft, c, props.commitments, homeZone, clock),
+    () => commitmentPreview(draft, c, props.commitments, { homeZone, clock }),
     [draft, c, props.commitments, homeZone, clock],
   );
+  const zoneName = zoneCity(draft.zone);
+  const weekly = form.repeat === 'weekly';
 
-  async function save() {
-    const result = await saveCommitment(db, draft, now, c?.id);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    props.onClose();
+  function save() {
+    editor.save(checkCommitmentForm(form, context), (checked) =>
+      saveCommitment(db, checked, now, c?.id),
+    );
   }
 
-  const toggleDay = (d: Weekday) =>
-    setWeekdays((list) => (list.includes(d) ? list.filter((x) => x !== d) : [...list, d].sort()));
-
   return (
-    <Dialog
+    <EditorShell
       title={c ? 'Edit commitment' : 'New commitment'}
-      onClose={props.onClose}
-      wide
       testId="commitment-dialog"
-      footer={
-        <SaveCancel saveLabel="Save commitment" onSave={() => void save()} onCancel={props.onClose}>
-          {c ? (
-            confirmDelete ? (
-              <button
-                type="button"
-                className="button danger"
-                onClick={() =>
-                  void deleteCommitment(db, c.id).then(props.onClose, (error: unknown) =>
-                    setDeleteProblem(`The commitment could not be deleted: ${errorText(error)}`),
-                  )
-                }
-              >
-                Delete every occurrence
-              </button>
-            ) : (
-              <button
-                type="button"
-                className="button ghost-danger"
-                onClick={() => setConfirmDelete(true)}
-              >
-                Delete…
-              </button>
-            )
-          ) : null}
-          <span className="spacer" />
-        </SaveCancel>
-      }
-    >
-      {deleteProblem ? (
-        <p className="notice critical" role="alert">
-          {deleteProblem}
-        </p>
-      ) : null}
-      <form
-        className="form-grid"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <Field label="Client" error={errors.clientId}>
-          <select value={clientId} onChange={(e) => setClientId(e.target.value)}>
-            {active.length === 0 ? <option value="">Add a client first</option> : null}
-            {active.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.name} ({zoneCity(x.zone)})
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field
-          label="Title"
-          error={errors.title}
-          hint={title.trim() === '' ? `Leave empty for “${draft.title}”` : undefined}
-        >
-          <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
-        </Field>
-        <Field label="Kind" error={errors.kind}>
-          <select
-            value={kind}
-            onChange={(e) =>
-              setKind(
-                e.target.value === 'work'
-                  ? 'work'
-                  : e.target.value === 'deadline'
-                    ? 'deadline'
-                    : 'call',
+      editor={editor}
+      saveLabel="Save commitment"
+      onSave={save}
+      actions={
+        c ? (
+          <DeleteCommitment
+            onDelete={() =>
+              deleteCommitment(db, c.id).then(onClose, (error: unknown) =>
+                setDeleteProblem(`The commitment could not be deleted: ${errorText(error)}`),
               )
             }
-          >
-            <option value="call">Call</option>
-            <option value="work">Work block</option>
-            <option value="deadline">Deadline</option>
-          </select>
-        </Field>
-        <Field label="Repeats" error={errors['recurrence.kind']}>
-          <select
-            value={repeat}
-            onChange={(e) => setRepeat(e.target.value === 'once' ? 'once' : 'weekly')}
-          >
-            <option value="weekly">Weekly</option>
-            <option value="once">Once</option>
-          </select>
-        </Field>
-        {repeat === 'weekly' ? (
-          <fieldset className="field span-2">
-            <legend>On (in {zoneCity(zone)})</legend>
-            <div className="weekday-toggles">
-              {WEEKDAY_ORDER.map((d) => (
-                <button
-                  key={d}
-                  type="button"
-                  className={weekdays.includes(d) ? 'toggle on' : 'toggle'}
-                  aria-pressed={weekdays.includes(d)}
-                  onClick={() => toggleDay(d)}
-                >
-                  {WEEKDAY_SHORT[d]}
-                </button>
-              ))}
-            </div>
-            <FieldError error={errors['recurrence.weekdays']} />
-          </fieldset>
-        ) : null}
-        <Field label={`Start time (${zoneCity(zone)})`} error={errors.start} hint={preview.home}>
-          <input type="time" value={start} onChange={(e) => setStart(e.target.value)} />
-        </Field>
-        <Field label="Duration (minutes)" error={errors.durationMin}>
-          <input
-            type="number"
-            min="5"
-            step="15"
-            value={duration}
-            onChange={(e) => setDuration(e.target.value)}
           />
-        </Field>
-        <Field
-          label={repeat === 'once' ? 'Date' : 'Starts on'}
-          error={errors['recurrence.startDate'] ?? errors['recurrence.date']}
+        ) : null
+      }
+      notice={
+        deleteProblem ? (
+          <p className="notice critical" role="alert">
+            {deleteProblem}
+          </p>
+        ) : null
+      }
+    >
+      <Field label="Client" error={errors.clientId}>
+        <select value={form.clientId} onChange={(e) => set({ clientId: e.target.value })}>
+          {selectableClients(clients, c).length === 0 ? (
+            <option value="">Add a client first</option>
+          ) : null}
+          {selectableClients(clients, c).map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.name} ({zoneCity(x.zone)})
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field
+        label="Title"
+        error={errors.title}
+        hint={form.title.trim() === '' ? `Leave empty for “${draft.title}”` : undefined}
+      >
+        <input type="text" value={form.title} onChange={(e) => set({ title: e.target.value })} />
+      </Field>
+      <Field label="Kind" error={errors.kind}>
+        <select value={form.kind} onChange={(e) => set({ kind: parseKind(e.target.value) })}>
+          <option value="call">Call</option>
+          <option value="work">Work block</option>
+          <option value="deadline">Deadline</option>
+        </select>
+      </Field>
+      <Field label="Repeats" error={errors['recurrence.kind']}>
+        <select
+          value={form.repeat}
+          onChange={(e) => set({ repeat: e.target.value === 'once' ? 'once' : 'weekly' })}
         >
-          <input type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />
-        </Field>
-        {repeat === 'weekly' ? (
-          <>
-            <Field label="Ends on (optional)" error={errors['recurrence.endDate']}>
-              <input type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} />
-            </Field>
-            <Field
-              label="Ends after (number of times, optional)"
-              error={errors['recurrence.count']}
-            >
-              <input
-                type="number"
-                min="1"
-                value={count}
-                onChange={(e) => setCount(e.target.value)}
-              />
-            </Field>
-            <Field label="Every N weeks" error={errors['recurrence.interval']}>
-              <input
-                type="number"
-                min="1"
-                max="52"
-                value={interval}
-                onChange={(e) => setInterval(e.target.value)}
-              />
-            </Field>
-            <Field
-              label="Skip dates (yyyy-mm-dd, comma-separated)"
-              error={firstError(errors, 'skippedDates')}
-            >
-              <input
-                type="text"
-                value={skipped}
-                onChange={(e) => setSkipped(e.target.value)}
-                placeholder="2026-12-25"
-              />
-            </Field>
-          </>
-        ) : null}
-        <Field
-          label="Reminder (minutes before)"
-          error={errors.reminderLeadMin}
-          hint={lead === '' ? `Default: ${props.defaultLeadMin} min` : undefined}
-        >
-          <input type="number" min="0" value={lead} onChange={(e) => setLead(e.target.value)} />
-        </Field>
-        <Field label="Notes" error={errors.notes}>
-          <textarea rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
-        </Field>
-        {preview.summary ? <p className="span-2 muted">{preview.summary}</p> : null}
-        {preview.dst.length > 0 ? (
-          <div className="notice warn span-2" role="status" data-testid="dst-issues">
-            <strong>Daylight-saving dates:</strong>
-            <ul>
-              {preview.dst.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        {preview.overlaps.length > 0 ? (
-          <div className="notice warn span-2" role="status" data-testid="overlap-warning">
-            Overlaps {preview.overlaps.join('; ')}. You can still save it.
-          </div>
-        ) : null}
-        <button type="submit" hidden />
-      </form>
-    </Dialog>
+          <option value="weekly">Weekly</option>
+          <option value="once">Once</option>
+        </select>
+      </Field>
+      {weekly ? (
+        <WeekdayToggles
+          legend={`On (in ${zoneName})`}
+          days={form.weekdays}
+          onChange={(weekdays) => set({ weekdays })}
+          error={errors['recurrence.weekdays']}
+        />
+      ) : null}
+      <Field label={`Start time (${zoneName})`} error={errors.start} hint={preview.home}>
+        <input type="time" value={form.start} onChange={(e) => set({ start: e.target.value })} />
+      </Field>
+      <NumberField
+        label="Duration (minutes)"
+        error={errors.durationMin}
+        min="5"
+        step="15"
+        value={form.duration}
+        onChange={(duration) => set({ duration })}
+      />
+      <Field
+        label={weekly ? 'Starts on' : 'Date'}
+        error={errors['recurrence.startDate'] ?? errors['recurrence.date']}
+      >
+        <input
+          type="date"
+          value={form.startDate}
+          onChange={(e) => set({ startDate: e.target.value })}
+        />
+      </Field>
+      {weekly ? (
+        <>
+          <Field label="Ends on (optional)" error={errors['recurrence.endDate']}>
+            <input
+              type="date"
+              value={form.endDate}
+              onChange={(e) => set({ endDate: e.target.value })}
+            />
+          </Field>
+          <NumberField
+            label="Ends after (number of times, optional)"
+            error={errors['recurrence.count']}
+            min="1"
+            value={form.count}
+            onChange={(count) => set({ count })}
+          />
+          <NumberField
+            label="Every N weeks"
+            error={errors['recurrence.interval']}
+            min="1"
+            max="52"
+            value={form.interval}
+            onChange={(interval) => set({ interval })}
+          />
+          <Field label="Skip dates (yyyy-mm-dd, comma-separated)" error={errors.skippedDates}>
+            <input
+              type="text"
+              value={form.skipped}
+              onChange={(e) => set({ skipped: e.target.value })}
+              placeholder="2026-12-25"
+            />
+          </Field>
+        </>
+      ) : null}
+      <NumberField
+        label="Reminder (minutes before)"
+        error={errors.reminderLeadMin}
+        hint={form.lead === '' ? `Default: ${props.defaultLeadMin} min` : undefined}
+        min="0"
+        value={form.lead}
+        onChange={(lead) => set({ lead })}
+      />
+      <Field label="Notes" error={errors.notes}>
+        <textarea rows={2} value={form.notes} onChange={(e) => set({ notes: e.target.value })} />
+      </Field>
+      <PreviewNotes preview={preview} />
+    </EditorShell>
   );
-}
-
-function firstError(errors: FieldErrors, prefix: string): string | undefined {
-  return Object.entries(errors).find(([k]) => k.startsWith(prefix))?.[1];
-}
-
-type Draft = Omit<Commitment, 'id' | 'createdAt' | 'updatedAt'>;
-
-function previewOf(
-  draft: Draft,
-  existing: Commitment | null,
-  all: Commitment[],
-  homeZone: string,
-  clock: '12h' | '24h',
-) {
-  const empty = { home: undefined, summary: '', dst: [] as string[], overlaps: [] as string[] };
-  const firstDay =
-    draft.recurrence.kind === 'once' ? draft.recurrence.date : draft.recurrence.startDate;
-  if (!isValidClock(draft.start) || !isValidDay(firstDay) || !(draft.durationMin > 0)) return empty;
-  const full: Commitment = { ...draft, id: existing?.id ?? 'draft', createdAt: 0, updatedAt: 0 };
-  if (draft.recurrence.kind === 'weekly' && draft.recurrence.weekdays.length === 0) return empty;
-  const at = toInstant(firstDay, draft.start, draft.zone);
-  const home = `= ${formatTime(at, homeZone, clock)} ${zoneCity(homeZone)} time (${formatLongDay(firstDay)})`;
-  const dst = dstIssues(full, firstDay).map((issue) => issue.message);
-  const range = {
-    start: startOfDay(firstDay, draft.zone),
-    end: startOfDay(addDays(firstDay, 182), draft.zone),
-  };
-  const overlaps = findOverlaps(full, all, range).map(
-    (o) => `“${o.otherTitle}” on ${formatLongDay(dayOf(o.start, homeZone))}`,
-  );
-  return {
-    home,
-    summary: draft.recurrence.kind === 'weekly' ? describeRecurrence(full) : '',
-    dst,
-    overlaps,
-  };
 }

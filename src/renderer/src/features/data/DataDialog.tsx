@@ -2,10 +2,11 @@
  * Backup and restore: save everything to a file, restore a file after checking all of it and
  * showing what would change, and see how much storage the planner uses.
  */
-import { useCallback, useEffect, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { parseBackup, planRestore, type RestoreMode } from '../../../../core/backup';
 import { getBridge } from '../../bridge';
 import { Dialog } from '../../components/Dialog';
+import { StatusNotice, type Status } from '../../components/StatusNotice';
 import { exportBackup, readAllData, restoreBackup, writeSafetyBackup } from '../../db/backup-io';
 import { db } from '../../db/instance';
 import { SCHEMA_VERSION } from '../../db/schema';
@@ -14,11 +15,9 @@ import { useSettings } from '../../hooks/useData';
 import { errorText } from '../../format';
 import { RestorePreview, summarisePlan, type Preview } from './RestorePreview';
 import { StorageSection } from './StorageSection';
+import './data.css';
 
 // The dialog's parts, spaced apart, buttons at their natural width.
-const SECTION: CSSProperties = { display: 'grid', gap: 8, justifyItems: 'start', marginBottom: 20 };
-
-type Message = { kind: 'ok' | 'error'; text: string; details?: string[] };
 
 /** The Data dialog: Back up now, Restore from file (preview, Replace or Merge), storage. */
 export function DataDialog({ onClose, now }: { onClose: () => void; now: number }) {
@@ -26,7 +25,7 @@ export function DataDialog({ onClose, now }: { onClose: () => void; now: number 
   const zone = settings?.homeZone ?? 'UTC';
   const clock = settings?.clock ?? '24h';
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Message | null>(null);
+  const [message, setMessage] = useState<Status | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [storage, setStorage] = useState<StorageStatus | null>(null);
   const [desktop, setDesktop] = useState(false);
@@ -153,24 +152,9 @@ export function DataDialog({ onClose, now }: { onClose: () => void; now: number 
 
   return (
     <Dialog title="Backup and restore" onClose={onClose} testId="data-dialog" wide>
-      {message ? (
-        <div
-          style={{ marginBottom: 16 }}
-          className={message.kind === 'error' ? 'notice critical' : 'notice'}
-          role={message.kind === 'error' ? 'alert' : 'status'}
-        >
-          {message.text}
-          {message.details && message.details.length > 0 ? (
-            <ul>
-              {message.details.map((detail, i) => (
-                <li key={i}>{detail}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      <StatusNotice status={message} className="data-status" />
 
-      <section aria-labelledby="backup-title" style={SECTION}>
+      <section aria-labelledby="backup-title" className="data-section spaced">
         <h3 id="backup-title">Back up</h3>
         <p className="muted">
           Saves your settings, clients, commitments, platforms and sessions to one file.
@@ -181,7 +165,7 @@ export function DataDialog({ onClose, now }: { onClose: () => void; now: number 
         </button>
       </section>
 
-      <section aria-labelledby="restore-title" style={SECTION}>
+      <section aria-labelledby="restore-title" className="data-section spaced">
         <h3 id="restore-title">Restore</h3>
         <p className="muted">
           The whole file is checked first; you see what it holds and what would change before

@@ -2,7 +2,6 @@
  * What a checked backup contains and what restoring it would change, table by table, for both
  * ways of restoring, with the buttons that choose one.
  */
-import type { CSSProperties } from 'react';
 import {
   TABLE_KEYS,
   type Backup,
@@ -29,11 +28,11 @@ const TABLE_LABELS: Record<TableKey, string> = {
   sessions: 'Microtask sessions',
 };
 
-const cell: CSSProperties = {
-  textAlign: 'left',
-  padding: '6px 8px',
-  borderBottom: '1px solid var(--grid-line)',
-};
+// Replace can remove data, so it is the red one.
+const APPLY_CHOICES: readonly { mode: RestoreMode; label: string; className: string }[] = [
+  { mode: 'replace', label: 'Replace with this backup', className: 'button danger' },
+  { mode: 'merge', label: 'Merge into my data', className: 'button primary' },
+];
 
 /** "2 new, 1 changed, 3 removed", or "no change". */
 export function describeChanges(changes: TableChanges): string {
@@ -69,40 +68,30 @@ export function RestorePreview({ preview, zone, clock, busy, onApply, onCancel }
   const exportedAt = Date.parse(backup.exportedAt);
   const removes = TABLE_KEYS.some((key) => plans.replace.changes[key].removed > 0);
   return (
-    <section aria-label="Backup contents" className="notice" style={{ justifySelf: 'stretch' }}>
+    <section aria-label="Backup contents" className="notice restore-contents">
       <p>
         <strong>{preview.fileName}</strong>: made on {formatLongDay(dayOf(exportedAt, zone))} at{' '}
         {formatTime(exportedAt, zone, clock)} with Hybrid Planner {backup.appVersion}.
       </p>
       <table
         aria-label="What the backup contains and what restoring it changes"
-        style={{ width: '100%', borderCollapse: 'collapse', margin: '8px 0' }}
+        className="restore-table"
       >
         <thead>
           <tr>
-            <th style={cell} scope="col">
-              Data
-            </th>
-            <th style={cell} scope="col">
-              In the file
-            </th>
-            <th style={cell} scope="col">
-              Replace
-            </th>
-            <th style={cell} scope="col">
-              Merge
-            </th>
+            <th scope="col">Data</th>
+            <th scope="col">In the file</th>
+            <th scope="col">Replace</th>
+            <th scope="col">Merge</th>
           </tr>
         </thead>
         <tbody>
           {TABLE_KEYS.map((key) => (
             <tr key={key}>
-              <th style={cell} scope="row">
-                {TABLE_LABELS[key]}
-              </th>
-              <td style={cell}>{plans.replace.contains[key]}</td>
-              <td style={cell}>{describeChanges(plans.replace.changes[key])}</td>
-              <td style={cell}>{describeChanges(plans.merge.changes[key])}</td>
+              <th scope="row">{TABLE_LABELS[key]}</th>
+              <td>{plans.replace.contains[key]}</td>
+              <td>{describeChanges(plans.replace.changes[key])}</td>
+              <td>{describeChanges(plans.merge.changes[key])}</td>
             </tr>
           ))}
         </tbody>
@@ -121,22 +110,17 @@ export function RestorePreview({ preview, zone, clock, busy, onApply, onCancel }
         </p>
       ) : null}
       <div className="first-run-actions">
-        <button
-          type="button"
-          className="button danger"
-          disabled={busy}
-          onClick={() => onApply('replace')}
-        >
-          Replace with this backup
-        </button>
-        <button
-          type="button"
-          className="button primary"
-          disabled={busy}
-          onClick={() => onApply('merge')}
-        >
-          Merge into my data
-        </button>
+        {APPLY_CHOICES.map(({ mode, label, className }) => (
+          <button
+            key={mode}
+            type="button"
+            className={className}
+            disabled={busy}
+            onClick={() => onApply(mode)}
+          >
+            {label}
+          </button>
+        ))}
         <button type="button" className="button" disabled={busy} onClick={onCancel}>
           Cancel
         </button>

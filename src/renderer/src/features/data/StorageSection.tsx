@@ -3,16 +3,14 @@
  * low, with a button to ask for persistent storage.
  */
 import { formatBytes, type StorageStatus } from '../../db/storage';
+import './data.css';
 
 type Props = { status: StorageStatus | null; busy: boolean; onPersist: () => void };
 
 /** The storage part of the Data dialog. */
 export function StorageSection({ status, busy, onPersist }: Props) {
   return (
-    <section
-      aria-labelledby="storage-title"
-      style={{ display: 'grid', gap: 8, justifyItems: 'start' }}
-    >
+    <section aria-labelledby="storage-title" className="data-section">
       <h3 id="storage-title">Storage</h3>
       {status === null ? (
         <p className="muted">Checking…</p>

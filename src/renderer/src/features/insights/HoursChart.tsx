@@ -4,6 +4,7 @@
  */
 import type { PlanDay } from '../../../../core/plan-week';
 import { formatDuration, formatWeekday } from '../../format';
+import './insights.css';
 
 type Props = { days: readonly PlanDay[]; capMin: number };
 

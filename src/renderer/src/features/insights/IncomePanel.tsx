@@ -4,6 +4,7 @@
  */
 import type { Income } from '../../../../core/income';
 import { formatMoney } from '../../format';
+import './insights.css';
 
 type Props = { income: Income };
 

@@ -4,6 +4,7 @@
  */
 import { BURNOUT_RULES, type BurnoutSummary, type BurnoutWarning } from '../../../../core/burnout';
 import { formatWeekday } from '../../format';
+import './insights.css';
 
 type Props = {
   warnings: readonly BurnoutWarning[];

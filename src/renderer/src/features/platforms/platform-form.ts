@@ -15,9 +15,10 @@ import {
   weekdayOf,
 } from '../../../../core/time';
 import type { Platform, PlatformPreset, Weekday, WeekdayWindow } from '../../../../core/types';
+import { parseNumber } from '../../components/form-values';
 import { formatClock, zoneCity } from '../../format';
 import { PALETTE, WEEKDAY_ORDER, WEEKDAY_SHORT } from '../../ui-constants';
-import { rowsFromWindows, rowsToWindows, type DayRow } from '../settings/weekday-rows';
+import { rowsFromWindows, rowsToWindows, type DayRow } from '../../components/weekday-rows';
 
 export type PlatformForm = {
   preset: PlatformPreset;
@@ -34,6 +35,18 @@ export type PlatformForm = {
 };
 
 type Clock = '12h' | '24h';
+
+/** Where the editor shows each error inline ('preset' on the preset choice). */
+export const PLATFORM_FIELD_PATHS = [
+  'name',
+  'color',
+  'hourlyRate',
+  'currency',
+  'peakZone',
+  'peakWindows',
+  'minSessionMin',
+  'maxSessionMin',
+] as const;
 
 /** The presets in the order the editor offers them. */
 export const PRESET_CHOICES: readonly { id: PlatformPreset; label: string }[] =
@@ -98,11 +111,6 @@ export function applyPreset(form: PlatformForm, preset: PlatformPreset): Platfor
 /** Why the preset's peak hours are what they are, or null for a custom platform. */
 export function presetNote(preset: PlatformPreset): string | null {
   return preset === 'custom' ? null : PLATFORM_PRESETS[preset].peakNote;
-}
-
-/** A number as typed; blank is not zero (it must fail as "must be a number"). */
-export function parseNumber(text: string): number {
-  return text.trim() === '' ? Number.NaN : Number(text);
 }
 
 /** The draft the validator checks (`validatePlatform`): nothing is trusted from the form. */

@@ -10,8 +10,8 @@ import { Field } from '../../components/Field';
 import { ZonePicker } from '../../components/ZonePicker';
 import { CURRENCIES } from '../../ui-constants';
 import { THRESHOLD_FIELDS, type SettingsForm } from './settings-form';
-import { rowErrors, type DayRow } from './weekday-rows';
-import { WeekdayHoursTable } from './WeekdayHoursTable';
+import { rowErrors, type DayRow } from '../../components/weekday-rows';
+import { WeekdayHoursTable } from '../../components/WeekdayHoursTable';
 
 export type SectionProps = {
   form: SettingsForm;

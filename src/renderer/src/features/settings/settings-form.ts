@@ -7,7 +7,7 @@
 import type { BurnoutThresholds, Settings } from '../../../../core/types';
 import type { FieldErrors } from '../../../../core/validate/fields';
 import { validateSettings, type SettingsDraft } from '../../../../core/validate/records';
-import { rowsFromWindows, rowsToWindows, type DayRow } from './weekday-rows';
+import { rowsFromWindows, rowsToWindows, type DayRow } from '../../components/weekday-rows';
 
 export type ThresholdKey = keyof BurnoutThresholds;
 

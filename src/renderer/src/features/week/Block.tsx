@@ -9,6 +9,7 @@ import type { CSSProperties, KeyboardEvent, PointerEvent } from 'react';
 import type { Positioned } from './layout';
 import type { GridBlock } from './grid-types';
 import { linesThatFit, PX_PER_MIN } from './grid-metrics';
+import './block.css';
 
 type Props = {
   piece: Positioned<GridBlock>;

@@ -2,12 +2,14 @@
  * Details of a microtask session or proposal: why it was placed, accept or dismiss a proposal;
  * lock, mark done with actual earnings, or remove an accepted session.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Proposal } from '../../../../core/plan-types';
 import type { MicrotaskSession, Platform, Settings } from '../../../../core/types';
-import type { FieldErrors } from '../../../../core/validate/fields';
-import { Dialog } from '../../components/Dialog';
-import { Field } from '../../components/Field';
+import type { Validation } from '../../../../core/validate/fields';
+import { EditorShell } from '../../components/EditorShell';
+import { NumberField } from '../../components/Field';
+import { optionalNumberText, parseOptionalNumber } from '../../components/form-values';
+import { useEditor } from '../../components/useEditor';
 import { db } from '../../db/instance';
 import { deleteSession, saveSessions } from '../../db/repo';
 import { errorText, formatDuration, formatLongDay, formatMoney, formatTime } from '../../format';
@@ -24,154 +26,126 @@ type Props = {
 };
 
 /** The session / proposal dialog. */
-export function SessionDialog({
-  item,
-  platform,
-  settings,
-  now,
-  onAccept,
-  onDismiss,
-  onClose,
-}: Props) {
+export function SessionDialog(props: Props) {
+  const { item, platform, settings } = props;
   const span = item.kind === 'session' ? item.session : item.proposal;
   const name = platform?.name ?? 'Microtasks';
   const zone = settings.homeZone;
   const when = `${formatLongDay(dayOf(span.start, zone))}, ${formatTime(span.start, zone, settings.clock)}–${formatTime(span.end, zone, settings.clock)} (${formatDuration((span.end - span.start) / 60_000)})`;
-  const session = item.kind === 'session' ? item.session : null;
-  const [earnings, setEarnings] = useState(
-    session?.actualEarnings === null || !session ? '' : String(session.actualEarnings),
+  const heading = (
+    <p>
+      <strong>{when}</strong>
+    </p>
   );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [confirmRemove, setConfirmRemove] = useState(false);
+  if (item.kind === 'session') {
+    return <SessionEditor {...props} session={item.session} name={name} heading={heading} />;
+  }
+  return <ProposalView {...props} proposal={item.proposal} name={name} heading={heading} />;
+}
 
-  async function update(patch: Partial<MicrotaskSession>) {
-    if (!session) return;
+type ProposalProps = Props & { proposal: Proposal; name: string; heading: ReactNode };
+
+function ProposalView({ proposal, name, heading, onAccept, onDismiss, onClose }: ProposalProps) {
+  const editor = useEditor({ onClose, fieldPaths: [] });
+  // Accept or dismiss, then close: the proposal is gone from the week either way.
+  const then = (act: (id: string) => void) => () => {
+    act(proposal.id);
+    onClose();
+  };
+  return (
+    <EditorShell
+      title={`Proposed ${name} session`}
+      testId="session-dialog"
+      editor={editor}
+      saveLabel="Accept session"
+      onSave={then(onAccept)}
+      cancel={{ label: 'Dismiss', onClick: then(onDismiss) }}
+      wide={false}
+    >
+      {heading}
+      <p className="muted">Why here: {proposal.reason}</p>
+      <p>Expected: {formatMoney(proposal.expectedEarnings, proposal.currency)}</p>
+    </EditorShell>
+  );
+}
+
+type EditorProps = Props & { session: MicrotaskSession; name: string; heading: ReactNode };
+
+function SessionEditor({ session, name, heading, platform, settings, now, onClose }: EditorProps) {
+  const [earnings, setEarnings] = useState(optionalNumberText(session.actualEarnings));
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const editor = useEditor({ onClose, fieldPaths: ['actualEarnings'] });
+
+  // A save for `run`: the session with `patch` applied.
+  const update = (patch: Partial<MicrotaskSession>) => async (): Promise<Validation<unknown>> => {
     const { id, createdAt: _c, updatedAt: _u, ...rest } = { ...session, ...patch };
     const result = await saveSessions(db, [{ id, draft: rest }], now);
-    if (!result.ok) {
-      setErrors(
-        Object.fromEntries(
-          Object.entries(result.errors).map(([k, v]) => [k.replace(/^0\./, ''), v]),
-        ),
-      );
-      return false;
+    if (result.ok) return result;
+    // One session was written: its errors are under '0.', which this dialog does not show.
+    const unprefixed = Object.entries(result.errors).map(([k, v]) => [k.replace(/^0\./, ''), v]);
+    return { ok: false, errors: Object.fromEntries(unprefixed) };
+  };
+
+  function remove() {
+    // A locked or finished session was deliberate: removing it takes a second click.
+    if ((session.locked || session.status === 'done') && !confirmRemove) {
+      setConfirmRemove(true);
+      return;
     }
-    return true;
+    void deleteSession(db, session.id).then(onClose, (error: unknown) =>
+      editor.showErrors({ '': errorText(error) }),
+    );
   }
 
   return (
-    <Dialog
-      title={item.kind === 'proposal' ? `Proposed ${name} session` : `${name} session`}
-      onClose={onClose}
+    <EditorShell
+      title={`${name} session`}
       testId="session-dialog"
-      footer={
-        item.kind === 'proposal' ? (
-          <>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                onDismiss(item.proposal.id);
-                onClose();
-              }}
-            >
-              Dismiss
-            </button>
-            <button
-              type="button"
-              className="button primary"
-              onClick={() => {
-                onAccept(item.proposal.id);
-                onClose();
-              }}
-            >
-              Accept session
-            </button>
-          </>
-        ) : (
-          <>
-            <button
-              type="button"
-              className={confirmRemove ? 'button danger' : 'button ghost-danger'}
-              onClick={() => {
-                // A locked or finished session was deliberate: removing it takes a second click.
-                if ((item.session.locked || item.session.status === 'done') && !confirmRemove) {
-                  setConfirmRemove(true);
-                  return;
-                }
-                void deleteSession(db, item.session.id).then(onClose, (error: unknown) =>
-                  setErrors({ '': errorText(error) }),
-                );
-              }}
-            >
-              {confirmRemove ? 'Remove it anyway' : 'Remove session'}
-            </button>
-            <span className="spacer" />
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                void update({ locked: !item.session.locked }).then((ok) => ok && onClose())
-              }
-            >
-              {item.session.locked ? 'Unlock' : 'Lock in place'}
-            </button>
-            <button
-              type="button"
-              className="button primary"
-              onClick={() =>
-                void update({
-                  status: 'done',
-                  actualEarnings: earnings.trim() === '' ? null : Number(earnings),
-                }).then((ok) => ok && onClose())
-              }
-            >
-              {item.session.status === 'done' ? 'Save earnings' : 'Mark done'}
-            </button>
-          </>
-        )
+      editor={editor}
+      saveLabel={session.status === 'done' ? 'Save earnings' : 'Mark done'}
+      onSave={() =>
+        editor.run(update({ status: 'done', actualEarnings: parseOptionalNumber(earnings) }))
+      }
+      cancel={null}
+      wide={false}
+      actions={
+        <button
+          type="button"
+          className={confirmRemove ? 'button danger' : 'button ghost-danger'}
+          onClick={remove}
+        >
+          {confirmRemove ? 'Remove it anyway' : 'Remove session'}
+        </button>
+      }
+      secondary={
+        <button
+          type="button"
+          className="button"
+          onClick={() => editor.run(update({ locked: !session.locked }))}
+        >
+          {session.locked ? 'Unlock' : 'Lock in place'}
+        </button>
       }
     >
-      <p>
-        <strong>{when}</strong>
+      {heading}
+      <p className="muted">
+        {session.locked
+          ? 'Locked: re-planning never moves it.'
+          : 'Drag it in the week to move it, or drag its bottom edge to resize.'}
       </p>
-      {item.kind === 'proposal' ? (
-        <>
-          <p className="muted">Why here: {item.proposal.reason}</p>
-          <p>Expected: {formatMoney(item.proposal.expectedEarnings, item.proposal.currency)}</p>
-        </>
-      ) : (
-        <>
-          <p className="muted">
-            {item.session.locked
-              ? 'Locked: re-planning never moves it.'
-              : 'Drag it in the week to move it, or drag its bottom edge to resize.'}
-          </p>
-          {confirmRemove ? (
-            <div className="notice warn" role="alert">
-              This session is {item.session.status === 'done' ? 'marked done' : 'locked'}. Remove it
-              anyway?
-            </div>
-          ) : null}
-          {errors[''] ? (
-            <div className="notice critical" role="alert">
-              {errors['']}
-            </div>
-          ) : null}
-          <Field
-            label={`Actual earnings (${platform?.currency ?? settings.currency})`}
-            error={errors.actualEarnings}
-          >
-            <input
-              type="number"
-              min="0"
-              step="0.01"
-              value={earnings}
-              onChange={(e) => setEarnings(e.target.value)}
-            />
-          </Field>
-        </>
-      )}
-    </Dialog>
+      {confirmRemove ? (
+        <div className="notice warn" role="alert">
+          This session is {session.status === 'done' ? 'marked done' : 'locked'}. Remove it anyway?
+        </div>
+      ) : null}
+      <NumberField
+        label={`Actual earnings (${platform?.currency ?? settings.currency})`}
+        error={editor.errors.actualEarnings}
+        min="0"
+        step="0.01"
+        value={earnings}
+        onChange={setEarnings}
+      />
+    </EditorShell>
   );
 }

@@ -21,6 +21,7 @@ import { layoutWeek, withSlotKeys, type Positioned } from './layout';
 
 export type { BlockKind, DayInfo, GridBand, GridBlock } from './grid-types';
 import type { DayInfo, GridBand, GridBlock } from './grid-types';
+import './week.css';
 
 type Props = {
   /** True while part of the week is still loading (shown as aria-busy). */

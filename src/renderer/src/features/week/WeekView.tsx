@@ -9,6 +9,7 @@ import { useStableHandler } from '../../hooks/useStableHandler';
 import { SessionDialog } from './SessionDialog';
 import { SidePanel } from './SidePanel';
 import { useWeekActions } from './useWeekActions';
+import type { SessionsResult } from '../../hooks/week-range';
 import { useWeekData } from './useWeekData';
 import type { GridBlock } from './grid-types';
 import { WeekGrid } from './WeekGrid';
@@ -21,6 +22,7 @@ type Props = {
   platforms: Platform[];
   weekStart: string;
   now: number;
+  startupSessions: SessionsResult | undefined;
   focusAt: number | null;
   onFocus: (at: number) => void;
   onNavigate: (where: 'prev' | 'next' | 'today') => void;
@@ -45,6 +47,7 @@ export function WeekView(props: Props) {
     now,
     hiddenBands,
     dismissed,
+    startupSessions: props.startupSessions,
   };
   const { model, panelModel, sessions } = useWeekData(data);
   const actions = useWeekActions(model?.proposals ?? [], sessions ?? [], commitments, now);

@@ -13,7 +13,7 @@ import type {
   Settings,
 } from '../../../../core/types';
 import { useWeekSessions } from '../../hooks/useData';
-import { sessionsForWeek } from '../../hooks/week-range';
+import { sessionsForWeek, type SessionsResult } from '../../hooks/week-range';
 import type { WeekModel, WeekModelInput } from './model';
 import { useCoveredSessions } from './useCoveredSessions';
 import { useWeekModel } from './useWeekModel';
@@ -27,6 +27,8 @@ export type WeekDataInput = {
   now: number;
   hiddenBands: ReadonlySet<string>;
   dismissed: ReadonlySet<string>;
+  /** The read made at start-up, used until the week's own read arrives. */
+  startupSessions: SessionsResult | undefined;
 };
 
 export type WeekData = {
@@ -40,8 +42,8 @@ export type WeekData = {
 
 /** The shown week's sessions and models. */
 export function useWeekData(input: WeekDataInput): WeekData {
-  const { weekStart, settings, ...rest } = input;
-  const read = useWeekSessions(weekStart, settings);
+  const { weekStart, settings, startupSessions, ...rest } = input;
+  const read = useWeekSessions(weekStart, settings) ?? startupSessions;
   const sessions = useCoveredSessions(read, weekStart, settings);
   const base = { ...rest, settings };
   const shownInput: WeekModelInput | null = sessions ? { ...base, weekStart, sessions } : null;

@@ -2,9 +2,9 @@
  * Weekday windows as an editor shows them: one row per weekday with a checkbox and two times.
  * Pure conversions, shared by the working-hours and platform peak-hours tables.
  */
-import type { FieldErrors } from '../../../../core/validate/fields';
-import type { Weekday, WeekdayWindow } from '../../../../core/types';
-import { WEEKDAY_ORDER } from '../../ui-constants';
+import type { FieldErrors } from '../../../core/validate/fields';
+import type { Weekday, WeekdayWindow } from '../../../core/types';
+import { WEEKDAY_ORDER } from '../ui-constants';
 
 /** One weekday's row: `on` decides whether it becomes a window. */
 export type DayRow = { on: boolean; start: string; end: string };
@@ -51,4 +51,13 @@ export function rowErrors(
     if (message) out[weekday] = message;
   });
   return out;
+}
+
+/** The rows with one weekday's row changed. */
+export function patchRow(
+  rows: readonly DayRow[],
+  weekday: Weekday,
+  patch: Partial<DayRow>,
+): DayRow[] {
+  return rows.map((row, i) => (i === weekday ? { ...row, ...patch } : row));
 }

@@ -3,10 +3,10 @@
  * optional note per row (the platform editor shows the home-zone equivalent there).
  */
 import { useId, type ReactNode } from 'react';
-import type { Weekday } from '../../../../core/types';
-import { WEEKDAY_NAMES, WEEKDAY_ORDER } from '../../ui-constants';
+import type { Weekday } from '../../../core/types';
+import { WEEKDAY_NAMES, WEEKDAY_ORDER } from '../ui-constants';
 import type { DayRow } from './weekday-rows';
-import { FieldError } from '../../components/Field';
+import { FieldError } from './Field';
 
 type Props = {
   legend: string;

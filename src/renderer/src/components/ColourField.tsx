@@ -1,23 +1,27 @@
 /**
  * A colour choice: the shared palette as swatch buttons plus a free colour input.
  */
-import { PALETTE } from '../../ui-constants';
-import { FieldError } from '../../components/Field';
+import { PALETTE } from '../ui-constants';
+import { FieldError } from './Field';
 
 type Props = {
   value: string;
   onChange: (color: string) => void;
   error?: string | undefined;
+  /** Across both columns of the form grid. */
+  wide?: boolean;
 };
 
 /** Colour swatches in a labelled fieldset, with the error inline. */
-export function ColourField({ value, onChange, error }: Props) {
+export function ColourField({ value, onChange, error, wide }: Props) {
   // A preset's brand colour is not in the palette: show it as a swatch too.
   const swatches: readonly string[] = PALETTE.some((c) => c === value)
     ? PALETTE
     : [...PALETTE, value];
   return (
-    <fieldset className={error ? 'field field-invalid' : 'field'}>
+    <fieldset
+      className={['field', wide ? 'span-2' : '', error ? 'field-invalid' : ''].join(' ').trim()}
+    >
       <legend>Colour</legend>
       <div className="swatches">
         {swatches.map((c) => (

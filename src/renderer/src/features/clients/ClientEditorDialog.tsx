@@ -1,0 +1,122 @@
+/**
+ * Create or edit a client: name, colour, zone, weekly availability in the client's zone, billing,
+ * currency, notes. Every invalid field shows its error at once and nothing is saved until the
+ * whole form is valid.
+ */
+import { useState } from 'react';
+import { formatOffset, isValidZone, offsetMinutes } from '../../../../core/time';
+import type { Client } from '../../../../core/types';
+import { ColourField } from '../../components/ColourField';
+import { CurrencyField } from '../../components/CurrencyField';
+import { EditorShell } from '../../components/EditorShell';
+import { Field } from '../../components/Field';
+import { useEditor } from '../../components/useEditor';
+import { WeekdayHoursTable } from '../../components/WeekdayHoursTable';
+import { patchRow, rowErrors } from '../../components/weekday-rows';
+import { ZonePicker } from '../../components/ZonePicker';
+import { db } from '../../db/instance';
+import { saveClient } from '../../db/repo';
+import { BillingFields } from './BillingFields';
+import { CLIENT_FIELD_PATHS, checkClientForm, clientToForm, type ClientForm } from './client-form';
+
+type Props = {
+  client: Client | null;
+  now: number;
+  defaultCurrency: string;
+  onClose: () => void;
+  onSaved?: (c: Client) => void;
+  /** Colours other clients use: a new client starts with the first free one. */
+  usedColors?: readonly string[];
+};
+
+/** The client editor dialog. */
+export function ClientEditorDialog({
+  client,
+  now,
+  defaultCurrency,
+  onClose,
+  onSaved,
+  usedColors,
+}: Props) {
+  const [form, setForm] = useState<ClientForm>(() =>
+    clientToForm(client, { defaultCurrency, usedColors }),
+  );
+  const editor = useEditor({ onClose, fieldPaths: CLIENT_FIELD_PATHS });
+  const { errors } = editor;
+  const set = (patch: Partial<ClientForm>) => setForm((f) => ({ ...f, ...patch }));
+  const zone = form.zone.trim();
+
+  function save() {
+    editor.save(
+      checkClientForm(form),
+      (draft) => saveClient(db, draft, now, client?.id),
+      (saved) => {
+        onSaved?.(saved);
+        onClose();
+      },
+    );
+  }
+
+  return (
+    <EditorShell
+      title={client ? `Edit ${client.name}` : 'New client'}
+      testId="client-dialog"
+      editor={editor}
+      saveLabel="Save client"
+      onSave={save}
+    >
+      <Field label="Name" error={errors.name}>
+        <input
+          type="text"
+          value={form.name}
+          onChange={(e) => set({ name: e.target.value })}
+          autoFocus
+        />
+      </Field>
+      <Field
+        label="Time zone"
+        error={errors.zone}
+        hint={
+          isValidZone(zone)
+            ? `Now ${formatOffset(offsetMinutes(zone, now))}`
+            : 'Search by city, e.g. New York'
+        }
+      >
+        <ZonePicker value={form.zone} onChange={(z) => set({ zone: z })} now={now} />
+      </Field>
+      <ColourField
+        value={form.color}
+        onChange={(color) => set({ color })}
+        error={errors.color}
+        wide
+      />
+      <WeekdayHoursTable
+        legend="Availability in the client's time zone"
+        rows={form.rows}
+        onChange={(weekday, patch) => set({ rows: patchRow(form.rows, weekday, patch) })}
+        errors={rowErrors(errors, 'availability', form.rows)}
+        tableError={errors.availability}
+      />
+      <BillingFields form={form} set={set} errors={errors}>
+        <CurrencyField
+          value={form.currency}
+          onChange={(currency) => set({ currency })}
+          error={errors.currency}
+        />
+      </BillingFields>
+      <Field label="Notes" error={errors.notes}>
+        <textarea rows={2} value={form.notes} onChange={(e) => set({ notes: e.target.value })} />
+      </Field>
+      {client ? (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={form.archived}
+            onChange={(e) => set({ archived: e.target.checked })}
+          />
+          Archived (hidden from the week, kept for history)
+        </label>
+      ) : null}
+    </EditorShell>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * The client list: edit, archive, or delete a client after saying what goes with it.
+ */
+import { useState } from 'react';
+import type { Client, Commitment } from '../../../../core/types';
+import { EntityListDialog } from '../../components/EntityListDialog';
+import { db } from '../../db/instance';
+import { deleteClient } from '../../db/repo';
+import { formatMoney, zoneCity } from '../../format';
+
+type Props = {
+  clients: Client[];
+  commitments: Commitment[];
+  onClose: () => void;
+  onEdit: (client: Client | null) => void;
+};
+
+function billingLabel(client: Client): string {
+  const b = client.billing;
+  return b.kind === 'hourly'
+    ? `${formatMoney(b.rate, client.currency)}/h`
+    : `${formatMoney(b.monthlyFee, client.currency)}/month, ${b.includedHours} h included`;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Lists clients with their zone, billing and commitments. */
+export function ClientListDialog({ clients, commitments, onClose, onEdit }: Props) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const entries = clients.map((client) => {
+    const owned = commitments.filter((c) => c.clientId === client.id).length;
+    return {
+      id: client.id,
+      name: client.name,
+      color: client.color,
+      archived: client.archived,
+      tag: client.archived ? 'archived' : null,
+      details: (
+        <div className="muted small">
+          {zoneCity(client.zone)} · {billingLabel(client)} · {plural(owned, 'commitment')}
+        </div>
+      ),
+      deleteQuestion: (
+        <>
+          Delete {client.name} and{' '}
+          {owned === 0 ? 'nothing else' : `their ${plural(owned, 'commitment')}`}? This cannot be
+          undone. Archive instead to keep the history.
+        </>
+      ),
+      onDelete: () => deleteClient(db, client.id),
+      onEdit: () => onEdit(client),
+    };
+  });
+  return (
+    <EntityListDialog
+      title="Clients"
+      testId="clients-dialog"
+      addLabel="New client"
+      onAdd={() => onEdit(null)}
+      onClose={onClose}
+      empty={<p className="muted">No clients yet.</p>}
+      entries={entries}
+      problem={problem}
+      onProblem={setProblem}
+    />
+  );
+}
