@@ -138,6 +138,24 @@ describe('an editor saving over a record another window changed', () => {
   });
 });
 
+describe('change times', () => {
+  it('move forward even within one clock tick, so a stale editor still sees the change', async () => {
+    const db = freshDb('same-tick');
+    await seed(db, { ...data, sessions: [] });
+    const first = await saveClient(db, { ...draftOf(client), name: 'First' }, NOW, {
+      id: 'c1',
+      loadedAt: NOW,
+    });
+    expect(first).toMatchObject({ ok: true, value: { updatedAt: NOW + 1 } });
+    const stale = await saveClient(db, { ...draftOf(client), name: 'Stale' }, NOW, {
+      id: 'c1',
+      loadedAt: NOW,
+    });
+    expect(stale).toMatchObject({ ok: false, problem: { reason: 'conflict' } });
+    expect(await db.clients.get('c1')).toMatchObject({ name: 'First' });
+  });
+});
+
 describe('the platform on/off switch', () => {
   it('changes only its field, keeping another window’s newer edit', async () => {
     const db = freshDb('toggle');

@@ -37,8 +37,8 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
-function targetOf(target: string | SaveTarget | undefined): SaveTarget | undefined {
-  return typeof target === 'string' ? { id: target } : target;
+function targetOf(target: string | SaveTarget | null | undefined): SaveTarget | undefined {
+  return typeof target === 'string' ? { id: target } : (target ?? undefined);
 }
 
 /** The message for a record another window changed or deleted after the editor loaded it. */
@@ -49,6 +49,15 @@ export function conflictProblem(existing: unknown): WriteProblem {
       ? 'This was changed in another window after you opened it. Reload to see that change, or overwrite it with what you typed here.'
       : 'This was deleted in another window after you opened it. Reload to close it, or overwrite to save what you typed here as it is.',
   };
+}
+
+/**
+ * The change time a write stamps: now, but always after the stored one. Two saves within one
+ * clock tick, or a clock set back, would otherwise leave a changed record with the stamp an
+ * editor loaded, and the check against a stale overwrite would not see the change.
+ */
+function stampAfter(existing: { updatedAt: number } | undefined, now: number): number {
+  return existing ? Math.max(now, existing.updatedAt + 1) : now;
 }
 
 function refused<T>(problem: WriteProblem): WriteResult<T> {
@@ -83,7 +92,7 @@ async function putChecked<T extends Stamped>(
   const value = build({
     id: existing?.id ?? target?.id ?? newId(),
     createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
+    updatedAt: stampAfter(existing, now),
   });
   await table.put(value);
   return { ok: true, value };
@@ -104,7 +113,11 @@ export async function saveSettings(
       if (options.loadedAt !== undefined && existing?.updatedAt !== options.loadedAt) {
         return refused<Settings>(conflictProblem(existing));
       }
-      const value: Settings = { ...checked.value, id: 'settings', updatedAt: now };
+      const value: Settings = {
+        ...checked.value,
+        id: 'settings',
+        updatedAt: stampAfter(existing, now),
+      };
       await db.settings.put(value);
       return { ok: true as const, value };
     }),
@@ -116,7 +129,7 @@ export async function saveClient(
   db: PlannerDb,
   draft: unknown,
   now: number,
-  target?: string | SaveTarget,
+  target?: string | SaveTarget | null,
 ): Promise<WriteResult<Client>> {
   const checked = validateClient(draft);
   if (!checked.ok) return checked;
@@ -140,7 +153,7 @@ export async function saveCommitment(
   db: PlannerDb,
   draft: unknown,
   now: number,
-  target?: string | SaveTarget,
+  target?: string | SaveTarget | null,
 ): Promise<WriteResult<Commitment>> {
   const checked = validateCommitment(draft);
   if (!checked.ok) return checked;
@@ -167,7 +180,7 @@ export async function savePlatform(
   db: PlannerDb,
   draft: unknown,
   now: number,
-  target?: string | SaveTarget,
+  target?: string | SaveTarget | null,
 ): Promise<WriteResult<Platform>> {
   const checked = validatePlatform(draft);
   if (!checked.ok) return checked;
@@ -195,7 +208,7 @@ export async function setPlatformEnabled(
     db.transaction('rw', db.platforms, async () => {
       const existing = await db.platforms.get(id);
       if (!existing) return refused<Platform>(conflictProblem(existing));
-      const value: Platform = { ...existing, enabled, updatedAt: now };
+      const value: Platform = { ...existing, enabled, updatedAt: stampAfter(existing, now) };
       await db.platforms.put(value);
       return { ok: true as const, value };
     }),
