@@ -11,17 +11,34 @@ import type { Proposal } from './plan-types';
 import { buildContext } from './fill-gaps/context';
 import type { FillInput } from './fill-gaps/input';
 import { generate } from './fill-gaps/placement';
-import { select } from './fill-gaps/selection';
+import { initialBudget, select } from './fill-gaps/selection';
+import { unplacedPlatforms, type FillOutcome, type Unplaced } from './fill-gaps/unplaced';
 
 export type { Proposal } from './plan-types';
 export type { FillInput } from './fill-gaps/input';
+export type { Unplaced } from './fill-gaps/unplaced';
 
 /** Deterministic microtask proposals for a week, each with the reason it was placed there. */
 export function fillGaps(input: FillInput): Proposal[] {
+  return run(input).proposals;
+}
+
+/** The proposals, and why each platform left without one got none (fill-gaps/unplaced.ts). */
+export function fillGapsExplained(input: FillInput): {
+  proposals: Proposal[];
+  unplaced: Unplaced[];
+} {
+  const outcome = run(input);
+  return { proposals: outcome.proposals, unplaced: unplacedPlatforms(input, outcome) };
+}
+
+function run(input: FillInput): FillOutcome & { proposals: Proposal[] } {
   const platforms = input.platforms
     .filter((p) => p.enabled && p.minSessionMin > 0 && p.maxSessionMin >= p.minSessionMin)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  if (platforms.length === 0) return [];
+  if (platforms.length === 0) return { ctx: null, budget: null, candidates: [], proposals: [] };
   const ctx = buildContext(input, platforms);
-  return select(ctx, generate(ctx)).sort((a, b) => a.start - b.start);
+  const candidates = generate(ctx);
+  const proposals = select(ctx, candidates).sort((a, b) => a.start - b.start);
+  return { ctx, budget: initialBudget(ctx), candidates, proposals };
 }

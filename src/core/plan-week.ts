@@ -11,7 +11,7 @@ import {
   type BurnoutWarning,
 } from './burnout';
 import { activeClients } from './active-clients';
-import { fillGaps } from './fill-gaps';
+import { fillGapsExplained, type Unplaced } from './fill-gaps';
 import { formatClockAt, formatDayShort, zoneCity } from './format';
 import { clientIncomeIn, projectIncome, type Income } from './income';
 import { availabilityBands, type AvailabilityBand } from './availability';
@@ -88,6 +88,8 @@ export type WeekPlan = {
   sessions: MicrotaskSession[];
   availability: AvailabilityBand[];
   proposals: Proposal[];
+  /** Platforms without a proposal this week, each with why (switched off, quiet hours, …). */
+  unplaced: Unplaced[];
   warnings: BurnoutWarning[];
   summary: BurnoutSummary;
   dstShifts: DstShift[];
@@ -214,7 +216,7 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
   );
   // Gap filling reads the same context as burnout (rest, runs of days, weekly rest), so its
   // limits are exact rather than assuming the worst of the days it was not shown.
-  const proposals = fillGaps({
+  const { proposals, unplaced } = fillGapsExplained({
     weekStart,
     settings,
     platforms: input.platforms,
@@ -241,6 +243,7 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
     // Bands are cut at home midnights, so a range's bands slice into weeks without clipping.
     availability: slice(expansion.availability, range.start, range.end),
     proposals,
+    unplaced,
     warnings,
     summary: summarizeBurnout(warnings),
     dstShifts: dstShifts(zone, range, occurrences),

@@ -113,6 +113,10 @@ test('a new user plans a week across three time zones', async ({ page }, info) =
   const proposals = planner.grid.getByTestId('block-proposal');
   await expect(proposals.first()).toBeVisible();
   await expect(page.getByTestId('proposal-summary')).toContainText('proposed session');
+  // MTurk gets none, and the panel says why.
+  await expect(page.getByRole('list', { name: 'Platforms without a proposal' })).toContainText(
+    "MTurk's peak hours, 09:00–17:00 New York, fall in your quiet hours, 22:00–07:00 Manila",
+  );
   await page.screenshot({ path: info.outputPath('2-proposals.png') });
 
   // Accept them all (an impatient double click stores each one once): they become sessions.

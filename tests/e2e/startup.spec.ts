@@ -26,11 +26,13 @@ test('another window upgrading the data stops this one, and this build refuses i
   page,
 }) => {
   await sampleWeek(page);
-  // What a newer build in another window does: open the database at a higher version.
+  // What a newer build in another window does: open the database at a higher version. (Dexie
+  // stores version N as IndexedDB version N × 10, so this is far above any version of ours; 20
+  // was schema version 2, which this build now is.)
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('hybrid-planner', 20);
+        const open = indexedDB.open('hybrid-planner', 10_000);
         open.onupgradeneeded = () => open.result.createObjectStore('invoices', { keyPath: 'id' });
         open.onsuccess = () => {
           open.result.close();

@@ -17,8 +17,7 @@ export const continuousScreen = {
   thresholds: ['continuousMaxMin', 'continuousBreakMin'],
   alsoReads: [],
   check(ctx): Finding[] {
-    const t = ctx.input.thresholds;
-    const z = ctx.input.homeZone;
+    const { thresholds: t, homeZone: z } = ctx.input;
     const week = weekSpan(ctx);
     const out: Finding[] = [];
     for (const run of mergeIntervals(ctx.items, t.continuousBreakMin * MINUTE)) {

@@ -12,8 +12,7 @@ export const fragmentedDay = {
   thresholds: ['fragmentedSpanMin'],
   alsoReads: [],
   check(ctx): Finding[] {
-    const t = ctx.input.thresholds;
-    const z = ctx.input.homeZone;
+    const { thresholds: t, homeZone: z } = ctx.input;
     return weekDays(ctx).flatMap((d): Finding[] => {
       if (d.first === null || d.last === null) return [];
       const spanMin = (d.last - d.first) / MINUTE;

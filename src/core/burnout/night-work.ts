@@ -16,8 +16,7 @@ import {
 const SHORT_NIGHT_MIN = 30;
 
 function nightMessage(ctx: BurnoutContext, hits: WorkItem[], span: Interval): string {
-  const z = ctx.input.homeZone;
-  const t = ctx.input.thresholds;
+  const { thresholds: t, homeZone: z } = ctx.input;
   const client = hits.filter((h) => h.source === 'commitment');
   const micro = hits.length > client.length;
   const fixes: string[] = [];
@@ -38,8 +37,7 @@ export const nightWork = {
   thresholds: ['nightStart', 'nightEnd'],
   alsoReads: [],
   check(ctx): Finding[] {
-    const t = ctx.input.thresholds;
-    const z = ctx.input.homeZone;
+    const { thresholds: t, homeZone: z } = ctx.input;
     const week = weekSpan(ctx);
     const out: Finding[] = [];
     for (let i = -1; i < ctx.dayCount; i++) {

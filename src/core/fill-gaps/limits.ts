@@ -129,7 +129,7 @@ export function weeklyRestBlock(ctx: Ctx): Interval[] {
 }
 
 /** The week's working hours as merged instants (a day either side). */
-function workingIntervals(ctx: Ctx): Interval[] {
+export function workingIntervals(ctx: Ctx): Interval[] {
   const out: Interval[] = [];
   for (const d of ctx.days) {
     const wd = weekdayOfOrdinal(d.ord);

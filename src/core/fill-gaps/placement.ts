@@ -1,8 +1,8 @@
 /**
  * Pass 1 of gap filling: walk the free time of the week in order (working hours, minus quiet
  * hours, minus client work with its buffers and accepted sessions) and carve candidate sessions,
- * choosing at each spot the platform with the best score, with a break whenever the run of
- * continuous work (adjacent commitments included) would pass the break rule. Any subset of the
+ * choosing at each spot the platform with the best score for as long as the platform and the
+ * break rule allow (adjacent commitments included), then a break before the next session. Any subset of the
  * candidates keeps the break rule, so selection cannot break it.
  */
 import { coveredMs, firstEndingAfter, mergeIntervals, subtractIntervals } from '../plan-types';
@@ -21,7 +21,7 @@ import { nightWindows, streakAllows, sustainable, weeklyRestBlock } from './limi
 import { choose } from './scoring';
 
 /** Windows of a daily clock range (may cross midnight) touching day `ord`, in the home zone. */
-function dailyWindows(ctx: Ctx, w: DailyWindow, ord: number): Interval[] {
+export function dailyWindows(ctx: Ctx, w: DailyWindow, ord: number): Interval[] {
   const start = clockToMinutes(w.start);
   const end = clockToMinutes(w.end);
   const at = ctx.homeClock;
@@ -72,6 +72,7 @@ type DaySpan = { first: Instant | null; end: Instant };
 export function generate(ctx: Ctx): Candidate[] {
   const blocked = mergeIntervals([...blockedTime(ctx), ...weeklyRestBlock(ctx)]);
   const worked = ctx.days.map((d) => coveredMs(ctx.work, d.start, d.end) > 0);
+  const sessions = mergeIntervals(ctx.input.sessions);
   const out: Candidate[] = [];
   let generated: Interval | null = null;
   let prevLast: Instant | null = null;
@@ -81,7 +82,8 @@ export function generate(ctx: Ctx): Candidate[] {
       const keep = sustainable(ctx, d, prevLast);
       const span: DaySpan = { first: null, end: keep.end };
       for (const gap of freeTime(ctx, d, blocked, keep)) {
-        generated = carve(ctx, gap, dayIndex, generated, out, span);
+        const from = { start: afterSession(ctx, sessions, gap.start), end: gap.end };
+        generated = carve(ctx, from, dayIndex, generated, out, span);
       }
     }
     const last = out.length > before ? out[out.length - 1] : undefined;
@@ -89,6 +91,16 @@ export function generate(ctx: Ctx): Candidate[] {
     prevLast = last ? last.end : null;
   });
   return out;
+}
+
+/**
+ * Where free time starting at `t` may take a session: after a break when an accepted session
+ * ends just before, as after a generated one, so accepting proposals leaves nothing to add.
+ */
+function afterSession(ctx: Ctx, sessions: readonly Interval[], t: Instant): Instant {
+  const prev = sessions[firstEndingAfter(sessions, t) - 1];
+  const brk = ctx.input.settings.burnout.continuousBreakMin * MINUTE;
+  return prev && t - prev.end < brk ? ceilTo(prev.end + brk, SNAP) : t;
 }
 
 function carve(
@@ -103,8 +115,12 @@ function carve(
   const maxRun = continuousMaxMin * MINUTE;
   const brk = continuousBreakMin * MINUTE;
   let end = floorTo(Math.min(gap.end, span.end), SNAP);
-  let p = ceilTo(gap.start, SNAP_PREFERRED);
-  if (p + ctx.minLen > end) p = ceilTo(gap.start, SNAP);
+  // On the quarter hour when a session still fits there, otherwise on the 5-minute grid.
+  const startAt = (t: Instant): Instant => {
+    const quarter = ceilTo(t, SNAP_PREFERRED);
+    return quarter + ctx.minLen <= end ? quarter : ceilTo(t, SNAP);
+  };
+  let p = startAt(gap.start);
   let gen = lastGen;
   while (p + ctx.minLen <= end) {
     const prev = previousChain(ctx, p, gen);
@@ -129,7 +145,10 @@ function carve(
       end = Math.min(end, floorTo(span.end, SNAP));
     }
     gen = { start: runStart, end: p + pick.len };
-    p += pick.len;
+    // One session per run: the next starts after a break, so free time makes one long session
+    // rather than a session cut at the platform's maximum with a short remainder stuck to it.
+    // It starts where a re-plan with this one accepted would (afterSession), so nothing is added.
+    p = startAt(ceilTo(p + pick.len + brk, SNAP));
   }
   return gen;
 }

@@ -13,9 +13,10 @@ import { SNAP, SNAP_PREFERRED, floorTo, type Candidate, type Ctx } from './conte
 import { breakAlreadyMissed, keepsLongDayBreak } from './limits';
 import { choose, expectedEarnings, scoreOf } from './scoring';
 
-type Budget = { day: number[]; micro: number[]; week: number; income: number | null };
+export type Budget = { day: number[]; micro: number[]; week: number; income: number | null };
 
-function initialBudget(ctx: Ctx): Budget {
+/** What the caps and the income target leave before any proposal. */
+export function initialBudget(ctx: Ctx): Budget {
   const { settings, sessions } = ctx.input;
   const work = ctx.work;
   const micro = mergeIntervals(sessions);

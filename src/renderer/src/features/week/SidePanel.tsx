@@ -1,6 +1,6 @@
 /**
- * The side panel: burnout warnings, proposals to accept, hours against the caps, projected
- * income and the availability legend.
+ * The side panel: burnout warnings, proposals to accept (and why a platform got none), hours
+ * against the caps, projected income and the availability legend.
  */
 import { memo } from 'react';
 import type { Client, Platform, Settings } from '../../../../core/types';
@@ -75,6 +75,13 @@ export const SidePanel = memo(function SidePanel(props: Props) {
               ? 'Add a microtask platform to get sessions proposed in your free gaps.'
               : 'No free gaps left inside your working hours and caps.'}
           </p>
+        )}
+        {plan.unplaced.length > 0 && (
+          <ul className="unplaced-list muted small" aria-label="Platforms without a proposal">
+            {plan.unplaced.map((u) => (
+              <li key={u.platformId}>{u.reason}</li>
+            ))}
+          </ul>
         )}
       </section>
       <section className="panel-section" aria-labelledby="h-hours">
