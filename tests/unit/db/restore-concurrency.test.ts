@@ -9,7 +9,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseBackup, planRestore, type BackupData } from '../../../src/core/backup';
 import type { DailyBackupRequest } from '../../../src/core/bridge/contract';
 import type { Client } from '../../../src/core/types';
-import { restoreBackup, writeSafetyBackup } from '../../../src/renderer/src/db/backup-io';
+import {
+  maybeWriteDailyBackup,
+  restoreBackup,
+  writeSafetyBackup,
+} from '../../../src/renderer/src/db/backup-io';
 import { createDb, type PlannerDb } from '../../../src/renderer/src/db/db';
 import { SCHEMA_VERSION } from '../../../src/renderer/src/db/schema';
 import { clientArb } from '../arbitraries';
@@ -151,11 +155,18 @@ describe('the safety backup before Replace', () => {
   it('on the desktop is today’s automatic backup, named in the result', async () => {
     const db = await dbWithOneClient();
     const bridge = bridgeFor(true);
-    const result = await writeSafetyBackup(db, bridge, { now: NOW, zone: 'Asia/Manila' });
+    let marked: string | null = null;
+    const marker = { read: () => marked, write: (day: string) => void (marked = day) };
+    const result = await writeSafetyBackup(db, bridge, { now: NOW, zone: 'Asia/Manila', marker });
     expect(result).toEqual({
       ok: true,
       savedAs: 'backup-2026-11-23.json in the app’s backups folder',
     });
+    // Today's automatic backup, run after the restore, must not write over the copy.
+    expect(await maybeWriteDailyBackup(db, bridge, NOW, 'Asia/Manila', { marker })).toEqual({
+      written: false,
+    });
+    expect(bridge.writeDailyBackup).toHaveBeenCalledTimes(1);
     const request = bridge.writeDailyBackup.mock.lastCall?.[0];
     expect(request?.day).toBe('2026-11-23');
     expect(restoredFrom(request?.content ?? '')).toEqual(await dump(db));

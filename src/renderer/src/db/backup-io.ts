@@ -154,7 +154,7 @@ export type SafetyBackup = { ok: true; savedAs: string | null } | { ok: false; m
 export async function writeSafetyBackup(
   db: PlannerDb,
   bridge: Pick<PlannerBridge, 'getAppInfo' | 'writeDailyBackup' | 'saveFile'>,
-  options: { now: Instant; zone: string },
+  options: { now: Instant; zone: string; marker?: DayMarker },
 ): Promise<SafetyBackup> {
   try {
     const info = await bridge.getAppInfo();
@@ -168,8 +168,11 @@ export async function writeSafetyBackup(
     const day = dayOf(options.now, options.zone);
     if (info.desktop) {
       const result = await bridge.writeDailyBackup({ day, content });
-      if (result.written)
+      if (result.written) {
+        // Today's automatic backup must not replace the copy with the restored data later today.
+        (options.marker ?? localStorageMarker()).write(day);
         return { ok: true, savedAs: `backup-${day}.json in the app’s backups folder` };
+      }
     } else {
       const name = `hybrid-planner-before-restore-${day}.json`;
       const saved = await bridge.saveFile({ kind: 'json', suggestedName: name, content });
