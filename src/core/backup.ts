@@ -220,7 +220,12 @@ export type RestorePlan = {
   changes: Record<TableKey, TableChanges>;
   /** Per table: how many records the backup holds. */
   contains: Record<TableKey, number>;
+  /** How many of the backup's records were stamped too far ahead and had their stamp clamped. */
+  clamped: number;
 };
+
+/** How far past now a change time may lie (clocks differ, zones are travelled) before it is clamped. */
+export const FUTURE_STAMP_SLACK_MS = 24 * 60 * 60 * 1000;
 
 /** The tables in the order they are shown. */
 export const TABLE_KEYS: readonly TableKey[] = STORED_TABLES;
@@ -273,12 +278,49 @@ function planTable<T extends Dated>(
   return { final, writes: mode === 'replace' ? kept : writes, changes };
 }
 
-/** Plans restoring `backup` over `current`: replace everything, or merge by id (newer wins). */
+/** When a restore happens, and when the file was made. */
+export type RestoreClock = { now: Instant; exportedAt: Instant };
+
+/**
+ * Sets every change time later than now plus a day to the time the file was made (or now, if
+ * that is later still). A merge lets the newer change win, so a record stamped in the year 2200
+ * (a wrong clock, an edited file) would otherwise win every later merge against real edits; and
+ * clamped to now, it would still win the next merge of the same file over edits made meanwhile.
+ */
+export function clampFutureStamps(
+  data: BackupData,
+  clock: RestoreClock,
+): { data: BackupData; clamped: number } {
+  const limit = clock.now + FUTURE_STAMP_SLACK_MS;
+  const stamp = Math.min(clock.exportedAt, clock.now);
+  let clamped = 0;
+  const clamp = <T extends { updatedAt: number }>(record: T): T => {
+    if (record.updatedAt <= limit) return record;
+    clamped++;
+    return { ...record, updatedAt: stamp };
+  };
+  const result: BackupData = {
+    settings: data.settings && clamp(data.settings),
+    clients: data.clients.map(clamp),
+    commitments: data.commitments.map(clamp),
+    platforms: data.platforms.map(clamp),
+    sessions: data.sessions.map(clamp),
+    timeOff: data.timeOff.map(clamp),
+  };
+  return { data: result, clamped };
+}
+
+/**
+ * Plans restoring `backup` over `current`: replace everything, or merge by id (newer wins).
+ * Change times later than now plus a day are clamped first (see clampFutureStamps).
+ */
 export function planRestore(
   current: BackupData,
-  backup: BackupData,
+  stored: BackupData,
   mode: RestoreMode,
+  clock: RestoreClock,
 ): RestorePlan {
+  const { data: backup, clamped } = clampFutureStamps(stored, clock);
   // A backup without settings never removes the ones here (the app needs them to start); a
   // merge keeps whichever settings changed last.
   const incoming = backup.settings;
@@ -327,6 +369,7 @@ export function planRestore(
       sessions: backup.sessions.length,
       timeOff: backup.timeOff.length,
     },
+    clamped,
   };
 }
 

@@ -1,19 +1,24 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { DataPage } from './pages/data';
 import { PlannerPage } from './pages/planner';
 
 // Monday 23 Nov 2026, 10:00 in Manila (UTC+8).
 const NOW = '2026-11-23T02:00:00Z';
 
+/** Opens the app at NOW with the sample week loaded. */
+async function openSampleWeek(page: Page): Promise<{ planner: PlannerPage; data: DataPage }> {
+  const planner = new PlannerPage(page);
+  await planner.open(NOW);
+  await page.getByRole('button', { name: 'Load a sample week' }).click();
+  await expect(planner.grid).toBeVisible();
+  return { planner, data: new DataPage(page) };
+}
+
 test.describe('backup and restore', () => {
   test('back up the sample week, lose everything, restore it, see the same week; a broken file changes nothing', async ({
     page,
   }) => {
-    const planner = new PlannerPage(page);
-    const data = new DataPage(page);
-    await planner.open(NOW);
-    await page.getByRole('button', { name: 'Load a sample week' }).click();
-    await expect(planner.grid).toBeVisible();
+    const { planner, data } = await openSampleWeek(page);
     const blocks = planner.grid.getByTestId('block-commitment');
     await expect(blocks.first()).toBeVisible();
     const week = await blocks.allInnerTexts();
@@ -80,5 +85,43 @@ test.describe('backup and restore', () => {
     );
     await data.close();
     expect(await blocks.allInnerTexts()).toEqual(week);
+  });
+
+  test('a record stamped in 2200 is clamped in a merge; Replace downloads a safety copy first', async ({
+    page,
+  }) => {
+    const { data } = await openSampleWeek(page);
+    await data.open();
+    const original = await data.backUp();
+    const file = JSON.parse(original.content);
+    const exportedAt = Date.parse(file.exportedAt);
+    // A client only the file has, stamped as changed in the year 2199.
+    file.data.clients.push({
+      ...file.data.clients[0],
+      id: 'from-the-future',
+      name: 'Stamped 2200',
+      updatedAt: Date.UTC(2199, 11, 31),
+    });
+
+    await data.chooseFile({
+      name: 'future.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await expect(data.preview).toContainText(
+      'One record is stamped as changed later than tomorrow',
+    );
+    await data.merge();
+    const merged = JSON.parse((await data.backUp()).content);
+    const stamped = merged.data.clients.find((c: { name: string }) => c.name === 'Stamped 2200');
+    expect(stamped.updatedAt).toBe(exportedAt);
+
+    await data.chooseFile(original.path);
+    const safety = await data.replaceKeepingSafetyCopy();
+    expect(safety.name).toBe('hybrid-planner-before-restore-2026-11-23.json');
+    expect(JSON.parse(safety.content).data.clients).toEqual(merged.data.clients);
+    await expect(data.status).toContainText(
+      'Your data before it was saved as hybrid-planner-before-restore-2026-11-23.json (downloaded).',
+    );
   });
 });

@@ -67,4 +67,21 @@ export class DataPage {
     await this.preview.getByRole('button', { name: 'Replace with this backup' }).click();
     await expect(this.status).toContainText('Restored');
   }
+
+  /** Clicks Replace and returns the safety copy of the data here that the browser downloads. */
+  async replaceKeepingSafetyCopy(): Promise<{ name: string; content: string }> {
+    const downloading = this.page.waitForEvent('download');
+    await this.preview.getByRole('button', { name: 'Replace with this backup' }).click();
+    const download = await downloading;
+    await expect(this.status).toContainText('Restored');
+    return {
+      name: download.suggestedFilename(),
+      content: await readFile(await download.path(), 'utf8'),
+    };
+  }
+
+  async merge(): Promise<void> {
+    await this.preview.getByRole('button', { name: /^Merge/ }).click();
+    await expect(this.status).toContainText('Restored');
+  }
 }

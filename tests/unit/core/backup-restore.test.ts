@@ -2,34 +2,36 @@
  * Backup → restore against a real (fake-indexeddb) database: the whole path the Data dialog
  * takes, with properties for round trips, refused files and failures in the middle of a write.
  */
-import type { DBCore, DBCoreTable } from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createBackup,
   parseBackup,
-  planRestore,
   type BackupData,
   type RestoreMode,
 } from '../../../src/core/backup';
-import { applyRestore, readAllData } from '../../../src/renderer/src/db/backup-io';
+import { restoreBackup } from '../../../src/renderer/src/db/backup-io';
+import { INSTANT_MAX } from '../../../src/core/validate/records';
 import type { PlannerDb } from '../../../src/renderer/src/db/db';
 import { SCHEMA_VERSION } from '../../../src/renderer/src/db/schema';
 import { datasetArb } from '../arbitraries';
 import { invalidBackupArb } from '../db/backup-mutations';
 import { dump, freshDb, seed, sorted } from '../db/helpers';
+import { WRITE_ERRORS as ERRORS, dbWithInjectedFailure, type Injection } from '../db/inject';
 
 const NOW = Date.UTC(2026, 10, 23, 2);
 const OPTIONS = { schemaVersion: SCHEMA_VERSION };
+// Restored after every change time the arbitraries make, so the clamping of future stamps (tested
+// on its own in restore-concurrency.test.ts) leaves these round trips alone.
+const RESTORED_AT = { now: INSTANT_MAX, exportedAt: INSTANT_MAX };
 
 /** What the Data dialog does: parse, read what is here, plan, apply. */
 async function restoreText(db: PlannerDb, text: string, mode: RestoreMode) {
   const parsed = parseBackup(text, OPTIONS);
   if (!parsed.ok) return { ok: false as const, message: parsed.error };
-  const plan = planRestore(await readAllData(db), parsed.backup.data, mode);
-  const applied = await applyRestore(db, plan);
+  const applied = await restoreBackup(db, parsed.backup.data, mode, RESTORED_AT);
   return applied.ok
-    ? { ok: true as const, plan }
+    ? { ok: true as const, plan: applied.plan }
     : { ok: false as const, message: applied.message };
 }
 
@@ -37,52 +39,8 @@ function text(data: BackupData): string {
   return createBackup(data, { appVersion: '0.1.0', now: NOW, schemaVersion: SCHEMA_VERSION });
 }
 
-type Injection = {
-  armed: boolean;
-  failAt: number;
-  calls: number;
-  triggered: boolean;
-  error: () => unknown;
-};
-
-/** A database whose writes fail at the `failAt`-th mutation once armed (Dexie middleware). */
-function dbWithInjectedFailure(injection: Injection): PlannerDb {
-  const db = freshDb('inject');
-  db.use({
-    stack: 'dbcore',
-    name: 'inject-failure',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table(name: string): DBCoreTable {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate(req) {
-            if (injection.armed && injection.calls++ === injection.failAt) {
-              injection.triggered = true;
-              return Promise.reject(injection.error());
-            }
-            return table.mutate(req);
-          },
-        };
-      },
-    }),
-  });
-  return db;
-}
-
-const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-const ERRORS: Record<string, () => unknown> = {
-  'a plain error': () => new Error('disk on fire'),
-  'a QuotaExceededError': quota,
-  'an AbortError wrapping a quota error (inner)': () =>
-    Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quota() }),
-  'an AbortError wrapping a quota error (cause)': () =>
-    Object.assign(new Error('Transaction aborted', { cause: quota() }), { name: 'AbortError' }),
-};
-
 describe('backup → restore through the database', () => {
-  it('any valid dataset survives createBackup → parseBackup → planRestore(replace) → applyRestore', async () => {
+  it('any valid dataset survives createBackup → parseBackup → restoreBackup(replace)', async () => {
     await fc.assert(
       fc.asyncProperty(datasetArb(), async (data) => {
         const db = freshDb('roundtrip');
@@ -187,13 +145,12 @@ describe('backup → restore through the database', () => {
       const db = freshDb('constraint');
       await seed(db, current);
       const before = await dump(db);
-      const plan = planRestore(before, incoming, 'replace');
-      const last = plan.writes.sessions[plan.writes.sessions.length - 1];
+      const last = incoming.sessions[incoming.sessions.length - 1];
       if (!last) throw new Error('no session to spoil');
       // Deliberately corrupt data that validation would never let through.
       if (spoil === 'no key') Reflect.deleteProperty(last, 'id');
       else Reflect.set(last, 'note', () => 'functions cannot be stored');
-      const result = await applyRestore(db, plan);
+      const result = await restoreBackup(db, incoming, 'replace', RESTORED_AT);
       expect(result).toMatchObject({ ok: false, reason: 'failed' });
       expect(await dump(db)).toEqual(before);
       db.close();

@@ -270,7 +270,7 @@ describe('planRestore', () => {
   it('replace: the data becomes the backup, with what is added, changed and removed counted', () => {
     const current: BackupData = { ...empty, clients: [a, { ...b, name: 'Old name' }] };
     const backup: BackupData = { ...empty, clients: [b], settings: SAMPLE.settings };
-    const plan = planRestore(current, backup, 'replace');
+    const plan = planRestore(current, backup, 'replace', { now: NOW, exportedAt: NOW });
     expect(plan.final).toEqual(backup);
     expect(plan.changes.clients).toEqual({ added: 0, updated: 1, removed: 1, unchanged: 0 });
     expect(plan.changes.settings).toEqual({ added: 1, updated: 0, removed: 0, unchanged: 0 });
@@ -283,7 +283,7 @@ describe('planRestore', () => {
     const extra = { ...a, id: 'only-in-backup' };
     const current: BackupData = { ...empty, clients: [newerHere, b] };
     const backup: BackupData = { ...empty, clients: [a, newerThere, extra] };
-    const plan = planRestore(current, backup, 'merge');
+    const plan = planRestore(current, backup, 'merge', { now: NOW, exportedAt: NOW });
     expect(plan.final.clients).toEqual(expect.arrayContaining([newerHere, newerThere, extra]));
     expect(plan.final.clients).toHaveLength(3);
     expect(plan.changes.clients).toEqual({ added: 1, updated: 1, removed: 0, unchanged: 1 });
@@ -293,7 +293,7 @@ describe('planRestore', () => {
   it('keeps the settings here when the backup has none', () => {
     const current: BackupData = { ...empty, settings: SAMPLE.settings };
     for (const mode of ['replace', 'merge'] as const) {
-      const plan = planRestore(current, empty, mode);
+      const plan = planRestore(current, empty, mode, { now: NOW, exportedAt: NOW });
       expect(plan.final.settings).toEqual(SAMPLE.settings);
       expect(plan.writes.settings).toBeNull();
     }
@@ -302,7 +302,7 @@ describe('planRestore', () => {
   it('merging a backup into itself changes nothing', () => {
     fc.assert(
       fc.property(datasetArb(), (data) => {
-        const plan = planRestore(data, data, 'merge');
+        const plan = planRestore(data, data, 'merge', { now: NOW, exportedAt: NOW });
         expect(plan.writes.clients.length + plan.writes.commitments.length).toBe(0);
         expect(plan.writes.settings).toBeNull();
         for (const changes of Object.values(plan.changes)) {

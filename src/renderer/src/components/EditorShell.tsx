@@ -1,7 +1,8 @@
 /**
  * The one shape of every editor dialog: a dialog around a form, the errors of a refused save
  * (each field shows its own; the rest are listed above the form; a count sits in the footer),
- * Cancel and Save, and room on the left of the footer for Delete or other actions.
+ * Cancel and Save, and room on the left of the footer for Delete or other actions; a write that
+ * failed or met another window's change is said above the form, with Reload and Overwrite.
  */
 import type { ReactNode } from 'react';
 import { Dialog } from './Dialog';
@@ -56,6 +57,7 @@ export function EditorShell(props: Props) {
       }
     >
       {props.notice}
+      <WriteProblemNotice editor={props.editor} />
       <ErrorSummary messages={unshown} />
       <form
         ref={bindForm}
@@ -70,5 +72,30 @@ export function EditorShell(props: Props) {
         <button type="submit" hidden />
       </form>
     </Dialog>
+  );
+}
+
+/** Why a valid save was not written; after a conflict, the two ways on. */
+function WriteProblemNotice({ editor }: { editor: Editor }) {
+  const { problem, reload, overwrite } = editor;
+  if (!problem) return null;
+  return (
+    <div className="notice critical" role="alert" data-testid="write-problem">
+      <p>{problem.message}</p>
+      {reload || overwrite ? (
+        <div className="row-actions">
+          {reload ? (
+            <button type="button" className="button" onClick={reload}>
+              Reload
+            </button>
+          ) : null}
+          {overwrite ? (
+            <button type="button" className="button danger" onClick={overwrite}>
+              Overwrite
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
   );
 }

@@ -2,28 +2,39 @@
  * Whole-database backup and restore: a consistent snapshot of every table, a checked restore plan
  * applied in one transaction (all or nothing), and the automatic daily backup on the desktop.
  */
-import { createBackup, type BackupData, type RestorePlan } from '../../../core/backup';
+import {
+  createBackup,
+  planRestore,
+  type BackupData,
+  type RestoreClock,
+  type RestoreMode,
+  type RestorePlan,
+} from '../../../core/backup';
 import type { PlannerBridge } from '../../../core/bridge/contract';
 import { dayOf } from '../../../core/time';
 import type { Instant } from '../../../core/types';
 import type { PlannerDb } from './db';
+import { errorText } from '../format';
 import { SCHEMA_VERSION } from './schema';
 
 function allTables(db: PlannerDb) {
   return [db.settings, db.clients, db.commitments, db.platforms, db.sessions, db.timeOff];
 }
 
+/** Reads every table inside the caller's transaction. */
+async function readTables(db: PlannerDb): Promise<BackupData> {
+  const settings = await db.settings.get('settings');
+  const clients = await db.clients.toArray();
+  const commitments = await db.commitments.toArray();
+  const platforms = await db.platforms.toArray();
+  const sessions = await db.sessions.toArray();
+  const timeOff = await db.timeOff.toArray();
+  return { settings: settings ?? null, clients, commitments, platforms, sessions, timeOff };
+}
+
 /** Reads every table in one read-only transaction, so the snapshot is consistent. */
 export async function readAllData(db: PlannerDb): Promise<BackupData> {
-  return db.transaction('r', allTables(db), async () => {
-    const settings = await db.settings.get('settings');
-    const clients = await db.clients.toArray();
-    const commitments = await db.commitments.toArray();
-    const platforms = await db.platforms.toArray();
-    const sessions = await db.sessions.toArray();
-    const timeOff = await db.timeOff.toArray();
-    return { settings: settings ?? null, clients, commitments, platforms, sessions, timeOff };
-  });
+  return db.transaction('r', allTables(db), () => readTables(db));
 }
 
 /** True when there is nothing worth backing up. */
@@ -55,7 +66,7 @@ export async function exportBackup(
 /** Why a write failed, in words, with the kind the UI may react to. */
 export type WriteFailure = { reason: 'quota' | 'closed' | 'failed'; message: string };
 
-export type ApplyResult = { ok: true } | ({ ok: false } & WriteFailure);
+export type RestoreResult = { ok: true; plan: RestorePlan } | ({ ok: false } & WriteFailure);
 
 function field(error: object, key: string): unknown {
   return key in error ? Reflect.get(error, key) : undefined;
@@ -100,15 +111,23 @@ export function describeWriteError(error: unknown): WriteFailure {
 }
 
 /**
- * Applies a restore plan in one read-write transaction: every table changes, or none does.
- * Everything is computed before the transaction starts: awaiting anything that is not Dexie
- * inside it would let IndexedDB commit it half way.
+ * Restores `backup` in one read-write transaction that reads the data here, plans, and writes:
+ * every table changes, or none does, and an edit another window makes after the preview is
+ * planned against instead of overwritten (a plan made before the transaction could not see it).
+ * Planning is pure and synchronous: awaiting anything that is not Dexie inside the transaction
+ * would let IndexedDB commit it half way.
  */
-export async function applyRestore(db: PlannerDb, plan: RestorePlan): Promise<ApplyResult> {
-  const { writes } = plan;
+export async function restoreBackup(
+  db: PlannerDb,
+  backup: BackupData,
+  mode: RestoreMode,
+  clock: RestoreClock,
+): Promise<RestoreResult> {
   try {
-    await db.transaction('rw', allTables(db), async () => {
-      if (plan.mode === 'replace') {
+    const plan = await db.transaction('rw', allTables(db), async () => {
+      const planned = planRestore(await readTables(db), backup, mode, clock);
+      const { writes } = planned;
+      if (mode === 'replace') {
         await db.clients.clear();
         await db.commitments.clear();
         await db.platforms.clear();
@@ -121,10 +140,54 @@ export async function applyRestore(db: PlannerDb, plan: RestorePlan): Promise<Ap
       await db.platforms.bulkPut(writes.platforms);
       await db.sessions.bulkPut(writes.sessions);
       await db.timeOff.bulkPut(writes.timeOff);
+      return planned;
     });
-    return { ok: true };
+    return { ok: true, plan };
   } catch (error) {
     return { ok: false, ...describeWriteError(error) };
+  }
+}
+
+/** Where the safety copy went, said for the result message; null when there was nothing to keep. */
+export type SafetyBackup = { ok: true; savedAs: string | null } | { ok: false; message: string };
+
+/**
+ * Keeps a copy of the data here before a Replace restore removes it: on the desktop as today's
+ * automatic backup in the app's backups folder, in a browser as a download.
+ */
+export async function writeSafetyBackup(
+  db: PlannerDb,
+  bridge: Pick<PlannerBridge, 'getAppInfo' | 'writeDailyBackup' | 'saveFile'>,
+  options: { now: Instant; zone: string; marker?: DayMarker },
+): Promise<SafetyBackup> {
+  try {
+    const info = await bridge.getAppInfo();
+    const data = await readAllData(db);
+    if (isEmptyData(data)) return { ok: true, savedAs: null };
+    const content = createBackup(data, {
+      appVersion: info.version,
+      now: options.now,
+      schemaVersion: SCHEMA_VERSION,
+    });
+    const day = dayOf(options.now, options.zone);
+    if (info.desktop) {
+      const result = await bridge.writeDailyBackup({ day, content });
+      if (result.written) {
+        // Today's automatic backup must not replace the copy with the restored data later today.
+        (options.marker ?? localStorageMarker()).write(day);
+        return { ok: true, savedAs: `backup-${day}.json in the app’s backups folder` };
+      }
+    } else {
+      const name = `hybrid-planner-before-restore-${day}.json`;
+      const saved = await bridge.saveFile({ kind: 'json', suggestedName: name, content });
+      if (saved.saved) return { ok: true, savedAs: `${saved.name ?? name} (downloaded)` };
+    }
+    return { ok: false, message: 'The safety copy of your data was not saved.' };
+  } catch (error) {
+    return {
+      ok: false,
+      message: `The safety copy of your data could not be saved: ${errorText(error)}`,
+    };
   }
 }
 

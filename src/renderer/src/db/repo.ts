@@ -1,7 +1,10 @@
 /**
  * Every write the UI makes goes through here: validate with the core's validators, then write.
- * A failed validation returns field errors and writes nothing.
+ * A failed validation returns field errors and writes nothing; a failed write (a full disk, the
+ * database closed by another window) and a record changed elsewhere come back in words, never
+ * as a rejection, so an editor can say so, keep what was typed and let the user try again.
  */
+import type { InsertType, Table } from 'dexie';
 import type { FieldErrors } from '../../../core/validate/fields';
 import {
   validateClient,
@@ -19,47 +22,130 @@ import type {
   Settings,
   TimeOff,
 } from '../../../core/types';
+import { describeWriteError, type WriteFailure } from './backup-io';
 import type { PlannerDb } from './db';
 
-export type WriteResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+/** Why a valid change was not written: the storage failed, or another window changed the record. */
+export type WriteProblem = WriteFailure | { reason: 'conflict'; message: string };
+
+/** A write's outcome: the stored record, or field errors (and, for a refused write, the problem). */
+export type WriteResult<T> =
+  { ok: true; value: T } | { ok: false; errors: FieldErrors; problem?: WriteProblem };
+
+/**
+ * The stored record an editor writes over: its id and the change time it loaded. Without
+ * `loadedAt` (the user chose to overwrite, or a one-step action on a record just read) the
+ * write does not check it.
+ */
+export type SaveTarget = { id: string; loadedAt?: number };
+
+type Stamped = { id: string; createdAt: number; updatedAt: number };
 
 function newId(): string {
   return crypto.randomUUID();
 }
 
-/** Saves the settings (created on first run). */
+function targetOf(target: string | SaveTarget | null | undefined): SaveTarget | undefined {
+  return typeof target === 'string' ? { id: target } : (target ?? undefined);
+}
+
+/** The message for a record another window changed or deleted after the editor loaded it. */
+export function conflictProblem(existing: unknown): WriteProblem {
+  return {
+    reason: 'conflict',
+    message: existing
+      ? 'This was changed in another window after you opened it. Reload to see that change, or overwrite it with what you typed here.'
+      : 'This was deleted in another window after you opened it. Reload to close it, or overwrite to save what you typed here as it is.',
+  };
+}
+
+/**
+ * The change time a write stamps: now, but always after the stored one. Two saves within one
+ * clock tick, or a clock set back, would otherwise leave a changed record with the stamp an
+ * editor loaded, and the check against a stale overwrite would not see the change.
+ */
+function stampAfter(existing: { updatedAt: number } | undefined, now: number): number {
+  return existing ? Math.max(now, existing.updatedAt + 1) : now;
+}
+
+function refused<T>(problem: WriteProblem): WriteResult<T> {
+  return { ok: false, errors: {}, problem };
+}
+
+/** Runs a write transaction; a storage failure comes back described instead of thrown. */
+async function attempt<T>(write: () => Promise<WriteResult<T>>): Promise<WriteResult<T>> {
+  try {
+    return await write();
+  } catch (error) {
+    return refused(describeWriteError(error));
+  }
+}
+
+/**
+ * Writes one record inside the caller's transaction after checking, in that same transaction,
+ * that the stored record is still the one the editor loaded: checked outside it, another
+ * window's write could land between the check and the put.
+ */
+async function putChecked<T extends Stamped>(
+  table: Table<T, string, InsertType<T, 'id'>>,
+  target: SaveTarget | undefined,
+  now: number,
+  build: (stamps: Stamped) => T,
+): Promise<WriteResult<T>> {
+  const existing = target ? await table.get(target.id) : undefined;
+  if (target?.loadedAt !== undefined && existing?.updatedAt !== target.loadedAt) {
+    return refused(conflictProblem(existing));
+  }
+  // A record the user chose to overwrite after it was deleted elsewhere keeps its id.
+  const value = build({
+    id: existing?.id ?? target?.id ?? newId(),
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: stampAfter(existing, now),
+  });
+  await table.put(value);
+  return { ok: true, value };
+}
+
+/** Saves the settings (created on first run); with `loadedAt`, only over the settings loaded. */
 export async function saveSettings(
   db: PlannerDb,
   draft: unknown,
   now: number,
+  options: { loadedAt?: number } = {},
 ): Promise<WriteResult<Settings>> {
   const checked = validateSettings(draft);
   if (!checked.ok) return checked;
-  const value: Settings = { ...checked.value, id: 'settings', updatedAt: now };
-  await db.settings.put(value);
-  return { ok: true, value };
+  return attempt(() =>
+    db.transaction('rw', db.settings, async () => {
+      const existing = await db.settings.get('settings');
+      if (options.loadedAt !== undefined && existing?.updatedAt !== options.loadedAt) {
+        return refused<Settings>(conflictProblem(existing));
+      }
+      const value: Settings = {
+        ...checked.value,
+        id: 'settings',
+        updatedAt: stampAfter(existing, now),
+      };
+      await db.settings.put(value);
+      return { ok: true as const, value };
+    }),
+  );
 }
 
-/** Creates a client, or updates it when `id` is given. */
+/** Creates a client, or updates the `target` one. */
 export async function saveClient(
   db: PlannerDb,
   draft: unknown,
   now: number,
-  id?: string,
+  target?: string | SaveTarget | null,
 ): Promise<WriteResult<Client>> {
   const checked = validateClient(draft);
   if (!checked.ok) return checked;
-  return db.transaction('rw', db.clients, async () => {
-    const existing = id ? await db.clients.get(id) : undefined;
-    const value: Client = {
-      ...checked.value,
-      id: existing?.id ?? newId(),
-      createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
-    };
-    await db.clients.put(value);
-    return { ok: true as const, value };
-  });
+  return attempt(() =>
+    db.transaction('rw', db.clients, () =>
+      putChecked(db.clients, targetOf(target), now, (stamps) => ({ ...checked.value, ...stamps })),
+    ),
+  );
 }
 
 /** Deletes a client with its commitments and time off (the UI asks first and says so). */
@@ -71,29 +157,26 @@ export async function deleteClient(db: PlannerDb, id: string): Promise<void> {
   });
 }
 
-/** Creates a commitment, or updates it when `id` is given; the client must exist. */
+/** Creates a commitment, or updates the `target` one; the client must exist. */
 export async function saveCommitment(
   db: PlannerDb,
   draft: unknown,
   now: number,
-  id?: string,
+  target?: string | SaveTarget | null,
 ): Promise<WriteResult<Commitment>> {
   const checked = validateCommitment(draft);
   if (!checked.ok) return checked;
-  return db.transaction('rw', db.clients, db.commitments, async () => {
-    if (!(await db.clients.get(checked.value.clientId))) {
-      return { ok: false as const, errors: { clientId: 'Pick a client for this commitment.' } };
-    }
-    const existing = id ? await db.commitments.get(id) : undefined;
-    const value: Commitment = {
-      ...checked.value,
-      id: existing?.id ?? newId(),
-      createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
-    };
-    await db.commitments.put(value);
-    return { ok: true as const, value };
-  });
+  return attempt(() =>
+    db.transaction('rw', db.clients, db.commitments, async () => {
+      if (!(await db.clients.get(checked.value.clientId))) {
+        return { ok: false as const, errors: { clientId: 'Pick a client for this commitment.' } };
+      }
+      return putChecked(db.commitments, targetOf(target), now, (stamps) => ({
+        ...checked.value,
+        ...stamps,
+      }));
+    }),
+  );
 }
 
 /** Deletes one commitment. */
@@ -101,26 +184,44 @@ export async function deleteCommitment(db: PlannerDb, id: string): Promise<void>
   await db.commitments.delete(id);
 }
 
-/** Creates a platform, or updates it when `id` is given. */
+/** Creates a platform, or updates the `target` one. */
 export async function savePlatform(
   db: PlannerDb,
   draft: unknown,
   now: number,
-  id?: string,
+  target?: string | SaveTarget | null,
 ): Promise<WriteResult<Platform>> {
   const checked = validatePlatform(draft);
   if (!checked.ok) return checked;
-  return db.transaction('rw', db.platforms, async () => {
-    const existing = id ? await db.platforms.get(id) : undefined;
-    const value: Platform = {
-      ...checked.value,
-      id: existing?.id ?? newId(),
-      createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
-    };
-    await db.platforms.put(value);
-    return { ok: true as const, value };
-  });
+  return attempt(() =>
+    db.transaction('rw', db.platforms, () =>
+      putChecked(db.platforms, targetOf(target), now, (stamps) => ({
+        ...checked.value,
+        ...stamps,
+      })),
+    ),
+  );
+}
+
+/**
+ * Switches a platform on or off. Only that field changes, read and written in one transaction:
+ * writing back the whole record the list showed would undo another window's newer edit.
+ */
+export async function setPlatformEnabled(
+  db: PlannerDb,
+  id: string,
+  enabled: boolean,
+  now: number,
+): Promise<WriteResult<Platform>> {
+  return attempt(() =>
+    db.transaction('rw', db.platforms, async () => {
+      const existing = await db.platforms.get(id);
+      if (!existing) return refused<Platform>(conflictProblem(existing));
+      const value: Platform = { ...existing, enabled, updatedAt: stampAfter(existing, now) };
+      await db.platforms.put(value);
+      return { ok: true as const, value };
+    }),
+  );
 }
 
 /** Deletes a platform with its sessions. */
@@ -191,28 +292,30 @@ export async function importCalendar(
     if (!checked.ok) return { ok: false, errors: prefix(checked.errors, `${i}.`) };
     values.push({ ...checked.value, id, createdAt, updatedAt });
   }
-  return db.transaction('rw', db.clients, db.commitments, db.timeOff, async () => {
-    for (const value of values) {
-      if (!(await db.clients.get(value.clientId))) {
-        return {
-          ok: false as const,
-          errors: { clientId: 'Pick a client for the imported events.' },
-        };
+  return attempt(() =>
+    db.transaction('rw', db.clients, db.commitments, db.timeOff, async () => {
+      for (const value of values) {
+        if (!(await db.clients.get(value.clientId))) {
+          return {
+            ok: false as const,
+            errors: { clientId: 'Pick a client for the imported events.' },
+          };
+        }
       }
-    }
-    const ids = await clientIds(db);
-    const days: TimeOff[] = [];
-    for (const [i, record] of timeOff.entries()) {
-      const { id, createdAt, updatedAt, ...draft } = record;
-      const checked = validateTimeOff(draft, { clientIds: ids });
-      if (!checked.ok)
-        return { ok: false as const, errors: prefix(checked.errors, `timeOff.${i}.`) };
-      days.push({ ...checked.value, id, createdAt, updatedAt });
-    }
-    await db.commitments.bulkPut(values);
-    await db.timeOff.bulkPut(days);
-    return { ok: true as const, value: values.length + days.length };
-  });
+      const ids = await clientIds(db);
+      const days: TimeOff[] = [];
+      for (const [i, record] of timeOff.entries()) {
+        const { id, createdAt, updatedAt, ...draft } = record;
+        const checked = validateTimeOff(draft, { clientIds: ids });
+        if (!checked.ok)
+          return { ok: false as const, errors: prefix(checked.errors, `timeOff.${i}.`) };
+        days.push({ ...checked.value, id, createdAt, updatedAt });
+      }
+      await db.commitments.bulkPut(values);
+      await db.timeOff.bulkPut(days);
+      return { ok: true as const, value: values.length + days.length };
+    }),
+  );
 }
 
 /** The ids of every client, read inside the caller's transaction. */

@@ -110,7 +110,7 @@ export function ImportPanel({ settings, clients, commitments, now }: Props) {
     if (!result.ok) {
       setMessage({
         kind: 'error',
-        text: `Nothing was imported: ${Object.values(result.errors)[0] ?? 'invalid event'}`,
+        text: `Nothing was imported: ${result.problem?.message ?? Object.values(result.errors)[0] ?? 'invalid event'}`,
       });
       return;
     }

@@ -10,7 +10,7 @@ import { ColourField } from '../../components/ColourField';
 import { CurrencyField } from '../../components/CurrencyField';
 import { EditorShell } from '../../components/EditorShell';
 import { Field } from '../../components/Field';
-import { useEditor } from '../../components/useEditor';
+import { storedRecord, useEditor } from '../../components/useEditor';
 import { WeekdayHoursTable } from '../../components/WeekdayHoursTable';
 import { patchRow, rowErrors } from '../../components/weekday-rows';
 import { ZonePicker } from '../../components/ZonePicker';
@@ -44,7 +44,13 @@ export function ClientEditorDialog({
   const [form, setForm] = useState<ClientForm>(() =>
     clientToForm(client, { defaultCurrency, usedColors }),
   );
-  const editor = useEditor({ onClose, fieldPaths: CLIENT_FIELD_PATHS });
+  const editor = useEditor({
+    onClose,
+    fieldPaths: CLIENT_FIELD_PATHS,
+    ...storedRecord(db.clients, client, (fresh) =>
+      setForm(clientToForm(fresh, { defaultCurrency, usedColors })),
+    ),
+  });
   const { errors } = editor;
   const set = (patch: Partial<ClientForm>) => setForm((f) => ({ ...f, ...patch }));
   const zone = form.zone.trim();
@@ -53,7 +59,7 @@ export function ClientEditorDialog({
   function save() {
     editor.save(
       checkClientForm(form),
-      (draft) => saveClient(db, draft, now, client?.id),
+      (draft, loadedAt) => saveClient(db, draft, now, client && { id: client.id, loadedAt }),
       (saved) => {
         onSaved?.(saved);
         onClose();

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import type { Client, Commitment } from '../../../../core/types';
 import { EditorShell } from '../../components/EditorShell';
 import { Field, NumberField } from '../../components/Field';
-import { useEditor } from '../../components/useEditor';
+import { storedRecord, useEditor } from '../../components/useEditor';
 import { db } from '../../db/instance';
 import { deleteCommitment, saveCommitment } from '../../db/repo';
 import { errorText, zoneCity } from '../../format';
@@ -46,7 +46,13 @@ export function CommitmentDialog(props: Props) {
     commitmentToForm(c, { clients, today: props.today }),
   );
   const [deleteProblem, setDeleteProblem] = useState<string | null>(null);
-  const editor = useEditor({ onClose, fieldPaths: COMMITMENT_FIELD_PATHS });
+  const editor = useEditor({
+    onClose,
+    fieldPaths: COMMITMENT_FIELD_PATHS,
+    ...storedRecord(db.commitments, c, (fresh) =>
+      setForm(commitmentToForm(fresh, { clients, today: props.today })),
+    ),
+  });
   const { errors } = editor;
   const set = (patch: Partial<CommitmentForm>) => setForm((f) => ({ ...f, ...patch }));
   const context = useMemo(() => ({ existing: c, clients, homeZone }), [c, clients, homeZone]);
@@ -60,8 +66,8 @@ export function CommitmentDialog(props: Props) {
   const series = form.repeat !== 'once';
 
   function save() {
-    editor.save(checkCommitmentForm(form, context), (checked) =>
-      saveCommitment(db, checked, now, c?.id),
+    editor.save(checkCommitmentForm(form, context), (checked, loadedAt) =>
+      saveCommitment(db, checked, now, c && { id: c.id, loadedAt }),
     );
   }
 

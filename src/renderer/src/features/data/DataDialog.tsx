@@ -7,7 +7,7 @@ import { parseBackup, planRestore, type RestoreMode } from '../../../../core/bac
 import { getBridge } from '../../bridge';
 import { Dialog } from '../../components/Dialog';
 import { StatusNotice, type Status } from '../../components/StatusNotice';
-import { applyRestore, exportBackup, readAllData } from '../../db/backup-io';
+import { exportBackup, readAllData, restoreBackup, writeSafetyBackup } from '../../db/backup-io';
 import { db } from '../../db/instance';
 import { SCHEMA_VERSION } from '../../db/schema';
 import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../../db/storage';
@@ -98,12 +98,13 @@ export function DataDialog({ onClose, now }: { onClose: () => void; now: number 
       }
       const current = await readAllData(db);
       const data = parsed.backup.data;
+      const clock = { now, exportedAt: Date.parse(parsed.backup.exportedAt) };
       setPreview({
         fileName: file.name,
         backup: parsed.backup,
         plans: {
-          replace: planRestore(current, data, 'replace'),
-          merge: planRestore(current, data, 'merge'),
+          replace: planRestore(current, data, 'replace', clock),
+          merge: planRestore(current, data, 'merge', clock),
         },
       });
     });
@@ -111,17 +112,28 @@ export function DataDialog({ onClose, now }: { onClose: () => void; now: number 
   const apply = (mode: RestoreMode) =>
     run(async () => {
       if (!preview) return;
-      // Planned again against the data as it is now: it may have changed since the preview.
-      const plan = planRestore(await readAllData(db), preview.backup.data, mode);
-      const result = await applyRestore(db, plan);
+      // The data Replace removes is kept first; without that copy nothing is replaced.
+      const safety =
+        mode === 'replace' ? await writeSafetyBackup(db, getBridge(), { now, zone }) : null;
+      if (safety && !safety.ok) {
+        setMessage({ kind: 'error', text: `${safety.message} Nothing was changed.` });
+        return;
+      }
+      // Planned again inside the write: the data may have changed since the preview.
+      const result = await restoreBackup(db, preview.backup.data, mode, {
+        now,
+        exportedAt: Date.parse(preview.backup.exportedAt),
+      });
       if (!result.ok) {
         setMessage({ kind: 'error', text: result.message });
         return;
       }
       setPreview(null);
+      const kept =
+        safety?.ok && safety.savedAs ? ` Your data before it was saved as ${safety.savedAs}.` : '';
       setMessage({
         kind: 'ok',
-        text: `Restored “${preview.fileName}” (${mode === 'replace' ? 'replaced' : 'merged'}): ${summarisePlan(plan)}.`,
+        text: `Restored “${preview.fileName}” (${mode === 'replace' ? 'replaced' : 'merged'}): ${summarisePlan(result.plan)}.${kept}`,
       });
       await refreshStorage();
     });

@@ -101,7 +101,15 @@ export function RestorePreview({ preview, zone, clock, busy, onApply, onCancel }
         Replace makes your data exactly what the file holds
         {removes ? ', removing what is not in it' : ''}. Merge adds what is new and, for records in
         both, keeps whichever was changed last. Either way it happens all at once or not at all.
+        Before Replace, a safety copy of your data here is saved.
       </p>
+      {plans.merge.clamped > 0 ? (
+        <p className="small" data-testid="restore-clamped">
+          {plans.merge.clamped === 1 ? 'One record is' : `${plans.merge.clamped} records are`}{' '}
+          stamped as changed later than tomorrow (a wrong clock or an edited file). Its change time
+          is set to when the file was made, so it cannot win every later merge against real edits.
+        </p>
+      ) : null}
       <div className="first-run-actions">
         {APPLY_CHOICES.map(({ mode, label, className }) => (
           <button

@@ -9,7 +9,7 @@ import { formatOffset, isValidZone, offsetMinutes } from '../../../../core/time'
 import type { Platform } from '../../../../core/types';
 import { EditorShell } from '../../components/EditorShell';
 import { Field, NumberField } from '../../components/Field';
-import { useEditor } from '../../components/useEditor';
+import { storedRecord, useEditor } from '../../components/useEditor';
 import { ZonePicker } from '../../components/ZonePicker';
 import { db } from '../../db/instance';
 import { savePlatform } from '../../db/repo';
@@ -78,7 +78,13 @@ function PlatformEditor({ platform, now, defaultCurrency, onClose, homeZone, clo
   const [form, setForm] = useState<PlatformForm>(() =>
     platformToForm(platform, { defaultCurrency, homeZone }),
   );
-  const editor = useEditor({ onClose, fieldPaths: PLATFORM_FIELD_PATHS });
+  const editor = useEditor({
+    onClose,
+    fieldPaths: PLATFORM_FIELD_PATHS,
+    ...storedRecord(db.platforms, platform, (fresh) =>
+      setForm(platformToForm(fresh, { defaultCurrency, homeZone })),
+    ),
+  });
   const { errors } = editor;
   // The zone picker keeps its own search text: a preset that sets the zone re-mounts it.
   const [presetRound, setPresetRound] = useState(0);
@@ -87,7 +93,9 @@ function PlatformEditor({ platform, now, defaultCurrency, onClose, homeZone, clo
   const note = presetNote(form.preset);
 
   function save() {
-    editor.run(() => savePlatform(db, formToPlatformDraft(form), now, platform?.id));
+    editor.run((loadedAt) =>
+      savePlatform(db, formToPlatformDraft(form), now, platform && { id: platform.id, loadedAt }),
+    );
   }
 
   return (

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { Platform } from '../../../../core/types';
 import { EntityListDialog } from '../../components/EntityListDialog';
 import { db } from '../../db/instance';
-import { deletePlatform, savePlatform } from '../../db/repo';
+import { deletePlatform, setPlatformEnabled } from '../../db/repo';
 import { formatMoney, zoneCity } from '../../format';
 import { useSessionCounts, useSettings } from '../../hooks/useData';
 import { useNow } from '../../hooks/useNow';
@@ -39,14 +39,15 @@ export function PlatformListDialog({ platforms, onClose, onEdit }: Props) {
 
   async function toggle(platform: Platform, enabled: boolean) {
     setSwitched((s) => ({ ...s, [platform.id]: enabled }));
-    // The stored record goes through the validator like any other write; extra keys are ignored.
-    const result = await savePlatform(db, { ...platform, enabled }, now, platform.id);
+    // Only the switch's field is written: the record shown here may be older than the stored one.
+    const result = await setPlatformEnabled(db, platform.id, enabled, now);
     if (result.ok) {
       setProblem(null);
       return;
     }
     setSwitched(({ [platform.id]: _dropped, ...rest }) => rest);
-    setProblem(`${platform.name} could not be changed: ${Object.values(result.errors)[0]}`);
+    const why = result.problem?.message ?? Object.values(result.errors)[0];
+    setProblem(`${platform.name} could not be changed: ${why}`);
   }
 
   const entries = platforms.map((p) => {

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { Settings } from '../../../../core/types';
 import { EditorShell } from '../../components/EditorShell';
-import { useEditor } from '../../components/useEditor';
+import { storedRecord, useEditor } from '../../components/useEditor';
 import { db } from '../../db/instance';
 import { saveSettings } from '../../db/repo';
 import { workerTimeOff } from '../../../../core/time-off';
@@ -51,6 +51,7 @@ export function SettingsDialog({ settings, now, onClose }: Props) {
   const editor = useEditor({
     onClose,
     fieldPaths: SETTINGS_FIELD_PATHS,
+    ...storedRecord(db.settings, settings, (fresh) => setForm(settingsToForm(fresh))),
     // A threshold error inside the folded rules must not stay hidden; the break rule's two
     // fields are shown outside them, under limits.
     onErrors: (next) => {
@@ -64,7 +65,9 @@ export function SettingsDialog({ settings, now, onClose }: Props) {
   const timeOff = useTimeOff();
 
   function save() {
-    editor.save(checkSettingsForm(form, settings), (checked) => saveSettings(db, checked, now));
+    editor.save(checkSettingsForm(form, settings), (checked, loadedAt) =>
+      saveSettings(db, checked, now, { loadedAt }),
+    );
   }
 
   const sectionProps = { form, set, errors, now };

@@ -5,6 +5,7 @@ import { defaultSettings } from '../../../../core/defaults';
 import { sampleWeek } from '../../../../core/sample-week';
 import { dayOf, startOfWeek } from '../../../../core/time';
 import type { PlannerDb } from '../../db/db';
+import { describeWriteError } from '../../db/backup-io';
 import { saveSettings } from '../../db/repo';
 
 /** Creates the first settings (and the sample data if asked); returns an error message or null. */
@@ -33,8 +34,9 @@ export async function startPlanner(
     }
     const settings = { ...defaultSettings(homeZone, { updatedAt: now }), onboarded: true };
     const result = await saveSettings(db, settings, now);
-    return result.ok ? null : Object.values(result.errors).join(' ');
+    if (result.ok) return null;
+    return result.problem?.message ?? Object.values(result.errors).join(' ');
   } catch (error) {
-    return error instanceof Error ? error.message : 'Could not save. Try again.';
+    return describeWriteError(error).message;
   }
 }

@@ -15,7 +15,6 @@ import type {
   Occurrence,
   Platform,
   Settings,
-  TimeOff,
 } from '../../../../core/types';
 import { formatMoney, formatTime, zoneCity } from '../../format';
 import type { DayInfo, GridBand, GridBlock } from './grid-types';
