@@ -12,7 +12,6 @@ import {
 } from './burnout';
 import { activeClients } from './active-clients';
 import { fillGapsExplained, type Unplaced } from './fill-gaps';
-import { formatClockAt, formatDayShort, zoneCity } from './format';
 import { clientIncomeIn, projectIncome, type Income } from './income';
 import { availabilityBands, type AvailabilityBand } from './availability';
 import { cachedDaySpan, coveredMs, mergeIntervals, type Proposal } from './plan-types';
@@ -26,7 +25,8 @@ import {
   workerTimeOff,
   type TimeOffFlag,
 } from './time-off';
-import { MINUTE, addDays, dayOf, formatOffset, offsetChanges } from './time';
+import { dstShifts, type DstShift } from './dst-shifts';
+import { MINUTE, addDays, dayOf } from './time';
 import type {
   CalendarDay,
   Client,
@@ -73,12 +73,7 @@ export type PlanDay = {
 
 export type { AvailabilityBand } from './availability';
 
-export type DstShift = {
-  kind: 'home-offset' | 'gap' | 'ambiguous';
-  at: Instant;
-  occurrenceId: string | null;
-  message: string;
-};
+export type { DstShift } from './dst-shifts';
 
 export type WeekTotals = {
   clientMin: number;
@@ -378,24 +373,4 @@ function daysOffIn(timeOff: readonly TimeOff[], weekStart: CalendarDay): Set<Cal
 
 function byBandOrder(a: AvailabilityBand, b: AvailabilityBand): number {
   return a.start - b.start || (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0);
-}
-
-/** DST facts the week view must show: home-zone offset changes and occurrences the DST policy moved. */
-function dstShifts(zone: string, range: Interval, occ: Occurrence[]): DstShift[] {
-  const out: DstShift[] = offsetChanges(zone, range.start, range.end).map((c) => ({
-    kind: 'home-offset',
-    at: c.at,
-    occurrenceId: null,
-    message: `${formatDayShort(dayOf(c.at, zone))}: your clocks change from ${formatOffset(c.before)} to ${formatOffset(c.after)} (a ${24 + (c.before - c.after) / 60} h day).`,
-  }));
-  for (const o of occ) {
-    if (o.resolution === 'exact') continue;
-    const home = formatClockAt(o.start, zone);
-    const message =
-      o.resolution === 'gap'
-        ? `${o.title} at ${o.wall.time} ${zoneCity(o.wall.zone)} on ${o.originalDate} does not exist (clocks spring forward): it moves ${o.shiftMin} min later, ${home} your time.`
-        : `${o.title} at ${o.wall.time} ${zoneCity(o.wall.zone)} on ${o.originalDate} happens twice (clocks fall back): the first one, ${home} your time, is used.`;
-    out.push({ kind: o.resolution, at: o.start, occurrenceId: o.id, message });
-  }
-  return out.sort((a, b) => a.at - b.at);
 }

@@ -1,15 +1,12 @@
 /** Types of the ICS module: what an export needs, and what an import produces. */
 import type {
   CalendarDay,
-  ClockTime,
   Client,
   Commitment,
-  CommitmentKind,
   IanaZone,
   Instant,
   MicrotaskSession,
   Platform,
-  Recurrence,
   TimeOff,
   TimeOffOwner,
   WallTime,
@@ -53,18 +50,11 @@ export type IcsExportInput = {
 };
 
 /** A commitment as read from a file: everything but the ids the app assigns on import. */
-export type CommitmentDraft = {
+export type CommitmentDraft = Omit<
+  Commitment,
+  'id' | 'clientId' | 'icsUid' | 'createdAt' | 'updatedAt'
+> & {
   icsUid: string;
-  title: string;
-  notes: string;
-  kind: CommitmentKind;
-  zone: IanaZone;
-  start: ClockTime;
-  durationMin: number;
-  recurrence: Recurrence;
-  skippedDates: CalendarDay[];
-  moved: Commitment['moved'];
-  reminderLeadMin: number | null;
 };
 
 /** One importable event as the preview shows it. */
