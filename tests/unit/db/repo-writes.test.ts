@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Client, Platform } from '../../../src/core/types';
+import type { Client, MicrotaskSession, Platform } from '../../../src/core/types';
 import {
   importCommitments,
   saveClient,
@@ -13,6 +13,7 @@ import {
   savePlatform,
   saveSettings,
   setPlatformEnabled,
+  setSessionLocked,
   type WriteResult,
 } from '../../../src/renderer/src/db/repo';
 import { clientArb, commitmentArb, platformArb, settingsArb } from '../arbitraries';
@@ -175,5 +176,36 @@ describe('the platform on/off switch', () => {
       enabled: !platform.enabled,
       updatedAt: LATER,
     });
+  });
+});
+
+describe('the session lock switch', () => {
+  it('changes only its field, keeping a move made in another window', async () => {
+    const db = freshDb('lock');
+    const session: MicrotaskSession = {
+      id: 's1',
+      platformId: 'p1',
+      start: NOW + 86_400_000,
+      end: NOW + 86_400_000 + 3_600_000,
+      locked: false,
+      status: 'planned',
+      actualEarnings: null,
+      note: '',
+      createdAt: 0,
+      updatedAt: NOW,
+    };
+    await seed(db, { ...data, sessions: [session] });
+    const moved = { ...session, start: session.start + 3_600_000, end: session.end + 3_600_000 };
+    await db.sessions.put({ ...moved, updatedAt: NOW + 1 });
+    const result = await setSessionLocked(db, session.id, true, LATER);
+    expect(result.ok).toBe(true);
+    expect(await db.sessions.get(session.id)).toEqual({ ...moved, locked: true, updatedAt: LATER });
+  });
+
+  it('says so when the session was removed in another window', async () => {
+    const db = freshDb('lock-gone');
+    await seed(db, { ...data, sessions: [] });
+    const result = await setSessionLocked(db, 'nope', true, LATER);
+    expect(result).toMatchObject({ ok: false, problem: { reason: 'conflict' } });
   });
 });

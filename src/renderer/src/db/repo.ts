@@ -224,6 +224,27 @@ export async function setPlatformEnabled(
   );
 }
 
+/**
+ * The session lock switch: changes only `locked`, inside a transaction, so a dialog opened
+ * before another window moved the session cannot write its stale copy back.
+ */
+export async function setSessionLocked(
+  db: PlannerDb,
+  id: string,
+  locked: boolean,
+  now: number,
+): Promise<WriteResult<MicrotaskSession>> {
+  return attempt(() =>
+    db.transaction('rw', db.sessions, async () => {
+      const existing = await db.sessions.get(id);
+      if (!existing) return refused<MicrotaskSession>(conflictProblem(existing));
+      const value = { ...existing, locked, updatedAt: stampAfter(existing, now) };
+      await db.sessions.put(value);
+      return { ok: true as const, value };
+    }),
+  );
+}
+
 /** Deletes a platform with its sessions. */
 export async function deletePlatform(db: PlannerDb, id: string): Promise<void> {
   await db.transaction('rw', db.platforms, db.sessions, async () => {

@@ -11,7 +11,7 @@ import { NumberField } from '../../components/Field';
 import { optionalNumberText, parseOptionalNumber } from '../../components/form-values';
 import { useEditor } from '../../components/useEditor';
 import { db } from '../../db/instance';
-import { deleteSession, saveSessions } from '../../db/repo';
+import { deleteSession, saveSessions, setSessionLocked } from '../../db/repo';
 import { errorText, formatDuration, formatLongDay, formatMoney, formatTime } from '../../format';
 import { dayOf } from '../../../../core/time';
 import type { Change } from './undo-history';
@@ -82,16 +82,20 @@ function SessionEditor(props: EditorProps) {
   const editor = useEditor({ onClose, fieldPaths: ['actualEarnings'] });
 
   // A save for `run`: the session with `patch` applied.
+  // The lock switch writes only its field (another window may have moved the session).
+  const toggleLock = async (): Promise<Validation<unknown>> => {
+    const result = await setSessionLocked(db, session.id, !session.locked, now);
+    if (!result.ok) return result;
+    onChange({
+      label: `${result.value.locked ? 'Locked' : 'Unlocked'} ${name}`,
+      undo: [{ kind: 'put-sessions', sessions: [session] }],
+      redo: [{ kind: 'put-sessions', sessions: [result.value] }],
+    });
+    return result;
+  };
   const update = (patch: Partial<MicrotaskSession>) => async (): Promise<Validation<unknown>> => {
     const { id, createdAt: _c, updatedAt: _u, ...rest } = { ...session, ...patch };
     const result = await saveSessions(db, [{ id, draft: rest }], now);
-    if (result.ok && patch.locked !== undefined) {
-      onChange({
-        label: `${patch.locked ? 'Locked' : 'Unlocked'} ${name}`,
-        undo: [{ kind: 'put-sessions', sessions: [session] }],
-        redo: [{ kind: 'put-sessions', sessions: result.value }],
-      });
-    }
     if (result.ok) return result;
     // One session was written: its errors are under '0.', which this dialog does not show.
     const unprefixed = Object.entries(result.errors).map(([k, v]) => [k.replace(/^0\./, ''), v]);
@@ -138,11 +142,7 @@ function SessionEditor(props: EditorProps) {
         </button>
       }
       secondary={
-        <button
-          type="button"
-          className="button"
-          onClick={() => editor.run(update({ locked: !session.locked }))}
-        >
+        <button type="button" className="button" onClick={() => editor.run(toggleLock)}>
           {session.locked ? 'Unlock' : 'Lock in place'}
         </button>
       }
