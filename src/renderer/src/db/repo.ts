@@ -204,45 +204,45 @@ export async function savePlatform(
 }
 
 /**
- * Switches a platform on or off. Only that field changes, read and written in one transaction:
- * writing back the whole record the list showed would undo another window's newer edit.
+ * A switch's write: only `patch` changes, read and written in one transaction. Writing back the
+ * whole record a list or dialog showed would undo another window's newer edit.
  */
-export async function setPlatformEnabled(
+async function patchRecord<T extends Stamped & { id: string }>(
   db: PlannerDb,
+  table: Table<T, string, InsertType<T, 'id'>>,
   id: string,
-  enabled: boolean,
+  patch: Partial<T>,
   now: number,
-): Promise<WriteResult<Platform>> {
+): Promise<WriteResult<T>> {
   return attempt(() =>
-    db.transaction('rw', db.platforms, async () => {
-      const existing = await db.platforms.get(id);
-      if (!existing) return refused<Platform>(conflictProblem(existing));
-      const value: Platform = { ...existing, enabled, updatedAt: stampAfter(existing, now) };
-      await db.platforms.put(value);
+    db.transaction('rw', table, async () => {
+      const existing = await table.get(id);
+      if (!existing) return refused<T>(conflictProblem(existing));
+      const value: T = { ...existing, ...patch, updatedAt: stampAfter(existing, now) };
+      await table.put(value);
       return { ok: true as const, value };
     }),
   );
 }
 
-/**
- * The session lock switch: changes only `locked`, inside a transaction, so a dialog opened
- * before another window moved the session cannot write its stale copy back.
- */
-export async function setSessionLocked(
+/** Switches a platform on or off (only that field). */
+export function setPlatformEnabled(
+  db: PlannerDb,
+  id: string,
+  enabled: boolean,
+  now: number,
+): Promise<WriteResult<Platform>> {
+  return patchRecord<Platform>(db, db.platforms, id, { enabled }, now);
+}
+
+/** Locks or unlocks a session (only that field: another window may have moved it). */
+export function setSessionLocked(
   db: PlannerDb,
   id: string,
   locked: boolean,
   now: number,
 ): Promise<WriteResult<MicrotaskSession>> {
-  return attempt(() =>
-    db.transaction('rw', db.sessions, async () => {
-      const existing = await db.sessions.get(id);
-      if (!existing) return refused<MicrotaskSession>(conflictProblem(existing));
-      const value = { ...existing, locked, updatedAt: stampAfter(existing, now) };
-      await db.sessions.put(value);
-      return { ok: true as const, value };
-    }),
-  );
+  return patchRecord<MicrotaskSession>(db, db.sessions, id, { locked }, now);
 }
 
 /** Deletes a platform with its sessions. */
