@@ -12,6 +12,7 @@ import {
   saveCommitment,
   savePlatform,
   saveSettings,
+  saveSessions,
   setPlatformEnabled,
   setSessionLocked,
   type WriteResult,
@@ -179,21 +180,39 @@ describe('the platform on/off switch', () => {
   });
 });
 
+const baseSession: MicrotaskSession = {
+  id: 's1',
+  platformId: 'p1',
+  start: NOW + 86_400_000,
+  end: NOW + 86_400_000 + 3_600_000,
+  locked: false,
+  status: 'planned',
+  actualEarnings: null,
+  note: '',
+  createdAt: 0,
+  updatedAt: NOW,
+};
+
+describe('a session saved from a stale copy', () => {
+  it('is refused as changed in another window; the move made there stays', async () => {
+    const db = freshDb('stale-session');
+    await seed(db, { ...data, sessions: [baseSession] });
+    const moved = { ...baseSession, start: baseSession.start + 3_600_000, updatedAt: NOW + 1 };
+    await db.sessions.put(moved);
+    const { id, createdAt: _c, updatedAt: _u, ...rest } = baseSession;
+    const draft = { ...rest, status: 'done' as const, actualEarnings: 4 };
+    const stale = await saveSessions(db, [{ id, draft, loadedAt: NOW }], LATER);
+    expect(stale).toMatchObject({ ok: false, problem: { reason: 'conflict' } });
+    expect(await db.sessions.get('s1')).toEqual(moved);
+    const fresh = await saveSessions(db, [{ id, draft, loadedAt: NOW + 1 }], LATER);
+    expect(fresh.ok).toBe(true);
+  });
+});
+
 describe('the session lock switch', () => {
   it('changes only its field, keeping a move made in another window', async () => {
     const db = freshDb('lock');
-    const session: MicrotaskSession = {
-      id: 's1',
-      platformId: 'p1',
-      start: NOW + 86_400_000,
-      end: NOW + 86_400_000 + 3_600_000,
-      locked: false,
-      status: 'planned',
-      actualEarnings: null,
-      note: '',
-      createdAt: 0,
-      updatedAt: NOW,
-    };
+    const session = baseSession;
     await seed(db, { ...data, sessions: [session] });
     const moved = { ...session, start: session.start + 3_600_000, end: session.end + 3_600_000 };
     await db.sessions.put({ ...moved, updatedAt: NOW + 1 });

@@ -32,18 +32,12 @@ export type WriteProblem = WriteFailure | { reason: 'conflict'; message: string 
 export type WriteResult<T> =
   { ok: true; value: T } | { ok: false; errors: FieldErrors; problem?: WriteProblem };
 
-/**
- * The stored record an editor writes over: its id and the change time it loaded. Without
- * `loadedAt` (the user chose to overwrite, or a one-step action on a record just read) the
- * write does not check it.
- */
+/** The record an editor writes over: its id and the change time it loaded (unchecked without). */
 export type SaveTarget = { id: string; loadedAt?: number };
 
 type Stamped = { id: string; createdAt: number; updatedAt: number };
 
-function newId(): string {
-  return crypto.randomUUID();
-}
+const newId = (): string => crypto.randomUUID();
 
 function targetOf(target: string | SaveTarget | null | undefined): SaveTarget | undefined {
   return typeof target === 'string' ? { id: target } : (target ?? undefined);
@@ -253,10 +247,13 @@ export async function deletePlatform(db: PlannerDb, id: string): Promise<void> {
   });
 }
 
-/** Stores accepted sessions (all or none); each must belong to a known platform. */
+/**
+ * Stores accepted sessions (all or none); each must belong to a known platform. With `loadedAt`,
+ * a session is written only over the copy the caller loaded (else "changed in another window").
+ */
 export async function saveSessions(
   db: PlannerDb,
-  drafts: readonly { id?: string; draft: unknown }[],
+  drafts: readonly { id?: string; draft: unknown; loadedAt?: number }[],
   now: number,
 ): Promise<WriteResult<MicrotaskSession[]>> {
   const values: MicrotaskSession[] = [];
@@ -268,6 +265,9 @@ export async function saveSessions(
         return { ok: false as const, errors: { [`${i}.platformId`]: 'Unknown platform.' } };
       }
       const existing = item.id ? await db.sessions.get(item.id) : undefined;
+      if (item.loadedAt !== undefined && existing?.updatedAt !== item.loadedAt) {
+        return refused<MicrotaskSession[]>(conflictProblem(existing));
+      }
       values.push({
         ...checked.value,
         id: existing?.id ?? newId(),

@@ -95,11 +95,11 @@ function SessionEditor(props: EditorProps) {
   };
   const update = (patch: Partial<MicrotaskSession>) => async (): Promise<Validation<unknown>> => {
     const { id, createdAt: _c, updatedAt: _u, ...rest } = { ...session, ...patch };
-    const result = await saveSessions(db, [{ id, draft: rest }], now);
+    const result = await saveSessions(db, [{ id, draft: rest, loadedAt: session.updatedAt }], now);
     if (result.ok) return result;
     // One session was written: its errors are under '0.', which this dialog does not show.
     const unprefixed = Object.entries(result.errors).map(([k, v]) => [k.replace(/^0\./, ''), v]);
-    return { ok: false, errors: Object.fromEntries(unprefixed) };
+    return { ...result, errors: Object.fromEntries(unprefixed) };
   };
 
   function remove() {

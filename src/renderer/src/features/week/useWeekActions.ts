@@ -91,8 +91,9 @@ export function useWeekActions(
         const session = sessions.find((s) => s.id === block.id);
         if (!session || session.locked) return false;
         const { id, createdAt: _c, updatedAt: _u, ...rest } = session;
-        const result = await saveSessions(db, [{ id, draft: { ...rest, start, end } }], now);
-        setError(result.ok ? null : firstMessage(result.errors));
+        const draft = { ...rest, start, end };
+        const result = await saveSessions(db, [{ id, draft, loadedAt: session.updatedAt }], now);
+        setError(result.ok ? null : (result.problem?.message ?? firstMessage(result.errors)));
         if (result.ok) {
           onChange({
             label: `Moved ${block.title}`,
