@@ -270,3 +270,20 @@ test('locking and removing a session are undone too', async ({ page }) => {
   const [stored] = (await week.storedSessions()).filter((s) => s.id === 'a-focus');
   expect(stored).toEqual(SESSIONS.find((s) => s.id === 'a-focus'));
 });
+
+test('two undos pressed at once take back two moves, in order', async ({ page }) => {
+  // Regression: a second Ctrl+Z before the first one's re-render read the old history, wrote
+  // the same undo again and dropped the earlier move from the history unwritten.
+  const week = await openWeek(page);
+  await week.drag('a-focus', 50);
+  await expect.poll(() => week.timesOf('a-focus')).toBe('15:15–15:45');
+  await week.drag('a-focus', 0, { days: 1 });
+  await expect(week.status).toContainText('moved to Wed 15:15–15:45');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => week.timesOf('a-focus')).toBe('14:20–14:50');
+  const seeded = SESSIONS.find((s) => s.id === 'a-focus');
+  await expect
+    .poll(async () => (await week.storedSessions()).find((s) => s.id === 'a-focus'))
+    .toEqual(seeded);
+});

@@ -15,6 +15,7 @@ import {
   redone,
   undone,
   type Change,
+  type UndoHistory,
 } from './undo-history';
 import { applyWeekOps, type WeekOp } from './week-undo';
 
@@ -41,35 +42,46 @@ function ownedElsewhere(target: EventTarget | null): boolean {
 export function useWeekUndo(
   setDismissed: (ids: readonly string[], dismissed: boolean) => void,
 ): WeekUndo {
-  const [history, setHistory] = useState(() => emptyHistory<WeekOp>());
+  // The history lives in a ref, read by every step when it runs: a key pressed again before the
+  // re-render after a step would otherwise see the old history, write that change's undo a
+  // second time and pop the next change without writing its own. Steps run one after another.
+  const history = useRef(emptyHistory<WeekOp>());
+  // The same history, for rendering (the toast's buttons).
+  const [shown, setShown] = useState(() => emptyHistory<WeekOp>());
   const [toast, setToast] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  // One step at a time: a second Ctrl+Z while the first one's writes run would replay it twice.
-  const stepping = useRef(false);
+  const queue = useRef<Promise<void>>(Promise.resolve());
 
-  const record = useCallback((change: Change<WeekOp>) => {
-    setHistory((h) => recorded(h, change));
-    setToast(change.label);
+  const commit = useCallback((next: UndoHistory<WeekOp>) => {
+    history.current = next;
+    setShown(next);
   }, []);
 
-  const step = useCallback(
-    async (direction: 'undo' | 'redo') => {
-      const change = direction === 'undo' ? nextUndo(history) : nextRedo(history);
-      if (!change || stepping.current) return;
-      stepping.current = true;
-      try {
-        await applyWeekOps(db, direction === 'undo' ? change.undo : change.redo, setDismissed);
-        setHistory((h) => (direction === 'undo' ? undone(h) : redone(h)));
-        setToast(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${change.label}`);
-        setError(null);
-      } catch (e) {
-        // Nothing was applied (one transaction) and the history stays where it was.
-        setError(describeWriteError(e).message);
-      } finally {
-        stepping.current = false;
-      }
+  const record = useCallback(
+    (change: Change<WeekOp>) => {
+      commit(recorded(history.current, change));
+      setToast(change.label);
     },
-    [history, setDismissed],
+    [commit],
+  );
+
+  const step = useCallback(
+    (direction: 'undo' | 'redo') => {
+      queue.current = queue.current.then(async () => {
+        const change = direction === 'undo' ? nextUndo(history.current) : nextRedo(history.current);
+        if (!change) return;
+        try {
+          await applyWeekOps(db, direction === 'undo' ? change.undo : change.redo, setDismissed);
+          commit(direction === 'undo' ? undone(history.current) : redone(history.current));
+          setToast(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${change.label}`);
+          setError(null);
+        } catch (e) {
+          setError(describeWriteError(e).message);
+        }
+      });
+      return queue.current;
+    },
+    [commit, setDismissed],
   );
   const undo = useCallback(() => void step('undo'), [step]);
   const redo = useCallback(() => void step('redo'), [step]);
@@ -91,8 +103,8 @@ export function useWeekUndo(
   return {
     toast,
     error,
-    canUndo: history.past.length > 0,
-    canRedo: history.future.length > 0,
+    canUndo: shown.past.length > 0,
+    canRedo: shown.future.length > 0,
     record,
     undo,
     redo,
