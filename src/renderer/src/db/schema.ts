@@ -30,7 +30,7 @@ export function applySchema(db: Dexie): void {
     .stores(v1)
     .upgrade((tx) => upgradeRecords(tx, 2));
   // Version 5: time off (a client's days away, the worker's days off), a new table. Versions 3
-  // and 4 belong to other branches of the history; Dexie only needs increasing numbers. A
+  // and 4 were set aside for parallel work and never used; Dexie only needs increasing numbers. A
   // client's time off is found by its client (to delete it with the client) and an imported
   // one by its calendar UID (a re-import updates it).
   db.version(5)
