@@ -325,3 +325,26 @@ test.describe('client and commitment editors', () => {
     await expect(planner.grid.getByTestId('block-commitment')).toHaveCount(0);
   });
 });
+
+test.describe('the delete question for a client', () => {
+  test('offers Archive instead, which keeps the client, tagged archived', async ({ page }) => {
+    const editors = new EditorsPage(page);
+    await editors.planner.open(NOW);
+    await editors.loadSample();
+    await page.getByRole('button', { name: 'Clients', exact: true }).click();
+    const client = 'Acme Goods (New York)';
+    await editors.dialog.getByRole('button', { name: `Delete ${client}` }).click();
+    const question = editors.dialog.getByRole('alert');
+    await expect(question).toContainText('Archive instead to keep the history.');
+    await question.getByRole('button', { name: `Archive ${client}` }).click();
+    await expect(editors.dialog.getByRole('alert')).toHaveCount(0);
+    const row = editors.dialog.getByRole('listitem').filter({ hasText: client });
+    await expect(row).toContainText('archived');
+    // Asked again, an archived client is offered no second archive.
+    await editors.dialog.getByRole('button', { name: `Delete ${client}` }).click();
+    await expect(editors.dialog.getByRole('alert')).not.toContainText('Archive instead');
+    await expect(
+      editors.dialog.getByRole('alert').getByRole('button', { name: /^Archive / }),
+    ).toHaveCount(0);
+  });
+});

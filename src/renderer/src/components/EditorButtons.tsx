@@ -64,10 +64,13 @@ type ConfirmDeleteProps = {
   onDone: () => void;
   /** A delete that failed, said in words. */
   onFailed: (message: string) => void;
+  /** What the question offers instead of deleting (Archive), when there is something. */
+  instead?: { label: string; run: () => Promise<unknown> };
 };
 
 /** The question a list row asks before deleting an entry: Delete <name> or Keep. */
-export function ConfirmDelete({ name, children, onDelete, onDone, onFailed }: ConfirmDeleteProps) {
+export function ConfirmDelete(props: ConfirmDeleteProps) {
+  const { name, children, onDelete, onDone, onFailed, instead } = props;
   return (
     <div className="notice warn" role="alert">
       {children}
@@ -83,6 +86,17 @@ export function ConfirmDelete({ name, children, onDelete, onDone, onFailed }: Co
         >
           Delete {name}
         </button>
+        {instead ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              void instead.run().then(onDone, (error: unknown) => onFailed(errorText(error)))
+            }
+          >
+            {instead.label}
+          </button>
+        ) : null}
         <button type="button" className="button" onClick={onDone}>
           Keep
         </button>

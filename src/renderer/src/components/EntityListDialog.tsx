@@ -20,6 +20,8 @@ export type ListEntry = {
   /** What goes with the entry, and what to do instead. */
   deleteQuestion: ReactNode;
   onDelete: () => Promise<unknown>;
+  /** What the delete question offers instead (Archive), if anything. */
+  instead?: { label: string; run: () => Promise<unknown> };
   onEdit: () => void;
   /** Before Edit and Delete (an on/off switch). */
   actions?: ReactNode;
@@ -75,6 +77,7 @@ export function EntityListDialog(props: Props) {
                   onDelete={entry.onDelete}
                   onDone={() => setConfirming(null)}
                   onFailed={props.onProblem}
+                  {...(entry.instead ? { instead: entry.instead } : {})}
                 >
                   {entry.deleteQuestion}
                 </ConfirmDelete>

@@ -22,15 +22,10 @@ import type {
   Settings,
   TimeOff,
 } from '../../../core/types';
-import { describeWriteError, type WriteFailure } from './backup-io';
 import type { PlannerDb } from './db';
+import { attempt, conflictProblem, refused, stampAfter, type WriteResult } from './write-result';
 
-/** Why a valid change was not written: the storage failed, or another window changed the record. */
-export type WriteProblem = WriteFailure | { reason: 'conflict'; message: string };
-
-/** A write's outcome: the stored record, or field errors (and, for a refused write, the problem). */
-export type WriteResult<T> =
-  { ok: true; value: T } | { ok: false; errors: FieldErrors; problem?: WriteProblem };
+export { conflictProblem, type WriteProblem, type WriteResult } from './write-result';
 
 /** The record an editor writes over: its id and the change time it loaded (unchecked without). */
 export type SaveTarget = { id: string; loadedAt?: number };
@@ -41,38 +36,6 @@ const newId = (): string => crypto.randomUUID();
 
 function targetOf(target: string | SaveTarget | null | undefined): SaveTarget | undefined {
   return typeof target === 'string' ? { id: target } : (target ?? undefined);
-}
-
-/** The message for a record another window changed or deleted after the editor loaded it. */
-export function conflictProblem(existing: unknown): WriteProblem {
-  return {
-    reason: 'conflict',
-    message: existing
-      ? 'This was changed in another window after you opened it. Reload to see that change, or overwrite it with what you typed here.'
-      : 'This was deleted in another window after you opened it. Reload to close it, or overwrite to save what you typed here as it is.',
-  };
-}
-
-/**
- * The change time a write stamps: now, but always after the stored one. Two saves within one
- * clock tick, or a clock set back, would otherwise leave a changed record with the stamp an
- * editor loaded, and the check against a stale overwrite would not see the change.
- */
-function stampAfter(existing: { updatedAt: number } | undefined, now: number): number {
-  return existing ? Math.max(now, existing.updatedAt + 1) : now;
-}
-
-function refused<T>(problem: WriteProblem): WriteResult<T> {
-  return { ok: false, errors: {}, problem };
-}
-
-/** Runs a write transaction; a storage failure comes back described instead of thrown. */
-async function attempt<T>(write: () => Promise<WriteResult<T>>): Promise<WriteResult<T>> {
-  try {
-    return await write();
-  } catch (error) {
-    return refused(describeWriteError(error));
-  }
 }
 
 /**
@@ -227,6 +190,16 @@ export function setPlatformEnabled(
   now: number,
 ): Promise<WriteResult<Platform>> {
   return patchRecord<Platform>(db, db.platforms, id, { enabled }, now);
+}
+
+/** Archives a client or brings one back (only that field). */
+export function setClientArchived(
+  db: PlannerDb,
+  id: string,
+  archived: boolean,
+  now: number,
+): Promise<WriteResult<Client>> {
+  return patchRecord<Client>(db, db.clients, id, { archived }, now);
 }
 
 /** Locks or unlocks a session (only that field: another window may have moved it). */

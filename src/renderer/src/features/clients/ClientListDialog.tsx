@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { Client, Commitment } from '../../../../core/types';
 import { EntityListDialog } from '../../components/EntityListDialog';
 import { db } from '../../db/instance';
-import { deleteClient } from '../../db/repo';
+import { deleteClient, setClientArchived } from '../../db/repo';
 import { formatMoney, zoneCity } from '../../format';
 
 type Props = {
@@ -23,6 +23,18 @@ function billingLabel(client: Client): string {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Archiving keeps the client and its history and takes it off the week. */
+function archive(client: Client): { label: string; run: () => Promise<unknown> } {
+  return {
+    label: `Archive ${client.name}`,
+    run: async () => {
+      const result = await setClientArchived(db, client.id, true, Date.now());
+      if (!result.ok)
+        throw new Error(result.problem?.message ?? 'the client could not be archived');
+    },
+  };
+}
 
 /** Lists clients with their zone, billing and commitments. */
 export function ClientListDialog({ clients, commitments, onClose, onEdit }: Props) {
@@ -44,10 +56,11 @@ export function ClientListDialog({ clients, commitments, onClose, onEdit }: Prop
         <>
           Delete {client.name} and{' '}
           {owned === 0 ? 'nothing else' : `their ${plural(owned, 'commitment')}`}? This cannot be
-          undone. Archive instead to keep the history.
+          undone.{client.archived ? null : ' Archive instead to keep the history.'}
         </>
       ),
       onDelete: () => deleteClient(db, client.id),
+      ...(client.archived ? {} : { instead: archive(client) }),
       onEdit: () => onEdit(client),
     };
   });
