@@ -34,7 +34,6 @@ export const LIMITS = {
   maxBodyLength: 2000,
   /** A week has 10,080 minutes; anything above is nonsense. */
   maxMinutes: 7 * 24 * 60,
-  maxUrlLength: 2048,
 } as const;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -290,16 +289,3 @@ export const INVOKE_VALIDATORS: { [C in InvokeChannel]: Validator<InvokeChannels
 export const INVOKE_CHANNELS: readonly InvokeChannel[] = Object.keys(INVOKE_VALIDATORS).filter(
   (key): key is InvokeChannel => Object.hasOwn(INVOKE_VALIDATORS, key),
 );
-
-/** True for an absolute http(s) URL without embedded credentials: the only kind opened outside. */
-export function isSafeExternalUrl(url: unknown): boolean {
-  if (typeof url !== 'string' || url.length === 0 || url.length > LIMITS.maxUrlLength) return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
-  return parsed.hostname.length > 0 && parsed.username === '' && parsed.password === '';
-}

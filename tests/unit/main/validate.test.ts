@@ -4,7 +4,6 @@ import {
   INVOKE_CHANNELS,
   INVOKE_VALIDATORS,
   LIMITS,
-  isSafeExternalUrl,
   validateDailyBackupRequest,
   validateLoginItemRequest,
   validateNoArgument,
@@ -268,30 +267,5 @@ describe('the other channels', () => {
       expect(channel).toMatch(/^[a-z-]+:[a-z-]+$/);
       expect(typeof INVOKE_VALIDATORS[channel]).toBe('function');
     }
-  });
-});
-
-describe('isSafeExternalUrl', () => {
-  it.each([
-    ['https://example.com/help', true],
-    ['http://example.com', true],
-    ['HTTPS://EXAMPLE.COM', true],
-    ['file:///etc/passwd', false],
-    ['javascript:alert(1)', false],
-    ['data:text/html,<script>1</script>', false],
-    ['smb://host/share', false],
-    ['app://planner/index.html', false],
-    ['https://user:pass@example.com', false],
-    ['//example.com', false],
-    ['not a url', false],
-    ['', false],
-    [`https://example.com/${'a'.repeat(3000)}`, false],
-  ])('%s → %s', (url, expected) => {
-    expect(isSafeExternalUrl(url)).toBe(expected);
-  });
-
-  it('rejects non-strings', () => {
-    expect(isSafeExternalUrl(42)).toBe(false);
-    expect(isSafeExternalUrl({ href: 'https://example.com' })).toBe(false);
   });
 });
