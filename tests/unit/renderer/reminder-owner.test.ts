@@ -1,14 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { claimReminderOwnership } from '../../../src/renderer/src/bridge/reminder-owner';
+import {
+  claimReminderOwnership,
+  type OwnerHost,
+} from '../../../src/renderer/src/bridge/reminder-owner';
 
 /** A window with only what the ownership module reads; no Web Locks unless given. */
-function fakeWindow(locks?: LockManager): Window {
+function fakeWindow(locks?: OwnerHost['navigator']['locks']): OwnerHost {
   const target = new EventTarget();
-  return Object.assign(target, { navigator: { locks } }) as unknown as Window;
+  return Object.assign(target, { navigator: locks ? { locks } : {} });
 }
 
 /** A one-lock LockManager: the next waiter gets the lock when the holder's promise settles. */
-function fakeLocks(): LockManager {
+function fakeLocks(): NonNullable<OwnerHost['navigator']['locks']> {
   let held: Promise<unknown> | null = null;
   const request = (_name: string, callback: () => Promise<unknown> | undefined) => {
     const run = async () => {
@@ -19,7 +22,7 @@ function fakeLocks(): LockManager {
     };
     return run();
   };
-  return { request } as unknown as LockManager;
+  return { request };
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -42,7 +42,8 @@ describe('the writes undo and redo replay', () => {
   it('applies nothing when one write fails', async () => {
     await db.sessions.put(session('a', 1000));
     const dismissals = vi.fn();
-    // A record without its key: IndexedDB refuses it, halfway through the transaction.
+    // A record without its key: IndexedDB refuses it, halfway through the transaction. The cast
+    // is the point of the test: the type forbids the broken record the storage must refuse.
     const bad = { ...session('c', 3000), id: undefined as unknown as string };
     await expect(
       applyWeekOps(

@@ -22,7 +22,18 @@ function readHello(data: unknown): Hello | null {
   return { type, tab, since };
 }
 
-function byLock(locks: LockManager, onOwner: () => void): ReminderOwner {
+/** The one Web Locks call ownership makes. */
+type Locks = {
+  request(name: string, callback: () => Promise<void> | undefined): Promise<unknown>;
+};
+
+/** What ownership reads of the window: its Web Locks, and the pagehide event. */
+export type OwnerHost = {
+  navigator: { locks?: Locks };
+  addEventListener(type: 'pagehide', listener: () => void, options: { once: boolean }): void;
+};
+
+function byLock(locks: Locks, onOwner: () => void): ReminderOwner {
   let owner = false;
   let release: (() => void) | null = null;
   let disposed = false;
@@ -68,7 +79,7 @@ function byChannel(channel: BroadcastChannel, tab: string, since: number): Remin
 
 /** Claims reminders for this tab; `onOwner` runs when it becomes the owner. */
 export function claimReminderOwnership(
-  win: Window,
+  win: OwnerHost,
   onOwner: () => void,
   now: () => number = Date.now,
 ): ReminderOwner {
