@@ -8,6 +8,7 @@ import { openFile, saveFile, writeDailyBackup } from './files';
 import type { InvokeHandlers } from './ipc';
 import { setOpenAtLogin } from './lifecycle';
 import type { ReminderService } from './reminder-service';
+import { unavailableSyncStatus } from '../core/bridge/sync-contract';
 
 /** Builds the handler map from the services it delegates to. */
 export function createInvokeHandlers(deps: {
@@ -26,5 +27,15 @@ export function createInvokeHandlers(deps: {
     }),
     'backup:daily': (request) => writeDailyBackup(request, deps.files),
     'login-item:set': (request) => setOpenAtLogin(request),
+    // Calendar sync: placeholders until the sync engine lands.
+    'sync:status': async () => unavailableSyncStatus(),
+    'sync:connect': async () => ({ ok: false, error: 'Calendar sync is not available yet.' }),
+    'sync:disconnect': async () => unavailableSyncStatus(),
+    'sync:configure': async () => unavailableSyncStatus(),
+    'sync:publish': async () => ({ pending: 0 }),
+    'sync:now': async () => unavailableSyncStatus(),
+    'sync:resolve': async () => unavailableSyncStatus(),
+    'sync:busy': async () => [],
+    'sync:applied': async () => undefined,
   };
 }

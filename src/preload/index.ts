@@ -42,6 +42,20 @@ const bridge = {
   setOpenAtLogin: (openAtLogin) => invoke('login-item:set', { openAtLogin }),
   onShowTime: (listener) => subscribe('reminder:show', listener),
   onMenuCommand: (listener) => subscribe('menu:command', listener),
+  sync: {
+    status: () => invoke('sync:status', null),
+    connect: (input) => invoke('sync:connect', input),
+    disconnect: () => invoke('sync:disconnect', null),
+    configure: (config) => invoke('sync:configure', config),
+    publish: (request) => invoke('sync:publish', request),
+    syncNow: () => invoke('sync:now', null),
+    resolve: (choice) => invoke('sync:resolve', choice),
+    busy: (request) => invoke('sync:busy', request),
+    applied: (uids) => invoke('sync:applied', { uids }),
+    onStatus: (listener) => subscribe('sync:status', listener),
+    onIncoming: (listener) => subscribe('sync:incoming', listener),
+    onBusyChanged: (listener) => subscribe('sync:busy-changed', listener),
+  },
 } satisfies PlannerBridge;
 
 contextBridge.exposeInMainWorld('planner', bridge);

@@ -5,6 +5,18 @@
  * are all typed from this file.
  */
 import type { IanaZone, Instant } from '../types';
+import type {
+  BusyEvent,
+  BusyRequest,
+  ConflictChoice,
+  ConnectResult,
+  IncomingChange,
+  PublishRequest,
+  SyncAccountInput,
+  SyncBridge,
+  SyncConfigInput,
+  SyncStatus,
+} from './sync-contract';
 
 /** What a reminder is about; the validator and the type both read this list. */
 export const REMINDER_KINDS = [
@@ -93,6 +105,15 @@ export type InvokeChannels = {
   'app:info': { arg: null; result: AppInfo };
   'backup:daily': { arg: DailyBackupRequest; result: { written: boolean } };
   'login-item:set': { arg: { openAtLogin: boolean }; result: { openAtLogin: boolean } };
+  'sync:status': { arg: null; result: SyncStatus };
+  'sync:connect': { arg: SyncAccountInput; result: ConnectResult };
+  'sync:disconnect': { arg: null; result: SyncStatus };
+  'sync:configure': { arg: SyncConfigInput; result: SyncStatus };
+  'sync:publish': { arg: PublishRequest; result: { pending: number } };
+  'sync:now': { arg: null; result: SyncStatus };
+  'sync:resolve': { arg: ConflictChoice; result: SyncStatus };
+  'sync:busy': { arg: BusyRequest; result: BusyEvent[] };
+  'sync:applied': { arg: { uids: string[] }; result: void };
 };
 
 export type InvokeChannel = keyof InvokeChannels;
@@ -102,6 +123,9 @@ export type EventChannels = {
   /** A reminder notification was clicked: show the week at this instant. */
   'reminder:show': Instant;
   'menu:command': MenuCommand;
+  'sync:status': SyncStatus;
+  'sync:incoming': IncomingChange[];
+  'sync:busy-changed': Instant;
 };
 
 export type EventChannel = keyof EventChannels;
@@ -118,4 +142,6 @@ export type PlannerBridge = {
   setOpenAtLogin(openAtLogin: boolean): Promise<{ openAtLogin: boolean }>;
   onShowTime(listener: (at: Instant) => void): Unsubscribe;
   onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
+  /** Calendar sync (CalDAV); see sync-contract.ts. */
+  sync: SyncBridge;
 };

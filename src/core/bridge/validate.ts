@@ -19,6 +19,7 @@ import {
   type ReminderSchedule,
   type SaveFileRequest,
 } from './contract';
+import { SYNC_VALIDATORS } from './validate-sync';
 
 /** The outcome of a validation: a typed, fresh value or a human-readable reason. */
 export type Validation<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -283,6 +284,7 @@ export const INVOKE_VALIDATORS: { [C in InvokeChannel]: Validator<InvokeChannels
   'app:info': validateNoArgument,
   'backup:daily': validateDailyBackupRequest,
   'login-item:set': validateLoginItemRequest,
+  ...SYNC_VALIDATORS,
 };
 
 /** Every invoke channel, read off the validator map so no second list can fall out of step. */

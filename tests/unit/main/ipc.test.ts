@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InvokeChannel } from '../../../src/core/bridge/contract';
+import { unavailableSyncStatus } from '../../../src/core/bridge/sync-contract';
 import { INVOKE_CHANNELS, INVOKE_VALIDATORS, LIMITS } from '../../../src/core/bridge/validate';
 import {
   invokeListener,
@@ -30,6 +31,15 @@ function handlers(): InvokeHandlers {
     'app:info': vi.fn(async () => ({ version: '0.1.0', platform: 'linux', desktop: true })),
     'backup:daily': vi.fn(async () => ({ written: true })),
     'login-item:set': vi.fn(async () => ({ openAtLogin: true })),
+    'sync:status': vi.fn(async () => unavailableSyncStatus()),
+    'sync:connect': vi.fn(async () => ({ ok: false as const, error: 'no' })),
+    'sync:disconnect': vi.fn(async () => unavailableSyncStatus()),
+    'sync:configure': vi.fn(async () => unavailableSyncStatus()),
+    'sync:publish': vi.fn(async () => ({ pending: 0 })),
+    'sync:now': vi.fn(async () => unavailableSyncStatus()),
+    'sync:resolve': vi.fn(async () => unavailableSyncStatus()),
+    'sync:busy': vi.fn(async () => []),
+    'sync:applied': vi.fn(async () => undefined),
   };
 }
 
@@ -45,7 +55,34 @@ const VALID: { [C in InvokeChannel]: unknown } = {
   'app:info': null,
   'backup:daily': { day: '2026-03-02', content: '{}' },
   'login-item:set': { openAtLogin: true },
+  'sync:status': null,
+  'sync:connect': { serverUrl: 'http://127.0.0.1:5232/', username: 'ana', password: 'secret' },
+  'sync:disconnect': null,
+  'sync:configure': {
+    publishTo: { create: 'Hybrid Planner' },
+    busyCalendars: [],
+    subscriptions: [],
+  },
+  'sync:publish': { items: [] },
+  'sync:now': null,
+  'sync:resolve': { uid: 'a@hybrid-planner', keep: 'app' },
+  'sync:busy': { from: 0, to: 1 },
+  'sync:applied': { uids: [] },
 };
+
+// The sync channels' argument validators are placeholders that refuse every payload until the
+// sync engine lands with real ones (validate-sync.ts); only the others can reach a handler yet.
+const LIVE_CHANNELS = INVOKE_CHANNELS.filter(
+  (channel) =>
+    ![
+      'sync:connect',
+      'sync:configure',
+      'sync:publish',
+      'sync:resolve',
+      'sync:busy',
+      'sync:applied',
+    ].includes(channel),
+);
 
 /** Calls the registered listener the way Electron would. */
 function call(channel: string, event: SenderInfo, raw: unknown): Promise<unknown> {
@@ -101,7 +138,7 @@ describe('registerIpc', () => {
     expect(ipcMain.handlers.size).toBe(0);
   });
 
-  it.each(INVOKE_CHANNELS)(
+  it.each(LIVE_CHANNELS)(
     '%s: a valid request from our window reaches its handler',
     async (channel) => {
       const map = handlers();

@@ -15,6 +15,7 @@ const EXPECTED = [
   'setOpenAtLogin',
   'onShowTime',
   'onMenuCommand',
+  'sync',
 ] as const satisfies readonly (keyof PlannerBridge)[];
 type Missing = Exclude<keyof PlannerBridge, (typeof EXPECTED)[number]>;
 const complete: Missing extends never ? true : false = true;
@@ -41,7 +42,8 @@ describe('preload', () => {
     expect(complete).toBe(true);
     expect([...contextBridge.exposed.keys()]).toEqual(['planner']);
     expect(Object.keys(bridge).sort()).toEqual([...EXPECTED].sort());
-    for (const name of EXPECTED) expect(typeof bridge[name]).toBe('function');
+    for (const name of EXPECTED)
+      expect(typeof bridge[name]).toBe(name === 'sync' ? 'object' : 'function');
   });
 
   it('never exposes ipcRenderer or a generic send/invoke', () => {
@@ -91,6 +93,11 @@ describe('preload', () => {
     await fn('getAppInfo')();
     await fn('writeDailyBackup')({});
     await fn('setOpenAtLogin')(false);
+    const sync = bridge['sync'];
+    if (typeof sync !== 'object' || sync === null) throw new Error('no sync bridge');
+    for (const [name, method] of Object.entries(sync)) {
+      if (typeof method === 'function' && !name.startsWith('on')) await method({});
+    }
     expect([...used].sort()).toEqual([...INVOKE_CHANNELS].sort());
   });
 

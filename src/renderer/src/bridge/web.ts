@@ -11,6 +11,7 @@ import type {
   SaveFileRequest,
   SaveFileResult,
 } from '../../../core/bridge/contract';
+import { unavailableSyncStatus } from '../../../core/bridge/sync-contract';
 import { setNotificationsBlocked, showInPage } from './in-page-reminders';
 import { claimReminderOwnership } from './reminder-owner';
 import { shownRecordStore } from './shown-record';
@@ -114,5 +115,27 @@ export function createWebBridge(win: Window = window): PlannerBridge {
       menuListeners.add(listener);
       return () => menuListeners.delete(listener);
     },
+    sync: webSync(),
+  };
+}
+
+/** Calendar sync needs the desktop app: a browser tab cannot hold a password safely or reach
+ * another origin under the page's `connect-src 'self'`. Every call says so. */
+function webSync(): PlannerBridge['sync'] {
+  const status = async () => unavailableSyncStatus();
+  const none = () => () => undefined;
+  return {
+    status,
+    connect: async () => ({ ok: false, error: unavailableSyncStatus().error ?? '' }),
+    disconnect: status,
+    configure: status,
+    publish: async () => ({ pending: 0 }),
+    syncNow: status,
+    resolve: status,
+    busy: async () => [],
+    applied: async () => undefined,
+    onStatus: none,
+    onIncoming: none,
+    onBusyChanged: none,
   };
 }
