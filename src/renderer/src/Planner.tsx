@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { addDays, dayOf, startOfWeek } from '../../core/time';
 import type { MenuCommand as MenuCommandLike } from '../../core/bridge/contract';
-import type { Client, Commitment, Platform, Settings } from '../../core/types';
+import type { Client, Commitment, Platform, Settings, TimeOff } from '../../core/types';
 import { getBridge } from './bridge';
 import { Dialogs, type DialogState } from './Dialogs';
 import { ReminderBanner } from './components/ReminderBanner';
@@ -20,6 +20,7 @@ type Props = {
   clients: Client[];
   commitments: Commitment[];
   platforms: Platform[];
+  timeOff: TimeOff[];
   now: number;
   /** The sessions read at start-up, for the first week (see useStartupSessions). */
   startupSessions: SessionsResult | undefined;
@@ -52,7 +53,7 @@ function dialogForCommand(command: MenuCommandLike): DialogState | null {
 
 /** The set-up planner. */
 export function Planner(props: Props) {
-  const { settings, clients, commitments, platforms, now, startupSessions } = props;
+  const { settings, clients, commitments, platforms, timeOff, now, startupSessions } = props;
   // Hour-aligned bounds so the live query is not re-created on every clock tick.
   const hour = Math.floor(now / HOUR) * HOUR;
   const reminderSessions = useSessions(hour - 2 * HOUR, hour + 40 * HOUR);
@@ -61,6 +62,7 @@ export function Planner(props: Props) {
     clients,
     commitments,
     platforms,
+    timeOff,
     sessions: reminderSessions?.list,
     now,
   });
@@ -135,6 +137,7 @@ export function Planner(props: Props) {
         clients={clients}
         commitments={commitments}
         platforms={platforms}
+        timeOff={timeOff}
         weekStart={weekStart}
         now={now}
         startupSessions={startupSessions}

@@ -2,7 +2,7 @@
  * The database gate's store: opening, then open (and persistence asked for), or the problem that
  * stops the app: data from a newer build, another window upgrading or deleting the database, no
  * working storage, or a read that failed while the app was in use. The first problem is final.
- * Also the sessions read the live queries run.
+ * Also the sessions and time-off reads the live queries run.
  */
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import {
   type DatabaseState,
   type DatabaseStore,
 } from '../../../src/renderer/src/db/database-state';
-import { readSessions } from '../../../src/renderer/src/db/queries';
+import { readSessions, readTimeOff } from '../../../src/renderer/src/db/queries';
 import { SCHEMA_VERSION } from '../../../src/renderer/src/db/schema';
 import { fakeDeps, freshDb } from './helpers';
 
@@ -165,6 +165,30 @@ describe('the sessions read', () => {
     expect(ids.sort()).toEqual(expected.map((s) => s.id).sort());
     expect(ids).toContain(first.id);
     expect(ids).not.toContain('before');
+    db.close();
+  });
+});
+
+describe('the time-off read', () => {
+  it('gives every time off, first day first (the order the settings list shows)', async () => {
+    const db = freshDb('time-off');
+    const away = (id: string, startDate: string) => ({
+      id,
+      owner: { kind: 'worker' as const },
+      startDate,
+      endDate: startDate,
+      label: id,
+      icsUid: null,
+      createdAt: 0,
+      updatedAt: 0,
+    });
+    // Ids in the opposite order to the days, so the table's own order is not the answer.
+    await db.timeOff.bulkPut([
+      away('a', '2026-03-09'),
+      away('b', '2026-01-05'),
+      away('c', '2026-02-02'),
+    ]);
+    expect((await readTimeOff(db)).map((t) => t.id)).toEqual(['b', 'c', 'a']);
     db.close();
   });
 });

@@ -3,6 +3,7 @@
  * dialog. The data comes from useWeekData; this module holds what the user does with it.
  */
 import { useCallback, useState } from 'react';
+import type { TimeOff } from '../../../../core/types';
 import type { DialogState } from '../../Dialogs';
 import { useStableHandler } from '../../hooks/useStableHandler';
 import { SessionDialog } from './SessionDialog';
@@ -17,6 +18,7 @@ import { WeekGrid } from './WeekGrid';
 import { WeekToolbar } from './WeekToolbar';
 
 type Props = PlannerData & {
+  timeOff: TimeOff[];
   startupSessions: SessionsResult | undefined;
   focusAt: number | null;
   onFocus: (at: number) => void;
@@ -42,6 +44,7 @@ export function WeekView(props: Props) {
     now,
     hiddenBands,
     dismissed,
+    timeOff: props.timeOff,
     startupSessions: props.startupSessions,
   };
   const { model, panelModel, sessions } = useWeekData(data);

@@ -12,7 +12,7 @@ import type {
   Platform,
   Settings,
 } from '../../../../core/types';
-import { useTimeOff, useWeekSessions } from '../../hooks/useData';
+import { useWeekSessions } from '../../hooks/useData';
 import { sessionsForWeek, type SessionsResult } from '../../hooks/week-range';
 import type { WeekModel, WeekModelInput } from './model';
 import { useCoveredSessions } from './useCoveredSessions';
@@ -27,6 +27,7 @@ export type WeekDataInput = {
   now: number;
   hiddenBands: ReadonlySet<string>;
   dismissed: ReadonlySet<string>;
+  timeOff: NonNullable<WeekModelInput['timeOff']>;
   /** The read made at start-up, used until the week's own read arrives. */
   startupSessions: SessionsResult | undefined;
 };
@@ -45,18 +46,16 @@ export function useWeekData(input: WeekDataInput): WeekData {
   const { weekStart, settings, startupSessions, ...rest } = input;
   const read = useWeekSessions(weekStart, settings) ?? startupSessions;
   const sessions = useCoveredSessions(read, weekStart, settings);
-  const timeOff = useTimeOff();
-  const base = { ...rest, settings, timeOff: timeOff ?? [] };
-  // Planned only once time off is read too, so a holiday's band never flashes up first.
-  const shownInput: WeekModelInput | null =
-    sessions && timeOff ? { ...base, weekStart, sessions } : null;
+  // Time off comes with the base data, so a holiday's band never flashes up after the week.
+  const base = { ...rest, settings };
+  const shownInput: WeekModelInput | null = sessions ? { ...base, weekStart, sessions } : null;
   // The weeks either side, from the same read, planned ahead for a quick move once the shown
   // week is painted.
   const ahead = () =>
     [7, -7].flatMap((days) => {
       const week = addDays(weekStart, days);
       const list = sessionsForWeek(read, week, settings);
-      return list && timeOff ? [{ ...base, weekStart: week, sessions: list }] : [];
+      return list ? [{ ...base, weekStart: week, sessions: list }] : [];
     });
   const fresh = useWeekModel(shownInput, ahead);
   // While a far week loads, the last plan stays on screen (the grid says it is busy): state
