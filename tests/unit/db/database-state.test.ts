@@ -15,6 +15,7 @@ import {
   type DatabaseStore,
 } from '../../../src/renderer/src/db/database-state';
 import { readSessions, readTimeOff } from '../../../src/renderer/src/db/queries';
+import { createDb } from '../../../src/renderer/src/db/db';
 import { SCHEMA_VERSION } from '../../../src/renderer/src/db/schema';
 import { fakeDeps, freshDb } from './helpers';
 
@@ -63,7 +64,7 @@ describe('the database store', () => {
   it('goes from opening to open and then asks for persistent storage', async () => {
     const db = freshDb('gate');
     const storage = storageManager();
-    const store = watchDatabase(db, { ...fakeDeps, storage });
+    const store = watchDatabase(db, { storage });
     expect(store.get().kind).toBe('opening');
     expect(await settled(store)).toEqual({ kind: 'open' });
     expect(db.isOpen()).toBe(true);
@@ -80,16 +81,21 @@ describe('the database store', () => {
     await newer.open();
     newer.close();
     const storage = storageManager();
-    const store = watchDatabase(db, { ...fakeDeps, storage });
+    const store = watchDatabase(db, { storage });
     expect(reason(await settled(store))).toBe('newer-version');
     expect(db.isOpen()).toBe(false);
     expect(storage.calls).toEqual([]);
   });
 
   it('reports a window without working storage', async () => {
-    const db = freshDb('gate-none');
-    const broken = { databases: () => Promise.reject(new Error('storage is disabled')) };
-    const state = await settled(watchDatabase(db, { indexedDB: broken, storage: null }));
+    // An IndexedDB that refuses every open, as a browser with storage disabled does.
+    const broken = {
+      open: () => {
+        throw new DOMException('storage is disabled', 'InvalidStateError');
+      },
+    };
+    const db = createDb('gate-none', { indexedDB: broken, IDBKeyRange: fakeDeps.IDBKeyRange });
+    const state = await settled(watchDatabase(db, { storage: null }));
     expect(state.kind === 'problem' ? state.problem : null).toMatchObject({
       reason: 'unavailable',
       title: 'The planner cannot open its data',
@@ -99,7 +105,7 @@ describe('the database store', () => {
 
   it('reports another window upgrading the database, and stays stopped', async () => {
     const db = freshDb('gate-upgraded');
-    const store = watchDatabase(db, { ...fakeDeps, storage: null });
+    const store = watchDatabase(db, { storage: null });
     await settled(store);
     const other = new Dexie(db.name, fakeDeps);
     other.version(1).stores({ settings: 'id' });
@@ -113,7 +119,7 @@ describe('the database store', () => {
 
   it('reports another window deleting the database', async () => {
     const db = freshDb('gate-deleted');
-    const store = watchDatabase(db, { ...fakeDeps, storage: null });
+    const store = watchDatabase(db, { storage: null });
     await settled(store);
     await new Dexie(db.name, fakeDeps).delete();
     expect(reason(store.get())).toBe('deleted-elsewhere');
@@ -121,7 +127,7 @@ describe('the database store', () => {
 
   it('reports a read that failed while the app was in use (from the gate)', async () => {
     const db = freshDb('gate-read');
-    const store = watchDatabase(db, { ...fakeDeps, storage: null });
+    const store = watchDatabase(db, { storage: null });
     await settled(store);
     // A read that fails, as the gate's error boundary receives it from a live query.
     db.close();
