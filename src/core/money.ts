@@ -6,13 +6,12 @@
  * flagged. Nothing here reads the network or the clock: `today` is a parameter.
  */
 import { diffDays } from './time';
-import type { CalendarDay } from './types';
+import type { CalendarDay, ExchangeRate } from './types';
+
+export type { ExchangeRate } from './types';
 
 /** An amount in a currency's minor unit. */
 export type Money = { minor: number; currency: string };
-
-/** 1 unit of `currency` = `perUnit` of the worker's currency, as the worker entered it. */
-export type ExchangeRate = { currency: string; perUnit: number; setOn: CalendarDay };
 
 /** A rate is flagged once it is older than this. */
 export const STALE_RATE_DAYS = 30;

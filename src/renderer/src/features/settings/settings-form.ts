@@ -118,7 +118,7 @@ export function settingsToForm(s: Settings): SettingsForm {
 /** The draft for the validator, with the errors only the form can see (keyed by field path). */
 export function formToSettingsDraft(
   form: SettingsForm,
-  base: Pick<Settings, 'onboarded'>,
+  base: Pick<Settings, 'onboarded' | 'exchangeRates'>,
 ): { draft: Record<string, unknown>; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const hours = (path: string, text: string, label: string, maxHours: number): number => {
@@ -150,6 +150,7 @@ export function formToSettingsDraft(
     defaultReminderLeadMin: parseNumber(form.reminderLeadMin),
     weeklyIncomeTarget: form.incomeTarget.trim() === '' ? null : parseNumber(form.incomeTarget),
     currency: form.currency,
+    exchangeRates: base.exchangeRates,
     burnout,
     onboarded: base.onboarded,
   };
@@ -159,7 +160,7 @@ export function formToSettingsDraft(
 /** Checks the whole form: the valid settings draft, or every error at once (the form's win). */
 export function checkSettingsForm(
   form: SettingsForm,
-  base: Pick<Settings, 'onboarded'>,
+  base: Pick<Settings, 'onboarded' | 'exchangeRates'>,
 ): { ok: true; value: SettingsDraft } | { ok: false; errors: FieldErrors } {
   const { draft, errors } = formToSettingsDraft(form, base);
   const checked = validateSettings(draft);
