@@ -3,6 +3,7 @@
  * descriptions, availability labels). English names on purpose: core messages must read the
  * same on every machine, and they never depend on the host's zone or locale.
  */
+import { fromMinor, type Money } from './money';
 import type { CalendarDay, IanaZone, Instant, Weekday } from './types';
 import { minuteOfDay, minutesToClock, weekdayOf } from './time';
 
@@ -100,6 +101,11 @@ export function formatMoney(amount: number, currency: string): string {
     moneyFormats.set(currency, format);
   }
   return format.format(amount);
+}
+
+/** Money held in minor units, formatted as formatMoney does. */
+export function formatAmount(m: Money): string {
+  return formatMoney(fromMinor(m), m.currency);
 }
 
 function monthName(day: CalendarDay): string {
