@@ -249,7 +249,7 @@ export function LimitsSection({ form, set, errors }: SectionProps) {
       <Field
         label="Currency"
         error={errors.currency}
-        hint="Yours: totals and the target are in it."
+        hint="Yours: totals, the target and new clients use it."
       >
         <select value={form.currency} onChange={(e) => set({ currency: e.target.value })}>
           {(CURRENCIES.some((c) => c === form.currency)

@@ -3,6 +3,7 @@
  * dialog. The data comes from useWeekData; this module holds what the user does with it.
  */
 import { useCallback, useState } from 'react';
+import { dayOf } from '../../../../core/time';
 import type { DialogState } from '../../Dialogs';
 import { useStableHandler } from '../../hooks/useStableHandler';
 import { SessionDialog } from './SessionDialog';
@@ -197,7 +198,9 @@ export function WeekView(props: Props) {
           model={panelModel}
           settings={settings}
           clients={clients}
+          commitments={commitments}
           platforms={platforms}
+          today={dayOf(now, zone)}
           hiddenBands={hiddenBands}
           onAcceptAll={acceptIds}
           onDismissAll={dismissIds}
