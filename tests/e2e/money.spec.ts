@@ -154,4 +154,20 @@ test('one total in pesos from three currencies, and a retainer that goes over', 
   await page.screenshot({ path: info.outputPath('rates-dark.png') });
   await page.emulateMedia({ colorScheme: 'light' });
   await page.screenshot({ path: info.outputPath('rates-light.png') });
+
+  await d.getByRole('button', { name: 'Cancel' }).click();
+  await expect(d).toBeHidden();
+
+  // Five weeks later every rate is older than 30 days: flagged in the panel and the settings.
+  await page.clock.setFixedTime(new Date('2026-04-06T02:00:00Z'));
+  await page.reload();
+  await expect(planner.weekTitle).toHaveText(/6.*12 Apr 2026/);
+  await expect(money.panel.getByTestId('income-rate-notes')).toHaveText(
+    'The AUD, GBP, USD rates are older than 30 days: check them in Settings.',
+  );
+  await expect(money.currencyLine('GBP')).toContainText('old rate');
+  await editors.openSettings();
+  await expect(money.rateRows.getByText('older than 30 days')).toHaveCount(3);
+  await d.getByTestId('rates-section').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: info.outputPath('rates-stale.png') });
 });
