@@ -7,9 +7,10 @@
  * proposals). Amounts are never added across currencies: totals are grouped by currency, and the
  * target is compared with its own currency only, naming the currencies it leaves out.
  */
+import { amountInHome } from './money';
 import type { Proposal } from './plan-types';
 import { MINUTE } from './time';
-import type { Client, MicrotaskSession, Occurrence, Platform } from './types';
+import type { Client, ExchangeRate, MicrotaskSession, Occurrence, Platform } from './types';
 
 /** A month is 52/12 weeks: the weekly share of a monthly amount. */
 export const WEEKS_PER_MONTH = 52 / 12;
@@ -252,7 +253,16 @@ export function projectIncome(input: IncomeInput): Income {
   };
 }
 
-/** Client income (the stable share) in one currency. */
-export function clientIncomeIn(income: Income, currency: string): number {
-  return income.totals.find((t) => t.currency === currency)?.client ?? 0;
+/**
+ * Client income (the stable share) in the worker's currency `home`: its own, and every other
+ * currency converted at the worker's rates (a currency without one counts for nothing).
+ */
+export function clientIncomeIn(
+  income: Income,
+  home: string,
+  rates: readonly ExchangeRate[] = [],
+): number {
+  let sum = 0;
+  for (const t of income.totals) sum += amountInHome(t.client, t.currency, home, rates) ?? 0;
+  return sum;
 }

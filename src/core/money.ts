@@ -108,6 +108,22 @@ export function convert(amount: Money, home: string, rate: ExchangeRate | null):
 }
 
 /**
+ * A decimal `amount` in `currency` as a decimal amount of `home`, through the worker's rates and
+ * minor units; null when `currency` has no rate (then it counts for nothing in `home`).
+ */
+export function amountInHome(
+  amount: number,
+  currency: string,
+  home: string,
+  rates: readonly ExchangeRate[],
+): number | null {
+  if (currency === home) return amount;
+  const rate = rates.find((r) => r.currency === currency);
+  const converted = rate ? convert(money(amount, currency), home, rate) : null;
+  return converted ? fromMinor(converted) : null;
+}
+
+/**
  * The total of `amounts` in the worker's currency `home`. Each currency is summed first and
  * converted once, so rounding happens once per currency, not once per amount.
  */
