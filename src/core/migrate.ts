@@ -48,6 +48,12 @@ function settingsV2(raw: unknown): unknown {
   };
 }
 
+/** Version 7: exchange rates into the worker's currency; data before it has none. */
+function settingsV7(raw: unknown): unknown {
+  if (!isPlainRecord(raw) || Object.hasOwn(raw, 'exchangeRates')) return raw;
+  return { ...raw, exchangeRates: [] };
+}
+
 /** `pick` of two stored numbers; a value that is not a number gives way to the other. */
 function stricter(a: unknown, b: unknown, pick: (x: number, y: number) => number): unknown {
   const ok = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
@@ -58,6 +64,7 @@ function stricter(a: unknown, b: unknown, pick: (x: number, y: number) => number
 /** Per version, the record upgrades that take data written at the version before to it. */
 const UPGRADES: Readonly<Record<number, Partial<Record<StoredTable, RecordUpgrade>>>> = {
   2: { settings: settingsV2 },
+  7: { settings: settingsV7 },
 };
 
 /** Per version, the list tables it adds: data written before it has none of their records. */

@@ -221,6 +221,7 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
   const committed = clientIncomeIn(
     projectIncome({ ...base, sessions: [], proposals: [] }),
     settings.currency,
+    settings.exchangeRates,
   );
   // Gap filling reads the same context as burnout (rest, runs of days, weekly rest), so its
   // limits are exact rather than assuming the worst of the days it was not shown.

@@ -194,6 +194,9 @@ export type BurnoutThresholds = {
   microtaskDailyMaxMin: number;
 };
 
+/** 1 unit of `currency` = `perUnit` of the worker's currency, as the worker entered it on `setOn`. */
+export type ExchangeRate = { currency: string; perUnit: number; setOn: CalendarDay };
+
 export type Settings = {
   id: 'settings';
   homeZone: IanaZone;
@@ -210,6 +213,8 @@ export type Settings = {
   /** Weekly income target in `currency`, or null. */
   weeklyIncomeTarget: number | null;
   currency: string;
+  /** Rates into `currency` the worker entered (since data version 7); one per other currency. */
+  exchangeRates: ExchangeRate[];
   burnout: BurnoutThresholds;
   /** First-run choice made (sample or empty). */
   onboarded: boolean;

@@ -117,6 +117,14 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
     defaultReminderLeadMin: fc.integer({ min: 0, max: 1440 }),
     weeklyIncomeTarget: fc.option(moneyArb(1e9), { nil: null }),
     currency: currencyArb,
+    rates: fc.uniqueArray(
+      fc.record({
+        currency: currencyArb,
+        perUnit: fc.integer({ min: 1, max: 1e10 }).map((n) => n / 10_000),
+        setOn: dayArb,
+      }),
+      { maxLength: 4, selector: (r) => r.currency },
+    ),
     daily: ascending(2, 1440),
     weekly: ascending(3, 10080),
     rest: fc.tuple(
@@ -131,9 +139,11 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
     onboarded: fc.boolean(),
     updatedAt: instantArb,
   })
-  .map(({ daily, weekly, rest, screen, night, maxConsecutiveDays, spans, ...s }) => ({
+  .map(({ daily, weekly, rest, screen, night, maxConsecutiveDays, spans, rates, ...s }) => ({
     id: 'settings' as const,
     ...s,
+    // A rate for the worker's own currency is refused: none is generated.
+    exchangeRates: rates.filter((r) => r.currency !== s.currency),
     burnout: {
       dailyWarnMin: daily[0] ?? 0,
       dailyStrongMin: daily[1] ?? 0,

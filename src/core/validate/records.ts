@@ -16,6 +16,7 @@ import type {
   Weekday,
 } from '../types';
 import { DEFAULT_BURNOUT, PLATFORM_PRESET_CHOICES } from '../defaults';
+import { readExchangeRates } from './exchange-rates';
 import { FieldReader, readRecord, type Validation } from './fields';
 import { readRecurrence } from './recurrence-rule';
 
@@ -207,6 +208,7 @@ export function validateSettings(input: unknown): Validation<SettingsDraft> {
   const minutes = (field: string, label: string, max = MAX_MINUTES_A_WEEK): number =>
     r.number(field, label, { min: 0, max, integer: true });
   const quiet = r.raw('quietHours');
+  const currency = r.currency('currency', 'Currency');
   const value: SettingsDraft = {
     homeZone: r.zone('homeZone', 'Home time zone'),
     weekStart: r.oneOf('weekStart', 'Week starts on', [1, 0] as const),
@@ -227,7 +229,8 @@ export function validateSettings(input: unknown): Validation<SettingsDraft> {
       min: 0,
       max: MONEY_MAX,
     }),
-    currency: r.currency('currency', 'Currency'),
+    currency,
+    exchangeRates: readExchangeRates(r, currency),
     burnout: readThresholds(r),
     onboarded: r.boolean('onboarded', 'Onboarded'),
   };

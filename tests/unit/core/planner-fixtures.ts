@@ -1,7 +1,14 @@
 /** Small builders shared by the planner tests (not a test file itself). */
 import { platformFromPreset } from '../../../src/core/defaults';
 import { MINUTE, toInstant } from '../../../src/core/time';
-import type { Interval, MicrotaskSession, Occurrence, Platform } from '../../../src/core/types';
+import type {
+  Client,
+  Commitment,
+  Interval,
+  MicrotaskSession,
+  Occurrence,
+  Platform,
+} from '../../../src/core/types';
 
 /** A one-off occurrence at a home-zone wall time. */
 export function occ(
@@ -72,4 +79,41 @@ export function runs(items: readonly Interval[], gapMs: number): Interval[] {
     else out.push({ start: it.start, end: it.end });
   }
   return out;
+}
+
+/** A client billed by `billing` in `zone`, paid in USD unless told otherwise. */
+export function clientFixture(id: string, zone: string, over: Partial<Client> = {}): Client {
+  return {
+    id,
+    name: id,
+    color: '#000000',
+    zone,
+    availability: [],
+    billing: { kind: 'hourly', rate: 30 },
+    currency: 'USD',
+    notes: '',
+    archived: false,
+    createdAt: 0,
+    updatedAt: 0,
+    ...over,
+  };
+}
+
+/** A commitment with nothing skipped or moved; the rule, zone and times are the caller's. */
+export function commitmentFixture(
+  over: Pick<Commitment, 'id' | 'clientId' | 'zone' | 'start' | 'durationMin' | 'recurrence'> &
+    Partial<Commitment>,
+): Commitment {
+  return {
+    title: over.id,
+    kind: 'work',
+    skippedDates: [],
+    moved: [],
+    reminderLeadMin: null,
+    notes: '',
+    icsUid: null,
+    createdAt: 0,
+    updatedAt: 0,
+    ...over,
+  };
 }

@@ -459,6 +459,42 @@ describe('settings errors', () => {
   });
 });
 
+describe('exchange rate errors', () => {
+  const rate = (currency: unknown, perUnit: unknown, setOn: unknown = '2026-01-05') => ({
+    currency,
+    perUnit,
+    setOn,
+  });
+
+  it('keeps good rates into the worker currency', () => {
+    const exchangeRates = [rate('USD', 58.2), rate('JPY', 0.3712)];
+    const value = valueOf(validateSettings(settingsDraft({ currency: 'PHP', exchangeRates })));
+    expect(value.exchangeRates).toEqual(exchangeRates);
+  });
+
+  it('names every bad rate at once: zero, negative, not a number, unknown code, own, twice, no date', () => {
+    const exchangeRates = [
+      rate('USD', 0),
+      rate('GBP', -72),
+      rate('AUD', '38'),
+      rate('XYZ', 1),
+      rate('PHP', 1),
+      rate('EUR', 63),
+      rate('EUR', 64),
+      rate('CAD', 41, '2026-02-30'),
+    ];
+    expect(errorsOf(validateSettings(settingsDraft({ currency: 'PHP', exchangeRates })))).toEqual({
+      'exchangeRates.0.perUnit': 'Rate must be above zero.',
+      'exchangeRates.1.perUnit': 'Rate cannot be negative.',
+      'exchangeRates.2.perUnit': 'Rate must be a number.',
+      'exchangeRates.3.currency': 'Currency must be a known three-letter code such as USD.',
+      'exchangeRates.4.currency': 'PHP is your own currency: it needs no rate.',
+      'exchangeRates.6.currency': 'EUR has a rate already.',
+      'exchangeRates.7.setOn': 'Set on must be a real date (yyyy-mm-dd).',
+    });
+  });
+});
+
 describe('hostile input', () => {
   const validators: ((input: unknown) => Validation<unknown>)[] = [
     validateClient,

@@ -3,6 +3,7 @@
  * dialog. The data comes from useWeekData; this module holds what the user does with it.
  */
 import { useCallback, useState } from 'react';
+import { dayOf } from '../../../../core/time';
 import type { TimeOff } from '../../../../core/types';
 import type { DialogState } from '../../Dialogs';
 import { useStableHandler } from '../../hooks/useStableHandler';
@@ -200,7 +201,9 @@ export function WeekView(props: Props) {
           model={panelModel}
           settings={settings}
           clients={clients}
+          commitments={commitments}
           platforms={platforms}
+          today={dayOf(now, zone)}
           hiddenBands={hiddenBands}
           onAcceptAll={acceptIds}
           onDismissAll={dismissIds}
