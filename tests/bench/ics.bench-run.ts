@@ -41,6 +41,7 @@ function yearOfSessions(
         locked: false,
         status: 'planned',
         actualEarnings: null,
+        actualMin: null,
         note: k === 0 ? 'Surveys; long batch, then short HITs' : '',
         createdAt: Date.UTC(2026, 0, 1),
         updatedAt: Date.UTC(2026, 0, 1),

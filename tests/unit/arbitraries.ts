@@ -285,6 +285,7 @@ export function sessionArb(platformIds: readonly string[]): fc.Arbitrary<Microta
       locked: fc.boolean(),
       status: fc.constantFrom<MicrotaskSession['status']>('planned', 'done'),
       actualEarnings: fc.option(moneyArb(1e9), { nil: null }),
+      actualMin: fc.option(fc.integer({ min: 0, max: 24 * 60 }), { nil: null }),
       note: textArb(2000),
     })
     .map(({ stamp, length, ...s }) => ({ ...s, end: s.start + length, ...stamp }));

@@ -98,6 +98,7 @@ function sessionDraft(patch: Json = {}): Json {
     locked: true,
     status: 'planned',
     actualEarnings: null,
+    actualMin: null,
     note: 'Study part 2',
     ...patch,
   };
@@ -422,6 +423,18 @@ describe('session errors', () => {
     expect(errorsOf(validateSession(done))).toEqual({
       actualEarnings: 'Actual earnings cannot be negative.',
     });
+  });
+
+  it('refuses actual minutes below zero, above a day or not whole, all at once', () => {
+    const bad = (actualMin: unknown) =>
+      errorsOf(validateSession(sessionDraft({ status: 'done', actualMin })))['actualMin'];
+    expect(bad(-1)).toMatch(/negative/);
+    expect(bad(24 * 60 + 1)).toMatch(/1440/);
+    expect(bad(12.5)).toMatch(/whole/);
+    expect(bad('90')).toBeDefined();
+    expect(
+      valueOf(validateSession(sessionDraft({ status: 'done', actualMin: 1440 }))).actualMin,
+    ).toBe(1440);
   });
 });
 

@@ -188,6 +188,7 @@ const baseSession: MicrotaskSession = {
   locked: false,
   status: 'planned',
   actualEarnings: null,
+  actualMin: null,
   note: '',
   createdAt: 0,
   updatedAt: NOW,
