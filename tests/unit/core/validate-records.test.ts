@@ -590,6 +590,7 @@ describe('backup text and stored ids', () => {
     platforms: sample.platforms,
     sessions: sample.sessions,
     timeOff: [],
+    workRecords: [],
   };
 
   it('accepts a backup that starts with a UTF-8 byte-order mark, as a desktop read keeps it', () => {

@@ -60,13 +60,24 @@ function noTimeOff(fixture: Fixture): Fixture {
   return { ...fixture, timeOff: [] };
 }
 
+/**
+ * Data written before version 8 reads back with no work records, and every session with no
+ * actual minutes (as planned), whatever its status.
+ */
+function noActuals(fixture: Fixture): Fixture {
+  const sessions = (fixture['sessions'] ?? []).map((row) => ({ ...row, actualMin: null }));
+  return { ...fixture, sessions, workRecords: [] };
+}
+
+const V5_STORES = { ...V1_STORES, timeOff: 'id, owner.clientId, icsUid' };
+
 const HISTORY: HistoryRow[] = [
   {
     version: 1,
     stores: V1_STORES,
     // Its two break rules disagree: 60 min / 10 min for gap filling, 90 / 15 for the warning.
     fixture: 'v1.json',
-    expected: (fixture) => noTimeOff(oneBreakRule(fixture)),
+    expected: (fixture) => noActuals(noTimeOff(oneBreakRule(fixture))),
   },
   {
     version: 2,
@@ -74,14 +85,22 @@ const HISTORY: HistoryRow[] = [
     stores: V1_STORES,
     fixture: 'v2.json',
     // Version 5 adds the time-off table: an older database has none.
-    expected: noTimeOff,
+    expected: (fixture) => noActuals(noTimeOff(fixture)),
   },
   {
     version: 5,
-    stores: { ...V1_STORES, timeOff: 'id, owner.clientId, icsUid' },
-    // A client's time off and the worker's day off.
+    stores: V5_STORES,
+    // A client's time off and the worker's day off; a session done without actual minutes.
     fixture: 'v5.json',
-    // Version 5 is the newest: nothing changes.
+    // Version 8 adds work records and sessions' actual minutes.
+    expected: noActuals,
+  },
+  {
+    version: 8,
+    stores: { ...V5_STORES, workRecords: 'id, commitmentId' },
+    // Occurrences done with and without actual minutes and one missed; a session done in 45 min.
+    fixture: 'v8.json',
+    // Version 8 is the newest: nothing changes.
     expected: (fixture) => fixture,
   },
 ];
@@ -157,6 +176,7 @@ describe('schema migrations', () => {
         platforms: data.platforms,
         sessions: data.sessions,
         timeOff: data.timeOff,
+        workRecords: data.workRecords,
       };
       expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
       for (const [table, rows] of Object.entries(expected)) {

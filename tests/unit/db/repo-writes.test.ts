@@ -47,6 +47,7 @@ const data = {
   commitments: [commitment],
   platforms: [platform],
   timeOff: [],
+  workRecords: [],
 };
 
 /** Every editor's write, each over the record it loaded. */
