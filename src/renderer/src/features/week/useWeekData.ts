@@ -13,6 +13,7 @@ import type {
   Settings,
 } from '../../../../core/types';
 import { useTimeOff, useWeekSessions } from '../../hooks/useData';
+import { useWorkRecords } from '../../hooks/useWorkRecords';
 import { sessionsForWeek, type SessionsResult } from '../../hooks/week-range';
 import type { WeekModel, WeekModelInput } from './model';
 import { useCoveredSessions } from './useCoveredSessions';
@@ -46,17 +47,20 @@ export function useWeekData(input: WeekDataInput): WeekData {
   const read = useWeekSessions(weekStart, settings) ?? startupSessions;
   const sessions = useCoveredSessions(read, weekStart, settings);
   const timeOff = useTimeOff();
-  const base = { ...rest, settings, timeOff: timeOff ?? [] };
-  // Planned only once time off is read too, so a holiday's band never flashes up first.
+  const workRecords = useWorkRecords();
+  const base = { ...rest, settings, timeOff: timeOff ?? [], workRecords: workRecords ?? [] };
+  // Planned only once time off and work records are read too, so a holiday's band or a missed
+  // call's hours never flash up first.
+  const loaded = timeOff !== undefined && workRecords !== undefined;
   const shownInput: WeekModelInput | null =
-    sessions && timeOff ? { ...base, weekStart, sessions } : null;
+    sessions && loaded ? { ...base, weekStart, sessions } : null;
   // The weeks either side, from the same read, planned ahead for a quick move once the shown
   // week is painted.
   const ahead = () =>
     [7, -7].flatMap((days) => {
       const week = addDays(weekStart, days);
       const list = sessionsForWeek(read, week, settings);
-      return list && timeOff ? [{ ...base, weekStart: week, sessions: list }] : [];
+      return list && loaded ? [{ ...base, weekStart: week, sessions: list }] : [];
     });
   const fresh = useWeekModel(shownInput, ahead);
   // While a far week loads, the last plan stays on screen (the grid says it is busy): state
