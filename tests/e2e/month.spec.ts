@@ -48,6 +48,7 @@ test('past client work is marked done with its minutes or missed, and the hours 
     await expect(actuals.dialog.getByRole('alert').first()).toBeVisible();
   }
   await expectNoSeriousViolations(page, '[data-testid="occurrence-dialog"]');
+  await actuals.dialog.screenshot({ path: info.outputPath('occurrence-dialog.png') });
   await page.keyboard.press('Escape');
   await expect(actuals.dialog).toBeHidden();
   await expect(total).toContainText('10 h');
@@ -97,6 +98,18 @@ test('the month view adds up the month, charts it, and gives a timesheet that ma
   await expect(planner.grid.getByTestId('block-proposal').first()).toBeVisible();
   await page.getByRole('button', { name: 'Accept all' }).click();
   await expect(planner.grid.getByTestId('block-proposal')).toHaveCount(0);
+  // A session still to come cannot be marked done: said inline, nothing saved.
+  const later = planner
+    .dayColumn(/^Fri 6 Mar/)
+    .getByTestId('block-session')
+    .first();
+  await later.getByRole('button').first().click();
+  const sessionDialog = page.getByTestId('session-dialog');
+  await sessionDialog.getByRole('spinbutton', { name: 'Minutes worked' }).fill('30');
+  await sessionDialog.getByRole('button', { name: 'Mark done' }).click();
+  await expect(sessionDialog.getByRole('alert').first()).toContainText('has not started yet');
+  await page.keyboard.press('Escape');
+  await expect(later.locator('.block-main')).toHaveAttribute('title', /planned\./);
 
   await month.openWithKey();
   await expect(month.dialog.getByRole('heading', { name: 'March 2026' })).toBeVisible();

@@ -68,7 +68,7 @@ export function OccurrenceDialog(props: Props) {
       wide={false}
       formClassName="form-stack"
       actions={
-        <button type="button" className="button" onClick={props.onEditCommitment}>
+        <button type="button" className="button nowrap" onClick={props.onEditCommitment}>
           Edit commitment…
         </button>
       }
@@ -82,18 +82,20 @@ export function OccurrenceDialog(props: Props) {
       </p>
       <fieldset className="field">
         <legend>What happened?</legend>
-        {CHOICES.map(({ choice, label }) => (
-          <label key={choice} className="check">
-            <input
-              type="radio"
-              name="outcome"
-              checked={form.choice === choice}
-              aria-invalid={editor.errors['choice'] ? true : undefined}
-              onChange={() => setForm((f) => ({ ...f, choice }))}
-            />
-            {label}
-          </label>
-        ))}
+        <div className="outcome-choices">
+          {CHOICES.map(({ choice, label }) => (
+            <label key={choice} className="check">
+              <input
+                type="radio"
+                name="outcome"
+                checked={form.choice === choice}
+                aria-invalid={editor.errors['choice'] ? true : undefined}
+                onChange={() => setForm((f) => ({ ...f, choice }))}
+              />
+              {label}
+            </label>
+          ))}
+        </div>
         <FieldError error={editor.errors['choice']} />
       </fieldset>
       {form.choice === 'actual' ? (
