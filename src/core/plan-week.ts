@@ -11,6 +11,7 @@ import {
   type BurnoutWarning,
 } from './burnout';
 import { activeClients } from './active-clients';
+import { indexWorkRecords, workedOccurrences, workedSessions } from './actuals';
 import { fillGapsExplained, type Unplaced } from './fill-gaps';
 import { clientIncomeIn, projectIncome, type Income } from './income';
 import { availabilityBands, type AvailabilityBand } from './availability';
@@ -40,6 +41,7 @@ import type {
   Settings,
   TimeOff,
   WorkItem,
+  WorkRecord,
 } from './types';
 
 export type WeekInput = {
@@ -55,6 +57,8 @@ export type WeekInput = {
   now?: Instant;
   /** Clients' days away and the worker's days off (none when absent). */
   timeOff?: readonly TimeOff[];
+  /** What became of past occurrences (done, with actual minutes, or missed); none when absent. */
+  workRecords?: readonly WorkRecord[];
 };
 
 export type PlanDay = {
@@ -207,6 +211,15 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
     .sort(byStart);
   const occurrences = context.filter(inWeek);
   const sessions = allSessions.filter(inWeek);
+  // Hours, burnout and income count work as it was done (actuals.ts); the grid, gap filling and
+  // DST notices keep the plan, since a missed call still held its place in the day.
+  const records = indexWorkRecords(input.workRecords);
+  const workedContext = workedOccurrences(context, records);
+  const workedAll = workedSessions(allSessions);
+  const worked = {
+    occurrences: workedOccurrences(occurrences, records),
+    sessions: workedSessions(sessions),
+  };
   const target =
     settings.weeklyIncomeTarget === null
       ? null
@@ -214,8 +227,8 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
   const base = {
     clients: input.clients,
     platforms: input.platforms,
-    occurrences,
-    sessions,
+    occurrences: worked.occurrences,
+    sessions: worked.sessions,
     target,
   };
   const committed = clientIncomeIn(
@@ -236,13 +249,13 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
     ...(input.now === undefined ? {} : { notBefore: input.now }),
     daysOff: daysOffIn(input.timeOff ?? [], weekStart),
   });
-  const items = workItems(context, allSessions, proposals, input.platforms);
+  const items = workItems(workedContext, workedAll, proposals, input.platforms);
   const warnings = analyzeBurnout(items, {
     homeZone: zone,
     thresholds: settings.burnout,
     weekStart,
   });
-  const days = planDays(input, occurrences, sessions, proposals);
+  const days = planDays(input, worked.occurrences, worked.sessions, proposals);
   return {
     weekStart,
     homeZone: zone,
@@ -264,7 +277,7 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
 }
 
 function workItems(
-  occ: Occurrence[],
+  occ: readonly Occurrence[],
   sessions: readonly MicrotaskSession[],
   proposals: Proposal[],
   platforms: readonly Platform[],
@@ -299,8 +312,8 @@ function workItems(
 
 function planDays(
   input: WeekInput,
-  occ: Occurrence[],
-  sessions: MicrotaskSession[],
+  occ: readonly Occurrence[],
+  sessions: readonly MicrotaskSession[],
   proposals: Proposal[],
 ): PlanDay[] {
   const zone = input.settings.homeZone;

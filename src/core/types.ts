@@ -145,7 +145,27 @@ export type MicrotaskSession = {
   status: SessionStatus;
   /** Actual earnings once done, in the platform's currency. */
   actualEarnings: number | null;
+  /** Minutes actually worked once done, or null for as planned (since data version 8). */
+  actualMin: number | null;
   note: string;
+  createdAt: Instant;
+  updatedAt: Instant;
+};
+
+/** What became of a past occurrence of client work. */
+export type WorkOutcome = 'done' | 'missed';
+
+/**
+ * The outcome of one occurrence of a commitment, once the worker marks it (since data version
+ * 8). Keyed by the occurrence id, so it follows the occurrence through moves and re-plans.
+ */
+export type WorkRecord = {
+  /** The occurrence id: `${commitmentId}@${originalDate}`. */
+  id: string;
+  commitmentId: string;
+  outcome: WorkOutcome;
+  /** Minutes actually worked when done, or null for done as planned (always null when missed). */
+  actualMin: number | null;
   createdAt: Instant;
   updatedAt: Instant;
 };

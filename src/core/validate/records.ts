@@ -29,6 +29,8 @@ export type SettingsDraft = Omit<Settings, 'id' | 'updatedAt'>;
 const WEEKDAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 const MAX_MINUTES_A_WEEK = 7 * 24 * 60;
 const MONEY_MAX = 1_000_000_000;
+/** The most minutes one piece of work can have taken: a day. */
+export const MAX_ACTUAL_MIN = 24 * 60;
 /** Latest instant a stored record may carry: 1970–2200, anything else is corrupt data, not a plan. */
 export const INSTANT_MAX = 7_258_118_400_000;
 
@@ -191,6 +193,11 @@ export function validateSession(input: unknown): Validation<SessionDraft> {
     actualEarnings: r.optionalNumber('actualEarnings', 'Actual earnings', {
       min: 0,
       max: MONEY_MAX,
+    }),
+    actualMin: r.optionalNumber('actualMin', 'Actual minutes', {
+      min: 0,
+      max: MAX_ACTUAL_MIN,
+      integer: true,
     }),
     note: r.text('note', 'Note', { max: 2000 }),
   };

@@ -104,6 +104,7 @@ export function Planner(props: Props) {
       else if (event.key === 't' || event.key === 'T') go('today');
       else if (event.key === 'n' || event.key === 'N')
         setDialog({ kind: 'commitment', commitment: null });
+      else if (event.key === 'm' || event.key === 'M') setDialog({ kind: 'month' });
       else return;
       event.preventDefault();
     };

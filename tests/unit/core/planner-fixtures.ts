@@ -8,6 +8,7 @@ import type {
   MicrotaskSession,
   Occurrence,
   Platform,
+  WorkRecord,
 } from '../../../src/core/types';
 
 /** A one-off occurrence at a home-zone wall time. */
@@ -53,6 +54,7 @@ export function session(
     locked,
     status: 'planned',
     actualEarnings: null,
+    actualMin: null,
     note: '',
     createdAt: 0,
     updatedAt: 0,
@@ -115,5 +117,43 @@ export function commitmentFixture(
     createdAt: 0,
     updatedAt: 0,
     ...over,
+  };
+}
+
+/** A client (hourly, $20, Manila) with overrides. */
+export function client(patch: Partial<Client> & { id: string }): Client {
+  return clientFixture(patch.id, 'Asia/Manila', {
+    color: '#336699',
+    billing: { kind: 'hourly', rate: 20 },
+    ...patch,
+  });
+}
+
+/** A one-off commitment of client `c1` on `date` at 08:00 Manila, with overrides. */
+export function commitment(patch: Partial<Commitment> & { id: string; date?: string }): Commitment {
+  const { date = '2026-03-02', ...rest } = patch;
+  return commitmentFixture({
+    clientId: 'c1',
+    zone: 'Asia/Manila',
+    start: '08:00',
+    durationMin: 60,
+    recurrence: { kind: 'once', date },
+    ...rest,
+  });
+}
+
+/** What became of occurrence `id` (`${commitmentId}@${date}`). */
+export function workRecord(
+  id: string,
+  outcome: WorkRecord['outcome'],
+  actualMin: number | null = null,
+): WorkRecord {
+  return {
+    id,
+    commitmentId: id.split('@')[0] ?? id,
+    outcome,
+    actualMin,
+    createdAt: 0,
+    updatedAt: 0,
   };
 }

@@ -98,6 +98,7 @@ function sessionDraft(patch: Json = {}): Json {
     locked: true,
     status: 'planned',
     actualEarnings: null,
+    actualMin: null,
     note: 'Study part 2',
     ...patch,
   };
@@ -423,6 +424,18 @@ describe('session errors', () => {
       actualEarnings: 'Actual earnings cannot be negative.',
     });
   });
+
+  it('refuses actual minutes below zero, above a day or not whole, all at once', () => {
+    const bad = (actualMin: unknown) =>
+      errorsOf(validateSession(sessionDraft({ status: 'done', actualMin })))['actualMin'];
+    expect(bad(-1)).toMatch(/negative/);
+    expect(bad(24 * 60 + 1)).toMatch(/1440/);
+    expect(bad(12.5)).toMatch(/whole/);
+    expect(bad('90')).toBeDefined();
+    expect(
+      valueOf(validateSession(sessionDraft({ status: 'done', actualMin: 1440 }))).actualMin,
+    ).toBe(1440);
+  });
 });
 
 describe('settings errors', () => {
@@ -613,6 +626,7 @@ describe('backup text and stored ids', () => {
     platforms: sample.platforms,
     sessions: sample.sessions,
     timeOff: [],
+    workRecords: [],
   };
 
   it('accepts a backup that starts with a UTF-8 byte-order mark, as a desktop read keeps it', () => {

@@ -66,13 +66,24 @@ function noRates(fixture: Fixture): Fixture {
   return { ...fixture, settings };
 }
 
+/**
+ * Data written before version 8 reads back with no work records, and every session with no
+ * actual minutes (as planned), whatever its status.
+ */
+function noActuals(fixture: Fixture): Fixture {
+  const sessions = (fixture['sessions'] ?? []).map((row) => ({ ...row, actualMin: null }));
+  return { ...fixture, sessions, workRecords: [] };
+}
+
+const V5_STORES = { ...V1_STORES, timeOff: 'id, owner.clientId, icsUid' };
+
 const HISTORY: HistoryRow[] = [
   {
     version: 1,
     stores: V1_STORES,
     // Its two break rules disagree: 60 min / 10 min for gap filling, 90 / 15 for the warning.
     fixture: 'v1.json',
-    expected: (fixture) => noRates(noTimeOff(oneBreakRule(fixture))),
+    expected: (fixture) => noActuals(noRates(noTimeOff(oneBreakRule(fixture)))),
   },
   {
     version: 2,
@@ -80,23 +91,32 @@ const HISTORY: HistoryRow[] = [
     stores: V1_STORES,
     fixture: 'v2.json',
     // Version 5 adds the time-off table: an older database has none.
-    expected: (fixture) => noRates(noTimeOff(fixture)),
+    expected: (fixture) => noActuals(noRates(noTimeOff(fixture))),
   },
   {
     version: 5,
-    stores: { ...V1_STORES, timeOff: 'id, owner.clientId, icsUid' },
-    // A client's time off and the worker's day off.
+    stores: V5_STORES,
+    // A client's time off and the worker's day off; a session done without actual minutes.
     fixture: 'v5.json',
-    // Version 7 adds exchange rates to the settings: an older database has none.
-    expected: noRates,
+    // Version 7 adds exchange rates to the settings, version 8 work records and sessions'
+    // actual minutes: an older database has none.
+    expected: (fixture) => noActuals(noRates(fixture)),
   },
   {
     version: 7,
     // The same indexes as version 5.
-    stores: { ...V1_STORES, timeOff: 'id, owner.clientId, icsUid' },
+    stores: V5_STORES,
     // A worker paid in PHP with a USD rate and a JPY rate (different exponents) set on two days.
     fixture: 'v7.json',
-    // Version 7 is the newest: nothing changes.
+    // Version 8 adds work records and sessions' actual minutes.
+    expected: noActuals,
+  },
+  {
+    version: 8,
+    stores: { ...V5_STORES, workRecords: 'id, commitmentId' },
+    // Occurrences done with and without actual minutes and one missed; a session done in 45 min.
+    fixture: 'v8.json',
+    // Version 8 is the newest: nothing changes.
     expected: (fixture) => fixture,
   },
 ];
@@ -172,6 +192,7 @@ describe('schema migrations', () => {
         platforms: data.platforms,
         sessions: data.sessions,
         timeOff: data.timeOff,
+        workRecords: data.workRecords,
       };
       expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
       for (const [table, rows] of Object.entries(expected)) {

@@ -11,7 +11,7 @@ import { recordUpgrades } from '../../../core/migrate';
 export const DB_NAME = 'hybrid-planner';
 
 /** The newest schema version this build knows. */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 /** Declares every schema version on `db`, oldest first. */
 export function applySchema(db: Dexie): void {
@@ -42,6 +42,12 @@ export function applySchema(db: Dexie): void {
   db.version(7)
     .stores(v5)
     .upgrade((tx) => upgradeRecords(tx, 7));
+  // Version 8: plan against actual. What became of past occurrences, a new table keyed by the
+  // occurrence id and found by its commitment (deleted with it); sessions gain their actual
+  // minutes (null: as planned).
+  db.version(8)
+    .stores({ ...v5, workRecords: 'id, commitmentId' })
+    .upgrade((tx) => upgradeRecords(tx, 8));
   refuseNewerVersions(db);
 }
 

@@ -13,6 +13,7 @@ import type {
   Settings,
 } from '../../../../core/types';
 import { useWeekSessions } from '../../hooks/useData';
+import { useWorkRecords } from '../../hooks/useWorkRecords';
 import { sessionsForWeek, type SessionsResult } from '../../hooks/week-range';
 import type { WeekModel, WeekModelInput } from './model';
 import { useCoveredSessions } from './useCoveredSessions';
@@ -47,15 +48,19 @@ export function useWeekData(input: WeekDataInput): WeekData {
   const read = useWeekSessions(weekStart, settings) ?? startupSessions;
   const sessions = useCoveredSessions(read, weekStart, settings);
   // Time off comes with the base data, so a holiday's band never flashes up after the week.
-  const base = { ...rest, settings };
-  const shownInput: WeekModelInput | null = sessions ? { ...base, weekStart, sessions } : null;
+  const workRecords = useWorkRecords();
+  const base = { ...rest, settings, workRecords: workRecords ?? [] };
+  // Planned only once work records are read too, so a missed call's hours never flash up first.
+  const loaded = workRecords !== undefined;
+  const shownInput: WeekModelInput | null =
+    sessions && loaded ? { ...base, weekStart, sessions } : null;
   // The weeks either side, from the same read, planned ahead for a quick move once the shown
   // week is painted.
   const ahead = () =>
     [7, -7].flatMap((days) => {
       const week = addDays(weekStart, days);
       const list = sessionsForWeek(read, week, settings);
-      return list ? [{ ...base, weekStart: week, sessions: list }] : [];
+      return list && loaded ? [{ ...base, weekStart: week, sessions: list }] : [];
     });
   const fresh = useWeekModel(shownInput, ahead);
   // While a far week loads, the last plan stays on screen (the grid says it is busy): state
