@@ -108,6 +108,7 @@ test('one total in pesos from three currencies, and a retainer that goes over', 
   );
   await expect(money.currencyLine('AUD')).toContainText('A$34');
   await expect(money.currencyLine('AUD')).toContainText('no rate');
+  await money.shootMoney(info.outputPath('income-missing-rate-light.png'));
 
   // With it: one total in pesos, each amount in its own currency too.
   await editors.openSettings();

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { incomeInHome } from '../../../src/core/income-total';
 import { amountInHome } from '../../../src/core/money';
-import { planWeek } from '../../../src/core/plan-week';
+import { planWeek, type WeekInput } from '../../../src/core/plan-week';
 import { sampleWeek } from '../../../src/core/sample-week';
-import type { WeekInput } from '../../../src/core/plan-week';
 import type { ExchangeRate } from '../../../src/core/types';
 
 const RATES: ExchangeRate[] = [
