@@ -1,21 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from './pages/checks';
 import { PlannerPage } from './pages/planner';
 
 const NOW = '2026-11-23T02:00:00Z';
-
-async function expectNoSeriousViolations(page: Page, scope?: string): Promise<void> {
-  const builder = new AxeBuilder({ page });
-  if (scope) builder.include(scope);
-  const results = await builder.analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  expect(bad).toEqual([]);
-}
 
 test.describe('accessibility (axe)', () => {
   test('first run, the week view and the client, commitment and calendar dialogs', async ({

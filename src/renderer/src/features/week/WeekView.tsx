@@ -5,6 +5,8 @@
 import { useCallback, useState } from 'react';
 import type { DialogState } from '../../Dialogs';
 import { useStableHandler } from '../../hooks/useStableHandler';
+import { CreateDialog } from './CreateDialog';
+import type { CreateSpan } from './create-form';
 import { SessionDialog } from './SessionDialog';
 import { SidePanel } from './SidePanel';
 import { useWeekActions } from './useWeekActions';
@@ -33,6 +35,7 @@ export function WeekView(props: Props) {
   const [hiddenBands, setHiddenBands] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<Selected>(null);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const [creating, setCreating] = useState<CreateSpan | null>(null);
   const data = {
     settings,
     clients,
@@ -72,6 +75,7 @@ export function WeekView(props: Props) {
   const move = useStableHandler((block: GridBlock, start: number, end: number) =>
     actions.move(block, start, end),
   );
+  const create = useStableHandler((start: number, end: number) => setCreating({ start, end }));
   const open = useStableHandler((block: GridBlock) => {
     if (block.kind === 'commitment') {
       const commitment = commitments.find((c) => block.id.startsWith(`${c.id}@`));
@@ -191,6 +195,7 @@ export function WeekView(props: Props) {
             onAccept={acceptOne}
             onDismiss={dismiss}
             onMove={move}
+            onCreate={create}
           />
         </main>
         <SidePanel
@@ -227,6 +232,17 @@ export function WeekView(props: Props) {
             ×
           </button>
         </div>
+      ) : null}
+      {creating ? (
+        <CreateDialog
+          span={creating}
+          platforms={platforms}
+          clients={clients}
+          settings={settings}
+          now={now}
+          onChange={history.record}
+          onClose={() => setCreating(null)}
+        />
       ) : null}
       {selectedItem ? (
         <SessionDialog
