@@ -88,7 +88,7 @@ function refusalOf(block: GridBlock, saving: ReadonlySet<string>): string | null
   if (block.movable) return null;
   if (block.kind === 'proposal') return 'Accept the proposal first to move it';
   if (block.kind === 'session') return 'Done sessions stay where they are';
-  return 'Occurrences of a repeating commitment move in its editor';
+  return 'This occurrence cannot be moved';
 }
 
 /** The grid's gestures over the shown days and blocks. */
