@@ -2,11 +2,13 @@
  * Creating blocks by hand with a real mouse, as a new user would: a span dragged out on empty
  * grid space shows its day and times while it grows, and on release a small dialog asks what to
  * put there (a microtask session or a one-off commitment for a client); the creation is undone
- * and redone; Esc, the past and a release outside the grid create nothing.
+ * and redone; Esc, the past and a release outside the grid create nothing. An occurrence of a
+ * series moves on its own, or splits the series from there on; a failed save says why.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { defaultSettings, platformFromPreset } from '../../src/core/defaults';
 import { expectNoSeriousViolations, shot } from './pages/checks';
+import { setDiskFull, simulateFullDisk } from './pages/disk';
 import { WeekCreatePage } from './pages/week-create';
 
 // Monday 2 March 2026, 08:00 in Manila: the rest of the week lies ahead.
@@ -28,6 +30,34 @@ const ACME = {
   updatedAt: T0,
 };
 
+const TOKYO = { ...ACME, id: 'tokyo', name: 'Kaito Studio', color: '#b45309', zone: 'Asia/Tokyo' };
+
+/** Tuesdays and Thursdays 11:00–12:00 in Tokyo (10:00 in Manila) since 24 February. */
+const SYNC = {
+  id: 'sync',
+  clientId: 'tokyo',
+  title: 'Studio sync',
+  kind: 'call',
+  zone: 'Asia/Tokyo',
+  start: '11:00',
+  durationMin: 60,
+  recurrence: {
+    kind: 'weekly',
+    weekdays: [2, 4],
+    interval: 1,
+    startDate: '2026-02-24',
+    endDate: null,
+    count: null,
+  },
+  skippedDates: [],
+  moved: [],
+  reminderLeadMin: null,
+  notes: '',
+  icsUid: null,
+  createdAt: T0,
+  updatedAt: T0,
+};
+
 async function openWeek(page: Page, commitments: readonly object[] = []) {
   const week = new WeekCreatePage(page);
   // The platform is switched off for proposals, so the grid's empty space stays empty.
@@ -38,7 +68,7 @@ async function openWeek(page: Page, commitments: readonly object[] = []) {
   await week.openSeeded(NOW, {
     settings: [{ ...defaultSettings('Asia/Manila', { updatedAt: T0 }), onboarded: true }],
     platforms: [platform],
-    clients: [ACME],
+    clients: [ACME, TOKYO],
     commitments,
   });
   return week;
@@ -155,4 +185,138 @@ test('Esc, the past and a release outside the grid create nothing', async ({ pag
   await expect(week.createDialog).toHaveCount(0);
   expect(await week.storedSessions()).toEqual([]);
   expect(await week.storedCommitments()).toEqual([]);
+});
+
+test('one occurrence of a series is dragged on its own; the others stay', async ({
+  page,
+}, info) => {
+  const week = await openWeek(page, [SYNC]);
+  await expect(week.block('sync@2026-03-03')).toBeVisible();
+  expect(await week.timesOf('sync@2026-03-03')).toBe('10:00–11:00');
+  await week.drag('sync@2026-03-03', 60);
+  await expect.poll(() => week.timesOf('sync@2026-03-03')).toBe('11:00–12:00');
+  await expect(week.status).toContainText('Studio sync moved to Tue 11:00–12:00');
+  await shot(page, info, '1-one-moved');
+  expect(await week.timesOf('sync@2026-03-05')).toBe('10:00–11:00');
+  const [stored] = await week.storedCommitments();
+  expect(stored?.moved).toEqual([
+    {
+      date: '2026-03-03',
+      to: { date: '2026-03-03', time: '12:00', zone: 'Asia/Tokyo' },
+      durationMin: 60,
+    },
+  ]);
+  expect(stored?.recurrence).toEqual(SYNC.recurrence);
+
+  await page.getByRole('button', { name: 'Next week' }).click();
+  await expect(week.block('sync@2026-03-10')).toBeVisible();
+  expect(await week.timesOf('sync@2026-03-10')).toBe('10:00–11:00');
+  await page.getByRole('button', { name: 'Previous week' }).click();
+  await week.toast.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => week.timesOf('sync@2026-03-03')).toBe('10:00–11:00');
+  expect((await week.storedCommitments())[0]?.moved).toEqual([]);
+});
+
+test('"this and following" splits the series: earlier weeks stay, later ones change', async ({
+  page,
+}, info) => {
+  const week = await openWeek(page, [SYNC]);
+  await week.block('sync@2026-03-05').locator('.block-main').click();
+  const dialog = page.getByTestId('occurrence-dialog');
+  await expect(dialog.getByRole('heading', { name: 'Studio sync' })).toBeVisible();
+  await expect(dialog.getByLabel('This one')).toBeChecked();
+  await expectNoSeriousViolations(page, '[data-testid="occurrence-dialog"]');
+  await dialog.getByLabel('This and following').check();
+  await dialog.getByLabel('Start time (Tokyo)').fill('12:30');
+  await dialog.getByLabel('Duration (minutes)').fill('30');
+  await expect(dialog).toContainText('11:30 your time');
+  await expectNoSeriousViolations(page, '[data-testid="occurrence-dialog"]');
+  await shot(page, info, '1-following');
+  await dialog.getByRole('button', { name: 'Save this and following' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await expect.poll(async () => (await week.storedCommitments()).length).toBe(2);
+  const halves = await week.storedCommitments();
+  const original = halves.find((c) => c.id === 'sync');
+  const next = halves.find((c) => c.id !== 'sync');
+  expect(original?.recurrence).toMatchObject({ startDate: '2026-02-24', endDate: '2026-03-04' });
+  expect(next).toMatchObject({ start: '12:30', durationMin: 30, title: 'Studio sync' });
+  expect(next?.recurrence).toMatchObject({ startDate: '2026-03-05', endDate: null, count: null });
+
+  // This week: Tuesday as it was, Thursday at the new time; next week the new time; the week
+  // before unchanged.
+  const nextId = next?.id ?? '';
+  expect(await week.timesOf('sync@2026-03-03')).toBe('10:00–11:00');
+  await expect.poll(() => week.timesOf(`${nextId}@2026-03-05`)).toBe('11:30–12:00');
+  await shot(page, info, '2-split');
+  await page.getByRole('button', { name: 'Next week' }).click();
+  await expect.poll(() => week.timesOf(`${nextId}@2026-03-10`)).toBe('11:30–12:00');
+  await page.getByRole('button', { name: 'Previous week' }).click();
+  await page.getByRole('button', { name: 'Previous week' }).click();
+  await expect.poll(() => week.timesOf('sync@2026-02-26')).toBe('10:00–11:00');
+  await page.getByRole('button', { name: 'Next week' }).click();
+
+  // Undone: one series again, as it was.
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await week.storedCommitments()).length).toBe(1);
+  await expect.poll(() => week.timesOf('sync@2026-03-05')).toBe('10:00–11:00');
+  expect((await week.storedCommitments())[0]?.recurrence).toEqual(SYNC.recurrence);
+});
+
+test('one occurrence skipped, or given its own notes, from its dialog', async ({ page }) => {
+  const week = await openWeek(page, [SYNC]);
+  await week.block('sync@2026-03-03').locator('.block-main').click();
+  const dialog = page.getByTestId('occurrence-dialog');
+  await dialog.getByLabel('Notes').fill('Bring the storyboard');
+  await dialog.getByRole('button', { name: 'Save this one' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect
+    .poll(async () => (await week.storedCommitments())[0]?.moved)
+    .toEqual([
+      {
+        date: '2026-03-03',
+        to: { date: '2026-03-03', time: '11:00', zone: 'Asia/Tokyo' },
+        durationMin: 60,
+        notes: 'Bring the storyboard',
+      },
+    ]);
+
+  await week.block('sync@2026-03-05').locator('.block-main').click();
+  await dialog.getByRole('button', { name: 'Skip this one' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(week.block('sync@2026-03-05')).toHaveCount(0);
+  expect((await week.storedCommitments())[0]?.skippedDates).toEqual(['2026-03-05']);
+  await expect(week.toast).toContainText('Skipped Studio sync');
+  await week.toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(week.block('sync@2026-03-05')).toBeVisible();
+});
+
+test('a save that fails puts the block back, keeps the dialog, and says why', async ({
+  page,
+}, info) => {
+  await simulateFullDisk(page);
+  const week = await openWeek(page, [SYNC]);
+  await setDiskFull(page, true);
+  const full = 'There is not enough storage space on this computer to save this.';
+
+  await week.drag('sync@2026-03-03', 60);
+  await expect(week.status).toContainText('Studio sync could not be moved; it stays where it was');
+  await expect(page.getByRole('alert').filter({ hasText: full })).toBeVisible();
+  expect(await week.timesOf('sync@2026-03-03')).toBe('10:00–11:00');
+  await expect(week.ghost).toHaveCount(0);
+  await shot(page, info, '1-move-failed');
+
+  await week.sketch('Wed 4 Mar', '14:00', '15:00');
+  const dialog = week.createDialog;
+  await dialog.getByLabel('One-off commitment').check();
+  await dialog.getByLabel('Title').fill('Planning');
+  await dialog.getByRole('button', { name: 'Create commitment' }).click();
+  await expect(dialog.getByRole('alert').filter({ hasText: full })).toBeVisible();
+  await expect(dialog.getByLabel('Title')).toHaveValue('Planning');
+  await shot(page, info, '2-create-failed');
+
+  await setDiskFull(page, false);
+  await dialog.getByRole('button', { name: 'Create commitment' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect.poll(async () => (await week.storedCommitments()).length).toBe(2);
 });

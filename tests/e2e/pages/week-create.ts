@@ -16,7 +16,12 @@ export type SeedCommitment = {
   durationMin: number;
   zone: string;
   recurrence: Record<string, unknown>;
-  moved: { date: string; to: { date: string; time: string }; durationMin: number }[];
+  moved: {
+    date: string;
+    to: { date: string; time: string; zone: string };
+    durationMin: number;
+    notes?: string;
+  }[];
   skippedDates: string[];
   notes: string;
 };

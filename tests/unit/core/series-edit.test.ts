@@ -216,7 +216,11 @@ describe('this and following', () => {
     expect(text).toContain('DESCRIPTION:Short one');
     const parsed = parseIcs(text, { homeZone: 'Asia/Manila' });
     if (!parsed.ok) throw new Error(parsed.error.message);
-    const read = parsed.preview.events.map((e, i) => ({ ...e.draft, ...stamps(`r${i}`) }));
+    const read = parsed.preview.events.map((e, i) => ({
+      ...e.draft,
+      clientId: 'ny',
+      ...stamps(`r${i}`),
+    }));
     expect(read).toHaveLength(2);
     expect(times(read, RANGE)).toEqual(times(halves, RANGE));
   });

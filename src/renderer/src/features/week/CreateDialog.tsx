@@ -25,7 +25,7 @@ import {
 } from './create-form';
 import type { Change } from './undo-history';
 import type { WeekOp } from './week-undo';
-import './create.css';
+import '../commitments/commitments.css';
 
 type Props = {
   span: CreateSpan;
@@ -100,12 +100,12 @@ export function CreateDialog(props: Props) {
       saveLabel={form.what === 'session' ? 'Create session' : 'Create commitment'}
       onSave={save}
       wide={false}
-      formClassName="form-grid create-form"
+      formClassName="form-grid single-column"
     >
-      <p className="create-when">
+      <p className="dialog-lead">
         <strong>{when}</strong>
       </p>
-      <fieldset className="create-what">
+      <fieldset className="choice-row">
         <legend>Create</legend>
         <label>
           <input

@@ -5,6 +5,7 @@
 import { useCallback, useState } from 'react';
 import type { DialogState } from '../../Dialogs';
 import { useStableHandler } from '../../hooks/useStableHandler';
+import { OccurrenceDialog } from '../commitments/OccurrenceDialog';
 import { CreateDialog } from './CreateDialog';
 import type { CreateSpan } from './create-form';
 import { SessionDialog } from './SessionDialog';
@@ -36,6 +37,8 @@ export function WeekView(props: Props) {
   const [selected, setSelected] = useState<Selected>(null);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const [creating, setCreating] = useState<CreateSpan | null>(null);
+  // An occurrence of a repeating commitment opened: which one (commitment id, rule day).
+  const [occurrence, setOccurrence] = useState<{ id: string; date: string } | null>(null);
   const data = {
     settings,
     clients,
@@ -78,8 +81,11 @@ export function WeekView(props: Props) {
   const create = useStableHandler((start: number, end: number) => setCreating({ start, end }));
   const open = useStableHandler((block: GridBlock) => {
     if (block.kind === 'commitment') {
-      const commitment = commitments.find((c) => block.id.startsWith(`${c.id}@`));
-      if (commitment) props.onDialog({ kind: 'commitment', commitment });
+      const commitment = commitments.find((c) => c.id === block.source);
+      if (!commitment) return;
+      // An occurrence of a series asks which occurrences to change; a one-off is its own editor.
+      if (commitment.recurrence.kind === 'once') props.onDialog({ kind: 'commitment', commitment });
+      else setOccurrence({ id: commitment.id, date: block.id.slice(commitment.id.length + 1) });
     } else setSelected({ kind: block.kind, id: block.id });
   });
   const dismissIds = useStableHandler((ids: readonly string[]) => {
@@ -123,6 +129,7 @@ export function WeekView(props: Props) {
     : selectedProposal
       ? ({ kind: 'proposal', proposal: selectedProposal } as const)
       : null;
+  const occurrenceOf = occurrence ? commitments.find((c) => c.id === occurrence.id) : undefined;
   const selectedPlatform = platforms.find(
     (p) => p.id === (selectedSession?.platformId ?? selectedProposal?.platformId),
   );
@@ -232,6 +239,23 @@ export function WeekView(props: Props) {
             ×
           </button>
         </div>
+      ) : null}
+      {occurrenceOf ? (
+        <OccurrenceDialog
+          // Another occurrence opened is a fresh form.
+          key={`${occurrenceOf.id}@${occurrence?.date ?? ''}`}
+          commitment={occurrenceOf}
+          date={occurrence?.date ?? ''}
+          homeZone={zone}
+          clock={settings.clock}
+          now={now}
+          onChange={history.record}
+          onEditSeries={() => {
+            setOccurrence(null);
+            props.onDialog({ kind: 'commitment', commitment: occurrenceOf });
+          }}
+          onClose={() => setOccurrence(null)}
+        />
       ) : null}
       {creating ? (
         <CreateDialog
