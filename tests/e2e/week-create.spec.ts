@@ -82,6 +82,9 @@ test('a span dragged on empty space becomes a session with exact times, undone a
   await week.sketchTo('Tue 3 Mar', '14:05', '15:35');
   await expect(week.ghost).toHaveText('Tue 14:00–15:30');
   await shot(page, info, '1-sketching');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shot(page, info, '1-sketching-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.mouse.up();
 
   const dialog = week.createDialog;
@@ -91,6 +94,9 @@ test('a span dragged on empty space becomes a session with exact times, undone a
   await expect(dialog.locator(':focus')).toHaveCount(1);
   await expectNoSeriousViolations(page, '[data-testid="create-dialog"]');
   await shot(page, info, '2-dialog-session');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shot(page, info, '2-dialog-session-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
   await dialog.getByRole('button', { name: 'Create session' }).click();
   await expect(dialog).toHaveCount(0);
 
@@ -232,6 +238,9 @@ test('"this and following" splits the series: earlier weeks stay, later ones cha
   await expect(dialog).toContainText('11:30 your time');
   await expectNoSeriousViolations(page, '[data-testid="occurrence-dialog"]');
   await shot(page, info, '1-following');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shot(page, info, '1-following-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
   await dialog.getByRole('button', { name: 'Save this and following' }).click();
   await expect(dialog).toHaveCount(0);
 
