@@ -18,7 +18,11 @@ test.describe('accessibility (axe)', () => {
     await expect(planner.grid.getByTestId('block-proposal').first()).toBeVisible();
     await expectNoSeriousViolations(page);
 
+    // An occurrence of a series asks which occurrences to change; the series has its editor.
     await planner.grid.getByTestId('block-commitment').first().click();
+    await expect(page.getByTestId('occurrence-dialog').getByLabel('This one')).toBeChecked();
+    await expectNoSeriousViolations(page, 'dialog');
+    await page.getByRole('button', { name: 'Edit the series…' }).click();
     await expect(planner.dialog.getByRole('heading', { name: 'Edit commitment' })).toBeVisible();
     await expectNoSeriousViolations(page, 'dialog');
     await page.keyboard.press('Escape');
@@ -50,8 +54,9 @@ test.describe('accessibility (axe)', () => {
     await block.focus();
     await expect(block).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(planner.dialog.getByRole('heading', { name: 'Edit commitment' })).toBeVisible();
+    await expect(page.getByTestId('occurrence-dialog')).toBeVisible();
     await page.keyboard.press('Escape');
+    await expect(page.getByTestId('occurrence-dialog')).toHaveCount(0);
     // Alt+↓ moves an accepted, unlocked session 15 minutes later.
     await page.getByRole('button', { name: 'Accept all' }).click();
     const session = planner.grid

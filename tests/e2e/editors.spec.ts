@@ -267,7 +267,7 @@ test.describe('deletes that fail', () => {
 
     const blocks = editors.planner.grid.getByTestId('block-commitment');
     const before = await blocks.count();
-    await blocks.first().getByRole('button').first().click();
+    await editors.planner.openSeries(blocks.first().getByRole('button').first());
     await editors.dialog.getByRole('button', { name: 'Delete…' }).click();
     await editors.dialog.getByRole('button', { name: 'Delete every occurrence' }).click();
     await expect(editors.dialog.getByRole('alert')).toContainText(
