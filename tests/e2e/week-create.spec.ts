@@ -193,6 +193,26 @@ test('Esc, the past and a release outside the grid create nothing', async ({ pag
   expect(await week.storedCommitments()).toEqual([]);
 });
 
+test('from the keyboard: Enter on a day offers an hour there, fine-tuned in the dialog', async ({
+  page,
+}, info) => {
+  const week = await openWeek(page);
+  // Monday is today (08:00): an hour from 09:00; Tab order reaches the day, Enter opens it.
+  await week.day('Thu 5 Mar').focus();
+  await page.keyboard.press('Enter');
+  const dialog = week.createDialog;
+  await expect(dialog).toContainText('Thu, 5 Mar 2026, 09:00–10:00 (1 h)');
+  await dialog.getByLabel('Start (Manila)').fill('13:30');
+  await dialog.getByLabel('Duration (minutes)').fill('45');
+  await expect(dialog).toContainText('13:30–14:15 (45 min)');
+  await shot(page, info, '1-keyboard-dialog');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect.poll(async () => (await week.storedSessions()).length).toBe(1);
+  const [made] = await week.storedSessions();
+  expect(made).toMatchObject({ start: manila('05', '13:30'), end: manila('05', '14:15') });
+});
+
 test('one occurrence of a series is dragged on its own; the others stay', async ({
   page,
 }, info) => {

@@ -4,6 +4,7 @@ import type { Client } from '../../../src/core/types';
 import {
   CREATE_FIELD_PATHS,
   checkCreateForm,
+  formSpan,
   initialCreateForm,
   type CreateForm,
 } from '../../../src/renderer/src/features/week/create-form';
@@ -24,7 +25,8 @@ const acme: Client = {
 const gone: Client = { ...acme, id: 'old', name: 'Old', archived: true };
 const prolific = platformFromPreset('prolific', { id: 'prolific', now: 0 });
 const off = { ...platformFromPreset('mturk', { id: 'mturk', now: 0 }), enabled: false };
-const context = { platforms: [off, prolific], clients: [gone, acme] };
+const zone = 'Asia/Manila';
+const context = { platforms: [off, prolific], clients: [gone, acme], zone };
 // Tuesday 3 March 2026, 14:00–15:30 in Manila = 01:00–02:30 in New York.
 const span = {
   start: Date.parse('2026-03-03T14:00:00+08:00'),
@@ -33,17 +35,23 @@ const span = {
 
 describe('the create form', () => {
   it('starts on a session for the first enabled platform, or a commitment without platforms', () => {
-    expect(initialCreateForm({ platforms: [off], clients: [acme] }).platformId).toBe('mturk');
-    expect(initialCreateForm(context)).toMatchObject({
+    expect(initialCreateForm({ platforms: [off], clients: [acme], zone }, span).platformId).toBe(
+      'mturk',
+    );
+    expect(initialCreateForm(context, span)).toMatchObject({
+      time: '14:00',
+      duration: '90',
       what: 'session',
       platformId: 'prolific',
       clientId: 'ny',
     });
-    expect(initialCreateForm({ platforms: [], clients: [acme] }).what).toBe('commitment');
+    expect(initialCreateForm({ platforms: [], clients: [acme], zone }, span).what).toBe(
+      'commitment',
+    );
   });
 
   it('makes a planned, unlocked session on the exact span', () => {
-    const checked = checkCreateForm(initialCreateForm(context), span, context);
+    const checked = checkCreateForm(initialCreateForm(context, span), span, context);
     expect(checked).toEqual({
       ok: true,
       value: {
@@ -62,7 +70,11 @@ describe('the create form', () => {
   });
 
   it('makes a one-off commitment written in the client zone, titled after the client', () => {
-    const form: CreateForm = { ...initialCreateForm(context), what: 'commitment', kind: 'call' };
+    const form: CreateForm = {
+      ...initialCreateForm(context, span),
+      what: 'commitment',
+      kind: 'call',
+    };
     const checked = checkCreateForm(form, span, context);
     if (!checked.ok || checked.value.what !== 'commitment') throw new Error('not created');
     expect(checked.value.draft).toMatchObject({
@@ -77,9 +89,13 @@ describe('the create form', () => {
   });
 
   it('reports every problem at once, each where the dialog shows it', () => {
-    const session = checkCreateForm({ ...initialCreateForm(context), platformId: 'gone' }, span, {
-      ...context,
-    });
+    const session = checkCreateForm(
+      { ...initialCreateForm(context, span), platformId: 'gone' },
+      span,
+      {
+        ...context,
+      },
+    );
     expect(session).toEqual({
       ok: false,
       errors: { platformId: 'Pick a platform for this session.' },
@@ -90,12 +106,30 @@ describe('the create form', () => {
       clientId: 'old',
       title: 'x'.repeat(201),
       kind: 'work',
+      time: '25:00',
+      duration: '4',
     };
     const checked = checkCreateForm(form, span, context);
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
-    expect(Object.keys(checked.errors).sort()).toEqual(['clientId', 'title']);
+    expect(Object.keys(checked.errors).sort()).toEqual(['clientId', 'duration', 'time', 'title']);
     expect(checked.errors.clientId).toBe('Pick a client for this commitment.');
     for (const path of Object.keys(checked.errors)) expect(CREATE_FIELD_PATHS).toContain(path);
+  });
+});
+
+describe('fine-tuning the span in the dialog', () => {
+  it('moves the start and length on the sketched day, in the home zone', () => {
+    const form = { ...initialCreateForm(context, span), time: '14:10', duration: '25' };
+    expect(formSpan(form, span, zone)).toEqual({
+      ok: true,
+      value: {
+        start: Date.parse('2026-03-03T14:10:00+08:00'),
+        end: Date.parse('2026-03-03T14:35:00+08:00'),
+      },
+    });
+    const checked = checkCreateForm(form, span, context);
+    if (!checked.ok || checked.value.what !== 'session') throw new Error('not created');
+    expect(checked.value.draft.end - checked.value.draft.start).toBe(25 * 60_000);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DAY_MIN,
   cancel,
+  keyboardSketch,
   move,
   press,
   pressEmpty,
@@ -149,5 +150,34 @@ describe('creating by dragging on empty grid space', () => {
     const block = press(pressed.state, { target, grab: 'move', pointerId: 2, x: 0, y: 0 }, ctx);
     expect(block.state).toBe(pressed.state);
     expect(release(pressed.state, { pointerId: 2, inside: true }).state).toBe(pressed.state);
+  });
+});
+
+describe('creating from the keyboard', () => {
+  it('offers an hour from 09:00 on a day ahead', () => {
+    expect(keyboardSketch(3, ctx)).toEqual({
+      kind: 'create',
+      slot: { dayIndex: 3, startMin: at(9), endMin: at(10) },
+      overClientWork: false,
+    });
+  });
+
+  it('today, after 09:00, it starts at the next quarter hour', () => {
+    const today = { ...ctx, earliest: 2 * DAY_MIN + at(13, 7) };
+    expect(keyboardSketch(2, today)).toMatchObject({
+      kind: 'create',
+      slot: { dayIndex: 2, startMin: at(13, 15), endMin: at(14, 15) },
+    });
+  });
+
+  it('refuses a day that is over, or outside the week', () => {
+    const late = { ...ctx, earliest: 2 * DAY_MIN + at(23, 10) };
+    expect(keyboardSketch(2, late)).toEqual({
+      kind: 'refuse',
+      id: '',
+      reason: 'This day is over; pick a later day',
+    });
+    expect(keyboardSketch(1, late)).toMatchObject({ reason: 'That time has already passed' });
+    expect(keyboardSketch(7, ctx)).toMatchObject({ reason: 'That is outside this week' });
   });
 });

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { Client, Platform, Settings } from '../../../../core/types';
 import { dayOf } from '../../../../core/time';
 import { EditorShell } from '../../components/EditorShell';
-import { Field } from '../../components/Field';
+import { Field, NumberField } from '../../components/Field';
 import { useEditor } from '../../components/useEditor';
 import { db } from '../../db/instance';
 import { saveCommitment, saveSessions } from '../../db/repo';
@@ -18,6 +18,7 @@ import {
   checkCreateForm,
   createChoices,
   createTitle,
+  formSpan,
   initialCreateForm,
   type CreateDraft,
   type CreateForm,
@@ -66,14 +67,16 @@ async function write(checked: CreateDraft, now: number, label: string) {
 /** The dialog that creates a session or a one-off commitment on a sketched span. */
 export function CreateDialog(props: Props) {
   const { span, settings, now, onChange, onClose } = props;
-  const context = { platforms: props.platforms, clients: props.clients };
+  const zone = settings.homeZone;
+  const context = { platforms: props.platforms, clients: props.clients, zone };
   const { platforms, clients } = createChoices(context);
-  const [form, setForm] = useState<CreateForm>(() => initialCreateForm(context));
+  const [form, setForm] = useState<CreateForm>(() => initialCreateForm(context, span));
   const editor = useEditor({ onClose, fieldPaths: CREATE_FIELD_PATHS });
   const { errors } = editor;
   const set = (patch: Partial<CreateForm>) => setForm((f) => ({ ...f, ...patch }));
-  const zone = settings.homeZone;
-  const when = `${formatLongDay(dayOf(span.start, zone))}, ${formatTime(span.start, zone, settings.clock)}–${formatTime(span.end, zone, settings.clock)} (${formatDuration((span.end - span.start) / 60_000)})`;
+  const timed = formSpan(form, span, zone);
+  const shown = timed.ok ? timed.value : span;
+  const when = `${formatLongDay(dayOf(shown.start, zone))}, ${formatTime(shown.start, zone, settings.clock)}–${formatTime(shown.end, zone, settings.clock)} (${formatDuration((shown.end - shown.start) / 60_000)})`;
   const client = clients.find((c) => c.id === form.clientId);
   const platform = platforms.find((p) => p.id === form.platformId);
 
@@ -126,6 +129,19 @@ export function CreateDialog(props: Props) {
           One-off commitment
         </label>
       </fieldset>
+      <div className="field-pair">
+        <Field label={`Start (${zoneCity(zone)})`} error={errors.time}>
+          <input type="time" value={form.time} onChange={(e) => set({ time: e.target.value })} />
+        </Field>
+        <NumberField
+          label="Duration (minutes)"
+          error={errors.duration}
+          min="5"
+          step="15"
+          value={form.duration}
+          onChange={(duration) => set({ duration })}
+        />
+      </div>
       {form.what === 'session' ? (
         <Field label="Platform" error={errors.platformId}>
           <select value={form.platformId} onChange={(e) => set({ platformId: e.target.value })}>

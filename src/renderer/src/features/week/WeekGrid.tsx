@@ -145,6 +145,10 @@ export const WeekGrid = memo(function WeekGrid(props: Props) {
                 <div
                   className="day-content"
                   onPointerDown={(event) => gesture.onPressEmpty(event, dayIndex)}
+                  // Enter on a day adds a block there: the keyboard's way to create.
+                  tabIndex={0}
+                  aria-keyshortcuts="Enter"
+                  onKeyDown={(event) => gesture.onKeyEmpty(event, dayIndex)}
                   role="group"
                   aria-label={`${formatWeekday(day.date)} ${formatDayMonth(day.date)}`}
                 >

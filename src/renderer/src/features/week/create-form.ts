@@ -3,8 +3,8 @@
  * a one-off commitment for a client (in the client's zone, as every commitment is written). The
  * form is checked whole, so every missing or invalid field is reported at once.
  */
-import { toWall } from '../../../../core/time';
-import type { Client, CommitmentKind, Instant, Platform } from '../../../../core/types';
+import { dayOf, isValidClock, MINUTE, toInstant, toWall } from '../../../../core/time';
+import type { Client, CommitmentKind, IanaZone, Instant, Platform } from '../../../../core/types';
 import type { FieldErrors, Validation } from '../../../../core/validate/fields';
 import {
   validateCommitment,
@@ -12,6 +12,7 @@ import {
   type CommitmentDraft,
   type SessionDraft,
 } from '../../../../core/validate/records';
+import { parseNumber } from '../../components/form-values';
 import { defaultTitle } from '../commitments/commitment-form';
 
 export type CreateWhat = 'session' | 'commitment';
@@ -22,6 +23,9 @@ export type CreateForm = {
   clientId: string;
   title: string;
   kind: CommitmentKind;
+  /** Start on the span's day and length, home zone: fine-tuned after the sketch, or typed. */
+  time: string;
+  duration: string;
 };
 
 /** The span sketched, as instants. */
@@ -30,6 +34,8 @@ export type CreateSpan = { start: Instant; end: Instant };
 export type CreateContext = {
   platforms: readonly Platform[];
   clients: readonly Client[];
+  /** The home zone: the day and time fields are in it. */
+  zone: IanaZone;
 };
 
 /** What a valid form creates. */
@@ -37,7 +43,7 @@ export type CreateDraft =
   { what: 'session'; draft: SessionDraft } | { what: 'commitment'; draft: CommitmentDraft };
 
 /** The error paths the create dialog shows next to its fields. */
-export const CREATE_FIELD_PATHS = ['platformId', 'clientId', 'title', 'kind', 'durationMin'];
+export const CREATE_FIELD_PATHS = ['platformId', 'clientId', 'title', 'kind', 'time', 'duration'];
 
 /**
  * The platforms and clients offered: every platform, those proposed in the week first (one
@@ -45,15 +51,18 @@ export const CREATE_FIELD_PATHS = ['platformId', 'clientId', 'title', 'kind', 'd
  */
 export function createChoices(context: CreateContext): CreateContext {
   return {
+    zone: context.zone,
     platforms: [...context.platforms].sort((a, b) => Number(b.enabled) - Number(a.enabled)),
     clients: context.clients.filter((c) => !c.archived),
   };
 }
 
-/** A fresh form: a session when there is a platform to work on, else a commitment. */
-export function initialCreateForm(context: CreateContext): CreateForm {
+/** A fresh form on `span`: a session when there is a platform to work on, else a commitment. */
+export function initialCreateForm(context: CreateContext, span: CreateSpan): CreateForm {
   const { platforms, clients } = createChoices(context);
   return {
+    time: toWall(span.start, context.zone).time,
+    duration: String(Math.round((span.end - span.start) / MINUTE)),
     what: platforms.length > 0 || clients.length === 0 ? 'session' : 'commitment',
     platformId: platforms[0]?.id ?? '',
     clientId: clients[0]?.id ?? '',
@@ -94,7 +103,7 @@ function commitmentDraft(
     kind: form.kind,
     zone: client.zone,
     start: wall.time,
-    durationMin: Math.round((span.end - span.start) / 60_000),
+    durationMin: Math.round((span.end - span.start) / MINUTE),
     recurrence: { kind: 'once', date: wall.date },
     skippedDates: [],
     moved: [],
@@ -106,13 +115,36 @@ function commitmentDraft(
 
 const NO_CLIENT: Pick<Client, 'id' | 'zone'> = { id: '', zone: 'UTC' };
 
-/** The session or commitment the form describes on `span`, or every field's error at once. */
-export function checkCreateForm(
+/**
+ * The span the form gives on the day of the sketched `span`, or its time and duration errors
+ * (a block of 5 minutes to a day; it may run past midnight).
+ */
+export function formSpan(
   form: CreateForm,
   span: CreateSpan,
+  zone: IanaZone,
+): Validation<CreateSpan> {
+  const errors: FieldErrors = {};
+  const minutes = parseNumber(form.duration);
+  if (!isValidClock(form.time)) errors.time = 'Start must be a time of day.';
+  if (!Number.isInteger(minutes) || minutes < 5 || minutes > 24 * 60) {
+    errors.duration = 'Duration must be a whole number of minutes, 5 to 1440.';
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const start = toInstant(dayOf(span.start, zone), form.time, zone);
+  return { ok: true, value: { start, end: start + minutes * MINUTE } };
+}
+
+/** The session or commitment the form describes on `span`'s day, or every error at once. */
+export function checkCreateForm(
+  form: CreateForm,
+  sketched: CreateSpan,
   context: CreateContext,
 ): Validation<CreateDraft> {
-  const errors: FieldErrors = {};
+  const timed = formSpan(form, sketched, context.zone);
+  // With the times in error, the rest is still checked on the sketched span.
+  const span = timed.ok ? timed.value : sketched;
+  const errors: FieldErrors = timed.ok ? {} : { ...timed.errors };
   const { platforms, clients } = createChoices(context);
   if (form.what === 'session') {
     const checked = validateSession(sessionDraft(form, span));
@@ -120,7 +152,7 @@ export function checkCreateForm(
     if (!platforms.some((p) => p.id === form.platformId)) {
       errors.platformId = 'Pick a platform for this session.';
     }
-    if (!checked.ok || Object.keys(errors).length > 0) return { ok: false, errors };
+    if (!checked.ok || !timed.ok || Object.keys(errors).length > 0) return { ok: false, errors };
     return { ok: true, value: { what: 'session', draft: checked.value } };
   }
   const client = clients.find((c) => c.id === form.clientId);

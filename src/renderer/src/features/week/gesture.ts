@@ -335,3 +335,29 @@ function sketchReleased(state: SketchState, inside: boolean): GestureEffect {
   const slot = { dayIndex: preview.dayIndex, startMin: preview.startMin, endMin: preview.endMin };
   return { kind: 'create', slot, overClientWork: preview.overClientWork };
 }
+
+/** Where a block made from the keyboard starts when nothing is said: 09:00, or soon after now. */
+export const KEYBOARD_START_MIN = 9 * 60;
+/** Its length: an hour, fine-tuned in the dialog. */
+export const KEYBOARD_LENGTH_MIN = 60;
+
+/**
+ * The span offered for a new block on the day `dayIndex` from the keyboard (Enter on a day):
+ * an hour from 09:00, or from the next quarter hour when 09:00 has passed; a refusal when the
+ * day is over or outside the week.
+ */
+export function keyboardSketch(dayIndex: number, ctx: GestureContext): GestureEffect {
+  const dayStart = dayIndex * DAY_MIN;
+  if (ctx.earliest !== null && ctx.earliest >= dayStart + DAY_MIN) {
+    return { kind: 'refuse', id: '', reason: 'That time has already passed' };
+  }
+  const fromNow =
+    ctx.earliest === null ? 0 : Math.ceil((ctx.earliest - dayStart) / SNAP_MIN) * SNAP_MIN;
+  const startMin = Math.max(KEYBOARD_START_MIN, fromNow);
+  const slot = { dayIndex, startMin, endMin: startMin + KEYBOARD_LENGTH_MIN };
+  const preview = judge(slot, ctx);
+  const invalid =
+    preview.invalid ?? (slot.endMin > DAY_MIN ? 'This day is over; pick a later day' : null);
+  if (invalid !== null) return { kind: 'refuse', id: '', reason: invalid };
+  return { kind: 'create', slot, overClientWork: preview.overClientWork };
+}

@@ -25,6 +25,7 @@ import {
   cancel,
   DAY_MIN,
   grabAt,
+  keyboardSketch,
   move,
   nudge,
   press,
@@ -69,6 +70,8 @@ export type GridGesture = {
   onPress: (event: PointerEvent<HTMLElement>, block: GridBlock) => void;
   /** A press on a day's empty space (the day content element), which may sketch a new block. */
   onPressEmpty: (event: PointerEvent<HTMLElement>, dayIndex: number) => void;
+  /** Enter on a focused day: a new block there from the keyboard. */
+  onKeyEmpty: (event: KeyboardEvent<HTMLElement>, dayIndex: number) => void;
   onKey: (event: KeyboardEvent<HTMLElement>, block: GridBlock) => boolean;
   /** True once for the click that ends a drag (it must not open the block). */
   takeDragClick: () => boolean;
@@ -337,6 +340,21 @@ export function useGridGesture(options: Options): GridGesture {
     [attach, contextFor],
   );
 
+  const onKeyEmpty = useCallback(
+    (event: KeyboardEvent<HTMLElement>, dayIndex: number) => {
+      if (event.key !== 'Enter' || event.target !== event.currentTarget) return;
+      event.preventDefault();
+      const ctx = contextFor(null, event.currentTarget.getBoundingClientRect().width);
+      const effect = keyboardSketch(dayIndex, ctx);
+      if (effect.kind === 'refuse') status.set(effect.reason);
+      if (effect.kind !== 'create') return;
+      const { days, zone } = latest.current;
+      const times = spanOf(effect.slot, days, zone);
+      if (times) latest.current.onCreate(times.start, times.end);
+    },
+    [contextFor, status],
+  );
+
   const onKey = useCallback(
     (event: KeyboardEvent<HTMLElement>, block: GridBlock): boolean => {
       dragClick.current = false;
@@ -366,5 +384,5 @@ export function useGridGesture(options: Options): GridGesture {
     return was;
   }, []);
 
-  return { drag, status, onPress, onPressEmpty, onKey, takeDragClick, focusId };
+  return { drag, status, onPress, onPressEmpty, onKeyEmpty, onKey, takeDragClick, focusId };
 }
