@@ -38,6 +38,7 @@ import {
   type Preview,
   type Slot,
 } from './gesture';
+import { refusalOf, savingKey } from './block-refusal';
 import type { DayInfo, GridBlock } from './grid-types';
 import { PX_PER_MIN } from './grid-metrics';
 import { instantsOf, slotLabel, slotOf, spanOf } from './slots';
@@ -82,16 +83,6 @@ export type GridGesture = {
 /** True while a block is dragged or a new one sketched (past the press). */
 function isMoving(state: { kind: GestureState['kind'] }): boolean {
   return state.kind === 'dragging' || state.kind === 'sketching';
-}
-
-/** Why a block may not be moved, or null. */
-function refusalOf(block: GridBlock, saving: ReadonlySet<string>): string | null {
-  if (saving.has(block.id)) return 'Still saving this block; try again in a moment';
-  if (block.locked) return 'Locked sessions stay where they are';
-  if (block.movable) return null;
-  if (block.kind === 'proposal') return 'Accept the proposal first to move it';
-  if (block.kind === 'session') return 'Done sessions stay where they are';
-  return 'This occurrence cannot be moved';
 }
 
 /** The grid's gestures over the shown days and blocks. */
@@ -139,7 +130,7 @@ export function useGridGesture(options: Options): GridGesture {
       const day = days[slot.dayIndex];
       if (!times || !day) return;
       const label = slotLabel(slot, clock);
-      saving.current.add(block.id);
+      saving.current.add(savingKey(block));
       try {
         const ok = await latest.current.onMove(block, times.start, times.end);
         const where = `${formatWeekday(day.date)} ${label}`;
@@ -149,7 +140,7 @@ export function useGridGesture(options: Options): GridGesture {
             : `${block.title} could not be moved; it stays where it was`,
         );
       } finally {
-        saving.current.delete(block.id);
+        saving.current.delete(savingKey(block));
         source?.classList.remove('drag-source');
         if (drag.get()?.id === block.id) drag.set(null);
       }
