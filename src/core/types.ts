@@ -88,8 +88,17 @@ export type Recurrence =
       interval: number;
     } & RepeatSpan);
 
-/** One occurrence moved elsewhere: `date` is the original occurrence day in the commitment's zone. */
-export type MovedOccurrence = { date: CalendarDay; to: WallTime; durationMin: number };
+/**
+ * One occurrence moved elsewhere: `date` is the original occurrence day in the commitment's zone.
+ * `notes`, when present, replace the commitment's notes for this occurrence only (optional and
+ * additive: records stored before it read the same, so no schema version is needed).
+ */
+export type MovedOccurrence = {
+  date: CalendarDay;
+  to: WallTime;
+  durationMin: number;
+  notes?: string;
+};
 
 export type Commitment = {
   id: string;

@@ -1,21 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from './pages/checks';
 import { PlannerPage } from './pages/planner';
 
 const NOW = '2026-11-23T02:00:00Z';
-
-async function expectNoSeriousViolations(page: Page, scope?: string): Promise<void> {
-  const builder = new AxeBuilder({ page });
-  if (scope) builder.include(scope);
-  const results = await builder.analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  expect(bad).toEqual([]);
-}
 
 test.describe('accessibility (axe)', () => {
   test('first run, the week view and the client, commitment and calendar dialogs', async ({
@@ -31,12 +18,15 @@ test.describe('accessibility (axe)', () => {
     await expect(planner.grid.getByTestId('block-proposal').first()).toBeVisible();
     await expectNoSeriousViolations(page);
 
-    // The first block's work has started: it opens its done / missed dialog, and the commitment
-    // from there.
+    // The first block's work has started: it opens its done / missed dialog; its commitment, a
+    // series, asks which occurrences to change; the series has its editor.
     await planner.grid.getByTestId('block-commitment').first().click();
-    await expect(page.getByTestId('occurrence-dialog')).toBeVisible();
+    await expect(page.getByTestId('outcome-dialog')).toBeVisible();
     await expectNoSeriousViolations(page, 'dialog');
     await planner.dialog.getByRole('button', { name: 'Edit commitment…' }).click();
+    await expect(page.getByTestId('occurrence-dialog').getByLabel('This one')).toBeChecked();
+    await expectNoSeriousViolations(page, 'dialog');
+    await page.getByRole('button', { name: 'Edit the series…' }).click();
     await expect(planner.dialog.getByRole('heading', { name: 'Edit commitment' })).toBeVisible();
     await expectNoSeriousViolations(page, 'dialog');
     await page.keyboard.press('Escape');
@@ -63,14 +53,15 @@ test.describe('accessibility (axe)', () => {
     await expect(planner.dialog.getByRole('heading', { name: 'New commitment' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(planner.dialog).toBeHidden();
-    // A block takes focus and Enter opens it (work that has started: its done / missed dialog).
+    // A block takes focus and Enter opens it.
     const block = planner.grid.getByTestId('block-commitment').first().getByRole('button');
     await block.focus();
     await expect(block).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.getByTestId('occurrence-dialog')).toBeVisible();
+    await expect(page.getByTestId('outcome-dialog')).toBeVisible();
     await expect(planner.dialog.getByRole('radio', { name: 'Done as planned' })).toBeVisible();
     await page.keyboard.press('Escape');
+    await expect(page.getByTestId('outcome-dialog')).toHaveCount(0);
     // Alt+↓ moves an accepted, unlocked session 15 minutes later.
     await page.getByRole('button', { name: 'Accept all' }).click();
     const session = planner.grid

@@ -47,8 +47,8 @@ test('past client work is marked done with its minutes or missed, and the hours 
     await actuals.dialog.getByRole('button', { name: 'Save' }).click();
     await expect(actuals.dialog.getByRole('alert').first()).toBeVisible();
   }
-  await expectNoSeriousViolations(page, '[data-testid="occurrence-dialog"]');
-  await actuals.dialog.screenshot({ path: info.outputPath('occurrence-dialog.png') });
+  await expectNoSeriousViolations(page, '[data-testid="outcome-dialog"]');
+  await actuals.dialog.screenshot({ path: info.outputPath('outcome-dialog.png') });
   await page.keyboard.press('Escape');
   await expect(actuals.dialog).toBeHidden();
   await expect(total).toContainText('10 h');
@@ -62,12 +62,14 @@ test('past client work is marked done with its minutes or missed, and the hours 
   await expect(tuesday).toHaveClass(/block-missed/);
   await page.screenshot({ path: info.outputPath('marked-week.png') });
 
-  // Work still to come opens its commitment, not the done / missed dialog.
+  // Work still to come opens its commitment (which occurrences to change), not the done /
+  // missed dialog.
   await planner
     .dayColumn(/^Thu 5 Mar/)
     .getByTestId('block-commitment')
     .click();
-  await expect(page.getByRole('heading', { name: 'Edit commitment' })).toBeVisible();
+  await expect(page.getByTestId('occurrence-dialog')).toBeVisible();
+  await expect(page.getByTestId('outcome-dialog')).toHaveCount(0);
   await page.keyboard.press('Escape');
 
   // Taking the mark off counts the work as planned again.

@@ -88,7 +88,9 @@ test('a new user plans a week across three time zones', async ({ page }, info) =
   await page.screenshot({ path: info.outputPath('1-three-clients.png') });
 
   // Moving the call earlier in New York clears the warning.
-  await monday.getByTestId('block-commitment').filter({ hasText: 'Acme check-in' }).click();
+  await planner.openSeries(
+    monday.getByTestId('block-commitment').filter({ hasText: 'Acme check-in' }),
+  );
   await planner.dialog.getByLabel(/^Start time/).fill('08:00');
   await planner.dialog.getByRole('button', { name: 'Save commitment' }).click();
   await expect(planner.dialog).toBeHidden();
@@ -159,8 +161,10 @@ test('a new user plans a week across three time zones', async ({ page }, info) =
   await page.screenshot({ path: info.outputPath('4-overloaded.png') });
   // …and go when it is removed.
   // It started this morning: the commitment opens from its done / missed dialog.
-  await monday.getByTestId('block-commitment').filter({ hasText: 'Northlight migration' }).click();
-  await planner.dialog.getByRole('button', { name: 'Edit commitment…' }).click();
+  await planner.openSeries(
+    monday.getByTestId('block-commitment').filter({ hasText: 'Northlight migration' }),
+    { started: true },
+  );
   await planner.dialog.getByRole('button', { name: 'Delete…' }).click();
   await planner.dialog.getByRole('button', { name: 'Delete every occurrence' }).click();
   await expect(planner.dialog).toBeHidden();

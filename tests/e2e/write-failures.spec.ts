@@ -1,34 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { setDiskFull, simulateFullDisk } from './pages/disk';
 import { EditorsPage } from './pages/editors';
 
 // Monday 23 Nov 2026, 10:00 in Manila.
 const NOW = '2026-11-23T02:00:00Z';
-
-/**
- * Makes IndexedDB writes fail as a full disk does while `window.diskFull` is true: the request
- * throws a QuotaExceededError, the way Chromium refuses a write past the origin's quota.
- */
-async function simulateFullDisk(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const store = IDBObjectStore.prototype;
-    for (const method of ['put', 'add'] as const) {
-      const original = store[method];
-      Object.defineProperty(store, method, {
-        configurable: true,
-        writable: true,
-        value(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-          if (Reflect.get(window, 'diskFull') === true) {
-            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-          }
-          return original.apply(this, args);
-        },
-      });
-    }
-  });
-}
-
-const setDiskFull = (page: Page, full: boolean) =>
-  page.evaluate((value) => Reflect.set(window, 'diskFull', value), full);
 
 test('a save on a full disk says so, keeps what was typed, and works once there is space', async ({
   page,

@@ -20,9 +20,13 @@ const MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0];
 
 /**
  * What every event of a series shares, written by the caller: `props` right after BEGIN (UID,
- * DTSTAMP, texts), `tail` just before END (a VALARM must follow all properties).
+ * DTSTAMP, texts; `notes` for an occurrence with notes of its own, else the commitment's), `tail`
+ * just before END (a VALARM must follow all properties).
  */
-export type EventParts = { props: (out: LineWriter) => void; tail: (out: LineWriter) => void };
+export type EventParts = {
+  props: (out: LineWriter, notes?: string) => void;
+  tail: (out: LineWriter) => void;
+};
 
 /** The part of the series to write: its first and last rule day, and whether a span clipped it. */
 type SeriesSpan = { first: CalendarDay; last: CalendarDay | null; clipped: boolean };
@@ -153,7 +157,8 @@ export function writeSeries(
   for (const m of moves) {
     zoneYears(m.to.zone, m.to.date);
     out.raw('BEGIN:VEVENT');
-    parts.props(out);
+    // An occurrence given notes of its own says them in its override's DESCRIPTION.
+    parts.props(out, m.notes);
     out.prop(`RECURRENCE-ID${tz}`, localStamp(m.date, c.start));
     out.prop(`DTSTART;TZID=${paramValue(m.to.zone)}`, localStamp(m.to.date, m.to.time));
     out.prop('DURATION', minutesDuration(m.durationMin));

@@ -80,11 +80,11 @@ function commitmentParts(
   const stamp = stampOf(c.updatedAt, input.now);
   const lead = c.reminderLeadMin ?? input.defaultReminderLeadMin;
   return {
-    props: (out) => {
+    props: (out, notes = c.notes) => {
       out.text('UID', uid);
       out.prop('DTSTAMP', stamp);
       out.text('SUMMARY', c.title);
-      if (cleanText(c.notes) !== '') out.text('DESCRIPTION', c.notes);
+      if (cleanText(notes) !== '') out.text('DESCRIPTION', notes);
       if (clientName !== undefined) out.text('CATEGORIES', clientName);
       out.prop('X-HYBRID-PLANNER-KIND', c.kind);
     },

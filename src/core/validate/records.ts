@@ -110,8 +110,12 @@ function readMoved(r: FieldReader): MovedOccurrence[] {
       max: 24 * 60,
       integer: true,
     });
+    // Optional: occurrences moved before per-occurrence notes existed have none.
+    const notes =
+      m.raw('notes') === undefined ? undefined : m.text('notes', 'Notes', { max: 5000 });
     r.absorb(m);
-    return m.ok && to ? { date, to, durationMin } : null;
+    if (!m.ok || !to) return null;
+    return notes === undefined ? { date, to, durationMin } : { date, to, durationMin, notes };
   });
 }
 

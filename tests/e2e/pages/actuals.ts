@@ -10,7 +10,7 @@ export class ActualsPage {
   constructor(readonly page: Page) {}
 
   get dialog(): Locator {
-    return this.page.getByTestId('occurrence-dialog');
+    return this.page.getByTestId('outcome-dialog');
   }
 
   /** Opens `block`'s dialog from the keyboard. */

@@ -125,6 +125,19 @@ export class PlannerPage {
     await expect(this.dialog).toBeHidden();
   }
 
+  /**
+   * Opens the series editor from an occurrence block of a repeating commitment: the block asks
+   * which occurrences to change, and "Edit the series…" opens the whole series.
+   */
+  async openSeries(block: Locator, options: { started?: boolean } = {}): Promise<void> {
+    await block.click();
+    // Work that has started opens its done / missed dialog first; the commitment is a button away.
+    if (options.started)
+      await this.dialog.getByRole('button', { name: 'Edit commitment…' }).click();
+    await this.dialog.getByRole('button', { name: 'Edit the series…' }).click();
+    await expect(this.dialog.getByRole('heading', { name: 'Edit commitment' })).toBeVisible();
+  }
+
   /** Commitment blocks whose accessible description mentions `text`. */
   blocks(text: string | RegExp): Locator {
     return this.grid.getByTestId('block-commitment').filter({ hasText: text });

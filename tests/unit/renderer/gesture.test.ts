@@ -7,6 +7,7 @@ import {
   move,
   nudge,
   press,
+  pressEmpty,
   release,
   type GestureContext,
   type GestureEffect,
@@ -321,6 +322,14 @@ describe('properties', () => {
       y: fc.integer({ min: -900, max: 900 }),
     }),
     fc.record({
+      kind: fc.constant('press-empty' as const),
+      dayIndex: fc.integer({ min: -1, max: 7 }),
+      minute: fc.integer({ min: 0, max: DAY_MIN - 1 }),
+      pointerId: fc.integer({ min: 1, max: 2 }),
+      x: fc.integer({ min: -900, max: 900 }),
+      y: fc.integer({ min: -900, max: 900 }),
+    }),
+    fc.record({
       kind: fc.constant('move' as const),
       pointerId: fc.integer({ min: 1, max: 2 }),
       x: fc.integer({ min: -900, max: 900 }),
@@ -335,7 +344,7 @@ describe('properties', () => {
     fc.record({ kind: fc.constant('cancel' as const) }),
   );
 
-  it('any sequence of gestures changes at most the one block pressed, to a valid slot', () => {
+  it('any sequence of gestures changes at most the one block pressed, to a valid slot; a sketch only creates, in its own day', () => {
     fc.assert(
       fc.property(
         fc.array(slotArb, { minLength: 5, maxLength: 5 }),
@@ -361,12 +370,27 @@ describe('properties', () => {
                 ctx,
               );
               if (state.kind === 'idle') pressed = `b${step.block}`;
+            } else if (step.kind === 'press-empty') {
+              if (state.kind === 'idle') pressed = `day${step.dayIndex}`;
+              result = pressEmpty(state, step, ctx);
             } else if (step.kind === 'move') result = move(state, step, ctx);
             else if (step.kind === 'release') result = release(state, step);
             else result = cancel();
             state = result.state;
             const effect = result.effect;
             if (effect.kind === 'none') continue;
+            if (effect.kind === 'create') {
+              // Nothing existing changes: a sketch names no block, only a span in its own day.
+              expect(pressed).toBe(`day${effect.slot.dayIndex}`);
+              expect(effect.slot.dayIndex).toBeGreaterThanOrEqual(0);
+              expect(effect.slot.dayIndex).toBeLessThan(7);
+              expect(effect.slot.startMin).toBeGreaterThanOrEqual(0);
+              expect(effect.slot.endMin).toBeLessThanOrEqual(DAY_MIN);
+              expect(effect.slot.endMin).toBeGreaterThan(effect.slot.startMin);
+              expect(effect.slot.startMin % 5).toBe(0);
+              expect(effect.slot.endMin % 5).toBe(0);
+              continue;
+            }
             expect(effect.id).toBe(pressed);
             if (effect.kind === 'commit') {
               expect(effect.id).not.toBe('b4');

@@ -127,9 +127,10 @@ describe('buildWeekModel on the Manila sample week of 23 Nov 2026', () => {
     expect(model.blocks.filter((b) => b.conflict)).toEqual([]);
   });
 
-  it('lets recurring commitments stay put and accepted, unfinished sessions move', () => {
+  it('lets occurrences of recurring commitments (one at a time) and unfinished sessions move', () => {
+    // Issue 13: an occurrence of a series is dragged on its own ("this one").
     for (const b of model.blocks.filter((x) => x.kind === 'commitment')) {
-      expect(b.movable, b.id).toBe(false);
+      expect(b.movable, b.id).toBe(true);
     }
     expect(block('sample-session-thu')?.movable).toBe(true);
     for (const p of model.blocks.filter((x) => x.kind === 'proposal')) {

@@ -16,11 +16,11 @@ import {
   commitmentPreview,
   commitmentToForm,
   formToCommitmentDraft,
-  parseKind,
   parseRepeat,
   selectableClients,
   type CommitmentForm,
 } from './commitment-form';
+import { ClientField, KindField } from './CommitmentFields';
 import { DeleteCommitment } from './DeleteCommitment';
 import { MonthlyFields } from './MonthlyFields';
 import { PreviewNotes } from './PreviewNotes';
@@ -97,18 +97,12 @@ export function CommitmentDialog(props: Props) {
         ) : null
       }
     >
-      <Field label="Client" error={errors.clientId}>
-        <select value={form.clientId} onChange={(e) => set({ clientId: e.target.value })}>
-          {selectableClients(clients, c).length === 0 ? (
-            <option value="">Add a client first</option>
-          ) : null}
-          {selectableClients(clients, c).map((x) => (
-            <option key={x.id} value={x.id}>
-              {x.name} ({zoneCity(x.zone)})
-            </option>
-          ))}
-        </select>
-      </Field>
+      <ClientField
+        clients={selectableClients(clients, c)}
+        value={form.clientId}
+        error={errors.clientId}
+        onChange={(clientId) => set({ clientId })}
+      />
       <Field
         label="Title"
         error={errors.title}
@@ -116,13 +110,7 @@ export function CommitmentDialog(props: Props) {
       >
         <input type="text" value={form.title} onChange={(e) => set({ title: e.target.value })} />
       </Field>
-      <Field label="Kind" error={errors.kind}>
-        <select value={form.kind} onChange={(e) => set({ kind: parseKind(e.target.value) })}>
-          <option value="call">Call</option>
-          <option value="work">Work block</option>
-          <option value="deadline">Deadline</option>
-        </select>
-      </Field>
+      <KindField value={form.kind} error={errors.kind} onChange={(kind) => set({ kind })} />
       <Field label="Repeats" error={errors['recurrence.kind']}>
         <select value={form.repeat} onChange={(e) => set({ repeat: parseRepeat(e.target.value) })}>
           <option value="weekly">Weekly</option>

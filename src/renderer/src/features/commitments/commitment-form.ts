@@ -165,10 +165,15 @@ export function commitmentZone(form: CommitmentForm, context: CommitmentContext)
   return clients.find((x) => x.id === form.clientId)?.zone ?? homeZone;
 }
 
+/** "<client> <kind>": the title of a commitment left without one. */
+export function defaultTitle(client: Pick<Client, 'name'>, kind: CommitmentKind): string {
+  return `${client.name} ${KIND_NOUN[kind]}`;
+}
+
 /** The title saved: what was typed, or "<client> <kind>" when left blank. */
 export function effectiveTitle(form: CommitmentForm, clients: readonly Client[]): string {
   const client = clients.find((x) => x.id === form.clientId);
-  return form.title.trim() === '' && client ? `${client.name} ${KIND_NOUN[form.kind]}` : form.title;
+  return form.title.trim() === '' && client ? defaultTitle(client, form.kind) : form.title;
 }
 
 /** The draft the validator checks; moved occurrences and the calendar UID are kept as they are. */

@@ -1,7 +1,8 @@
 /**
  * The 7-day grid in the home zone: hour rows, availability bands, commitments, sessions and
  * proposals, a now-line, and the missing or repeated hour on DST days. Blocks that can move are
- * dragged with a 15-minute snap (or nudged with Alt+arrows).
+ * dragged with a 15-minute snap (or nudged with Alt+arrows); a drag on empty space sketches a
+ * new block.
  */
 import { memo, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { minuteOfDay, minutesToClock, offsetChanges } from '../../../../core/time';
@@ -34,6 +35,8 @@ type Props = {
   onDismiss: (id: string) => void;
   /** Saves a moved or resized block; resolves false when the save failed. */
   onMove: (block: GridBlock, start: Instant, end: Instant) => Promise<boolean>;
+  /** Asks what to create on a span dragged out on empty grid space. */
+  onCreate: (start: Instant, end: Instant) => void;
 };
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
@@ -42,7 +45,15 @@ const HOURS = Array.from({ length: 24 }, (_, h) => h);
 export const WeekGrid = memo(function WeekGrid(props: Props) {
   const { days, blocks, bands, bandLanes, zone, clock, now, focusAt } = props;
   const scroller = useRef<HTMLDivElement>(null);
-  const gesture = useGridGesture({ days, blocks, zone, clock, now, onMove: props.onMove });
+  const gesture = useGridGesture({
+    days,
+    blocks,
+    zone,
+    clock,
+    now,
+    onMove: props.onMove,
+    onCreate: props.onCreate,
+  });
   const pieces = useMemo(() => layoutWeek(days, blocks, zone), [days, blocks, zone]);
   const bandPieces = useMemo(() => layoutWeek(days, bands, zone), [days, bands, zone]);
 
@@ -133,6 +144,11 @@ export const WeekGrid = memo(function WeekGrid(props: Props) {
               >
                 <div
                   className="day-content"
+                  onPointerDown={(event) => gesture.onPressEmpty(event, dayIndex)}
+                  // Enter on a day adds a block there: the keyboard's way to create.
+                  tabIndex={0}
+                  aria-keyshortcuts="Enter"
+                  onKeyDown={(event) => gesture.onKeyEmpty(event, dayIndex)}
                   role="group"
                   aria-label={`${formatWeekday(day.date)} ${formatDayMonth(day.date)}`}
                 >

@@ -8,7 +8,10 @@ import type { TimeOff } from '../../../../core/types';
 import type { DialogState } from '../../Dialogs';
 import { useStableHandler } from '../../hooks/useStableHandler';
 import { useWorkRecords } from '../../hooks/useWorkRecords';
-import { OccurrenceDialog } from './OccurrenceDialog';
+import { OccurrenceDialog } from '../commitments/OccurrenceDialog';
+import { CreateDialog } from './CreateDialog';
+import type { CreateSpan } from './create-form';
+import { OutcomeDialog } from './OutcomeDialog';
 import { SessionDialog } from './SessionDialog';
 import { SidePanel } from './SidePanel';
 import { useWeekActions } from './useWeekActions';
@@ -42,6 +45,9 @@ export function WeekView(props: Props) {
   const [hiddenBands, setHiddenBands] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<Selected>(null);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const [creating, setCreating] = useState<CreateSpan | null>(null);
+  // An occurrence of a repeating commitment opened: which one (commitment id, rule day).
+  const [occurrence, setOccurrence] = useState<{ id: string; date: string } | null>(null);
   const data = {
     settings,
     clients,
@@ -83,16 +89,20 @@ export function WeekView(props: Props) {
   const move = useStableHandler((block: GridBlock, start: number, end: number) =>
     actions.move(block, start, end),
   );
+  const create = useStableHandler((start: number, end: number) => setCreating({ start, end }));
   const open = useStableHandler((block: GridBlock) => {
     if (block.kind === 'commitment') {
       // Work that has started opens its done / missed dialog; work to come, its commitment.
       if (block.start <= now) setSelected({ kind: 'occurrence', id: block.id });
-      else editCommitment(block.id);
+      else editCommitment(block.source, block.id);
     } else setSelected({ kind: block.kind, id: block.id });
   });
-  function editCommitment(occurrenceId: string) {
-    const commitment = commitments.find((c) => occurrenceId.startsWith(`${c.id}@`));
-    if (commitment) props.onDialog({ kind: 'commitment', commitment });
+  /** An occurrence of a series asks which occurrences to change; a one-off is its own editor. */
+  function editCommitment(commitmentId: string, occurrenceId: string) {
+    const commitment = commitments.find((c) => c.id === commitmentId);
+    if (!commitment) return;
+    if (commitment.recurrence.kind === 'once') props.onDialog({ kind: 'commitment', commitment });
+    else setOccurrence({ id: commitment.id, date: occurrenceId.slice(commitment.id.length + 1) });
   }
   const dismissIds = useStableHandler((ids: readonly string[]) => {
     const fresh = ids.filter((id) => !dismissed.has(id));
@@ -139,6 +149,7 @@ export function WeekView(props: Props) {
     selected?.kind === 'occurrence'
       ? model.plan.occurrences.find((o) => o.id === selected.id)
       : undefined;
+  const occurrenceOf = occurrence ? commitments.find((c) => c.id === occurrence.id) : undefined;
   const selectedPlatform = platforms.find(
     (p) => p.id === (selectedSession?.platformId ?? selectedProposal?.platformId),
   );
@@ -211,6 +222,7 @@ export function WeekView(props: Props) {
             onAccept={acceptOne}
             onDismiss={dismiss}
             onMove={move}
+            onCreate={create}
           />
         </main>
         <SidePanel
@@ -251,7 +263,7 @@ export function WeekView(props: Props) {
         </div>
       ) : null}
       {selectedOccurrence ? (
-        <OccurrenceDialog
+        <OutcomeDialog
           occurrence={selectedOccurrence}
           client={clients.find((c) => c.id === selectedOccurrence.clientId)}
           record={workRecords?.find((r) => r.id === selectedOccurrence.id)}
@@ -259,9 +271,37 @@ export function WeekView(props: Props) {
           now={now}
           onEditCommitment={() => {
             setSelected(null);
-            editCommitment(selectedOccurrence.id);
+            editCommitment(selectedOccurrence.commitmentId, selectedOccurrence.id);
           }}
           onClose={() => setSelected(null)}
+        />
+      ) : null}
+      {occurrenceOf ? (
+        <OccurrenceDialog
+          // Another occurrence opened is a fresh form.
+          key={`${occurrenceOf.id}@${occurrence?.date ?? ''}`}
+          commitment={occurrenceOf}
+          date={occurrence?.date ?? ''}
+          homeZone={zone}
+          clock={settings.clock}
+          now={now}
+          onChange={history.record}
+          onEditSeries={() => {
+            setOccurrence(null);
+            props.onDialog({ kind: 'commitment', commitment: occurrenceOf });
+          }}
+          onClose={() => setOccurrence(null)}
+        />
+      ) : null}
+      {creating ? (
+        <CreateDialog
+          span={creating}
+          platforms={platforms}
+          clients={clients}
+          settings={settings}
+          now={now}
+          onChange={history.record}
+          onClose={() => setCreating(null)}
         />
       ) : null}
       {selectedItem ? (

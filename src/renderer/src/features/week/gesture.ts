@@ -8,7 +8,8 @@
  * it, however short, and its middle always moves it; Esc, a cancelled pointer, lost capture or a
  * drop outside the grid cancel and leave nothing behind; a block that may not move is refused
  * with its reason; only the block pressed ever changes; a drop onto client work is allowed but
- * flagged before release.
+ * flagged before release. A drag on empty grid space sketches a new block
+ * there, under the same rules.
  */
 
 /** Minutes in a grid day column. */
@@ -54,6 +55,7 @@ export type Preview = Slot & {
 
 export type GestureState =
   | { kind: 'idle' }
+  | SketchState
   | {
       kind: 'pressed' | 'dragging';
       target: GestureTarget;
@@ -64,12 +66,28 @@ export type GestureState =
       preview: Preview;
     };
 
+/**
+ * A span being sketched on empty grid space, from the minute pressed (`anchorMin`, unsnapped)
+ * on the day pressed to wherever the pointer is.
+ */
+export type SketchState = {
+  kind: 'sketch-pressed' | 'sketching';
+  pointerId: number;
+  x0: number;
+  y0: number;
+  dayIndex: number;
+  anchorMin: number;
+  preview: Preview;
+};
+
 /** What a gesture asks the app to do. */
 export type GestureEffect =
   | { kind: 'none' }
   | { kind: 'open'; id: string }
   | { kind: 'refuse'; id: string; reason: string }
-  | { kind: 'commit'; id: string; slot: Slot; overClientWork: boolean };
+  | { kind: 'commit'; id: string; slot: Slot; overClientWork: boolean }
+  /** A span sketched on empty grid space: the app asks what to create there. */
+  | { kind: 'create'; slot: Slot; overClientWork: boolean };
 
 export type Step = { state: GestureState; effect: GestureEffect };
 
@@ -84,8 +102,10 @@ export function grabAt(offsetPx: number, heightPx: number): Grab {
   return 'move';
 }
 
-const snapTo = (minutes: number, step: number) => Math.round(minutes / step) * step;
-const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
+/** `minutes` on the nearest multiple of `step`. */
+export const snapTo = (minutes: number, step: number) => Math.round(minutes / step) * step;
+/** `n` kept within [lo, hi]. */
+export const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 
 function sameSlot(a: Slot, b: Slot): boolean {
   return a.dayIndex === b.dayIndex && a.startMin === b.startMin && a.endMin === b.endMin;
@@ -172,6 +192,7 @@ export function move(
   ctx: GestureContext,
 ): Step {
   if (state.kind === 'idle' || event.pointerId !== state.pointerId) return { state, effect: NONE };
+  if (isSketch(state)) return { state: sketchMoved(state, event, ctx), effect: NONE };
   const dx = event.x - state.x0;
   const dy = event.y - state.y0;
   if (state.kind === 'pressed' && Math.hypot(dx, dy) < DRAG_THRESHOLD_PX) {
@@ -191,6 +212,7 @@ export function move(
 /** The pointer was released; `inside` is false when it was released outside the grid. */
 export function release(state: GestureState, event: { pointerId: number; inside: boolean }): Step {
   if (state.kind === 'idle' || event.pointerId !== state.pointerId) return { state, effect: NONE };
+  if (isSketch(state)) return { state: IDLE, effect: sketchReleased(state, event.inside) };
   if (state.kind === 'pressed')
     return { state: IDLE, effect: { kind: 'open', id: state.target.id } };
   const { preview, target } = state;
@@ -233,4 +255,109 @@ export function nudge(target: GestureTarget, key: NudgeKey, ctx: GestureContext)
   if (preview.invalid !== null) return { kind: 'refuse', id: target.id, reason: preview.invalid };
   if (sameSlot(next, slot)) return NONE;
   return { kind: 'commit', id: target.id, slot: next, overClientWork: preview.overClientWork };
+}
+
+function isSketch(state: GestureState): state is SketchState {
+  return state.kind === 'sketch-pressed' || state.kind === 'sketching';
+}
+
+/**
+ * The span between the minute pressed and the pointer's, both snapped, in the day pressed: a
+ * drag upward gives the same span as the drag downward, and a drag inside one step is one step.
+ */
+export function sketchedSlot(
+  dayIndex: number,
+  anchorMin: number,
+  dy: number,
+  ctx: GestureContext,
+  fine = false,
+): Slot {
+  const step = fine ? FINE_SNAP_MIN : SNAP_MIN;
+  const a = clamp(snapTo(anchorMin, step), 0, DAY_MIN);
+  const b = clamp(snapTo(anchorMin + dy / ctx.pxPerMin, step), 0, DAY_MIN);
+  let startMin = Math.min(a, b);
+  let endMin = Math.max(a, b);
+  if (endMin === startMin) {
+    if (endMin + step <= DAY_MIN) endMin += step;
+    else startMin -= step;
+  }
+  return { dayIndex, startMin, endMin };
+}
+
+/** A pointer pressed on empty grid space at `minute` (unsnapped) of the day `dayIndex`. */
+export function pressEmpty(
+  state: GestureState,
+  event: { dayIndex: number; minute: number; pointerId: number; x: number; y: number },
+  ctx: GestureContext,
+): Step {
+  if (state.kind !== 'idle') return { state, effect: NONE };
+  const slot = sketchedSlot(event.dayIndex, event.minute, 0, ctx);
+  return {
+    state: {
+      kind: 'sketch-pressed',
+      pointerId: event.pointerId,
+      x0: event.x,
+      y0: event.y,
+      dayIndex: event.dayIndex,
+      anchorMin: event.minute,
+      preview: judge(slot, ctx),
+    },
+    effect: NONE,
+  };
+}
+
+/**
+ * The sketch follows the pointer up or down, in the day pressed. Moving sideways out of the day
+ * marks the sketch invalid (a span is one day), so letting go there creates nothing.
+ */
+function sketchMoved(
+  state: SketchState,
+  event: { x: number; y: number; fine: boolean },
+  ctx: GestureContext,
+): SketchState {
+  const dx = event.x - state.x0;
+  const dy = event.y - state.y0;
+  if (state.kind === 'sketch-pressed' && Math.hypot(dx, dy) < DRAG_THRESHOLD_PX) return state;
+  const slot = sketchedSlot(state.dayIndex, state.anchorMin, dy, ctx, event.fine);
+  const preview = judge(slot, ctx);
+  const offDay = Math.round(dx / ctx.dayWidthPx) !== 0;
+  const invalid = preview.invalid ?? (offDay ? 'A new block stays on the day it starts' : null);
+  return { ...state, kind: 'sketching', preview: { ...preview, invalid } };
+}
+
+/**
+ * A sketch let go: inside the grid, at a valid span, it asks what to create there. A click
+ * without a drag creates nothing: a stray click on the grid must not open a dialog.
+ */
+function sketchReleased(state: SketchState, inside: boolean): GestureEffect {
+  const { preview } = state;
+  if (state.kind === 'sketch-pressed' || !inside || preview.invalid !== null) return NONE;
+  const slot = { dayIndex: preview.dayIndex, startMin: preview.startMin, endMin: preview.endMin };
+  return { kind: 'create', slot, overClientWork: preview.overClientWork };
+}
+
+/** Where a block made from the keyboard starts when nothing is said: 09:00, or soon after now. */
+export const KEYBOARD_START_MIN = 9 * 60;
+/** Its length: an hour, fine-tuned in the dialog. */
+export const KEYBOARD_LENGTH_MIN = 60;
+
+/**
+ * The span offered for a new block on the day `dayIndex` from the keyboard (Enter on a day):
+ * an hour from 09:00, or from the next quarter hour when 09:00 has passed; a refusal when the
+ * day is over or outside the week.
+ */
+export function keyboardSketch(dayIndex: number, ctx: GestureContext): GestureEffect {
+  const dayStart = dayIndex * DAY_MIN;
+  if (ctx.earliest !== null && ctx.earliest >= dayStart + DAY_MIN) {
+    return { kind: 'refuse', id: '', reason: 'That time has already passed' };
+  }
+  const fromNow =
+    ctx.earliest === null ? 0 : Math.ceil((ctx.earliest - dayStart) / SNAP_MIN) * SNAP_MIN;
+  const startMin = Math.max(KEYBOARD_START_MIN, fromNow);
+  const slot = { dayIndex, startMin, endMin: startMin + KEYBOARD_LENGTH_MIN };
+  const preview = judge(slot, ctx);
+  const invalid =
+    preview.invalid ?? (slot.endMin > DAY_MIN ? 'This day is over; pick a later day' : null);
+  if (invalid !== null) return { kind: 'refuse', id: '', reason: invalid };
+  return { kind: 'create', slot, overClientWork: preview.overClientWork };
 }

@@ -104,7 +104,8 @@ function occurrenceBlock(
     lines: [home, clientTime],
     color: client?.color ?? '#64748b',
     conflict,
-    movable: commitment?.recurrence.kind === 'once',
+    // An occurrence of a series moves on its own ("this one"); the rest stay.
+    movable: commitment !== undefined,
     locked: false,
     description: `${o.title} with ${client?.name ?? 'a client'}, ${home} your time, ${clientTime} time.${outcome ? ` ${outcome.text}` : ''}${overlap ? ' Overlaps other work.' : ''}${away.map((m) => ` ${m}`).join('')}${dst}`,
     ...(outcome ? { outcome } : {}),

@@ -55,6 +55,17 @@ export function instantsOf(
   return end === null || end <= start ? null : { start, end };
 }
 
+/** The instants a slot on the grid stands for (a new block sketched there). */
+export function spanOf(
+  slot: Slot,
+  days: readonly GridDay[],
+  zone: IanaZone,
+): { start: Instant; end: Instant } | null {
+  const start = wallAt(days, slot.dayIndex, slot.startMin, zone);
+  const end = wallAt(days, slot.dayIndex, slot.endMin, zone);
+  return start === null || end === null || end <= start ? null : { start, end };
+}
+
 /** "15:15–15:45" (or in the 12-hour clock) for a slot. */
 export function slotLabel(slot: Slot, clock: '12h' | '24h'): string {
   const at = (minute: number) => formatClock(minutesToClock(minute % DAY_MIN), clock);

@@ -25,9 +25,11 @@ import {
   cancel,
   DAY_MIN,
   grabAt,
+  keyboardSketch,
   move,
   nudge,
   press,
+  pressEmpty,
   release,
   type GestureContext,
   type GestureEffect,
@@ -36,9 +38,10 @@ import {
   type Preview,
   type Slot,
 } from './gesture';
+import { refusalOf, savingKey } from './block-refusal';
 import type { DayInfo, GridBlock } from './grid-types';
 import { PX_PER_MIN } from './grid-metrics';
-import { instantsOf, slotLabel, slotOf } from './slots';
+import { instantsOf, slotLabel, slotOf, spanOf } from './slots';
 import { createUiStore, type UiStore } from './ui-store';
 
 /** What the ghost of a dragged block shows: where it lands, and whether it is being saved. */
@@ -58,12 +61,18 @@ type Options = {
   now: Instant;
   /** Saves the block's new times; resolves false when the save failed (the grid says why). */
   onMove: (block: GridBlock, start: Instant, end: Instant) => Promise<boolean>;
+  /** Asks what to create on a span sketched on empty grid space. */
+  onCreate: (start: Instant, end: Instant) => void;
 };
 
 export type GridGesture = {
   drag: UiStore<DragView | null>;
   status: UiStore<string>;
   onPress: (event: PointerEvent<HTMLElement>, block: GridBlock) => void;
+  /** A press on a day's empty space (the day content element), which may sketch a new block. */
+  onPressEmpty: (event: PointerEvent<HTMLElement>, dayIndex: number) => void;
+  /** Enter on a focused day: a new block there from the keyboard. */
+  onKeyEmpty: (event: KeyboardEvent<HTMLElement>, dayIndex: number) => void;
   onKey: (event: KeyboardEvent<HTMLElement>, block: GridBlock) => boolean;
   /** True once for the click that ends a drag (it must not open the block). */
   takeDragClick: () => boolean;
@@ -71,14 +80,9 @@ export type GridGesture = {
   focusId: RefObject<string | null>;
 };
 
-/** Why a block may not be moved, or null. */
-function refusalOf(block: GridBlock, saving: ReadonlySet<string>): string | null {
-  if (saving.has(block.id)) return 'Still saving this block; try again in a moment';
-  if (block.locked) return 'Locked sessions stay where they are';
-  if (block.movable) return null;
-  if (block.kind === 'proposal') return 'Accept the proposal first to move it';
-  if (block.kind === 'session') return 'Done sessions stay where they are';
-  return 'Occurrences of a repeating commitment move in its editor';
+/** True while a block is dragged or a new one sketched (past the press). */
+function isMoving(state: { kind: GestureState['kind'] }): boolean {
+  return state.kind === 'dragging' || state.kind === 'sketching';
 }
 
 /** The grid's gestures over the shown days and blocks. */
@@ -91,8 +95,9 @@ export function useGridGesture(options: Options): GridGesture {
   const [status] = useState(() => createUiStore(''));
   const state = useRef<GestureState>({ kind: 'idle' });
   const active = useRef<{
-    block: GridBlock;
-    from: Slot;
+    /** The block pressed, or null for a sketch on empty space. */
+    block: GridBlock | null;
+    from: Slot | null;
     ctx: GestureContext;
     element: HTMLElement;
     area: DOMRect;
@@ -102,7 +107,7 @@ export function useGridGesture(options: Options): GridGesture {
   const dragClick = useRef(false);
   const focusId = useRef<string | null>(null);
 
-  const contextFor = useCallback((block: GridBlock, dayWidthPx: number): GestureContext => {
+  const contextFor = useCallback((block: GridBlock | null, dayWidthPx: number): GestureContext => {
     const { days, blocks, zone, now } = latest.current;
     const nowDay = days.findIndex((d) => now >= d.start && now < d.end);
     const earliest =
@@ -112,7 +117,7 @@ export function useGridGesture(options: Options): GridGesture {
           ? days.length * DAY_MIN
           : null;
     const clientWork = blocks
-      .filter((b) => b.kind === 'commitment' && b.id !== block.id)
+      .filter((b) => b.kind === 'commitment' && b.id !== block?.id)
       .map((b) => slotOf(b, days, zone))
       .filter((s): s is Slot => s !== null);
     return { pxPerMin: PX_PER_MIN, dayWidthPx, dayCount: days.length, earliest, clientWork };
@@ -125,7 +130,7 @@ export function useGridGesture(options: Options): GridGesture {
       const day = days[slot.dayIndex];
       if (!times || !day) return;
       const label = slotLabel(slot, clock);
-      saving.current.add(block.id);
+      saving.current.add(savingKey(block));
       try {
         const ok = await latest.current.onMove(block, times.start, times.end);
         const where = `${formatWeekday(day.date)} ${label}`;
@@ -135,7 +140,7 @@ export function useGridGesture(options: Options): GridGesture {
             : `${block.title} could not be moved; it stays where it was`,
         );
       } finally {
-        saving.current.delete(block.id);
+        saving.current.delete(savingKey(block));
         source?.classList.remove('drag-source');
         if (drag.get()?.id === block.id) drag.set(null);
       }
@@ -153,7 +158,12 @@ export function useGridGesture(options: Options): GridGesture {
       if (wasDragging) dragClick.current = true;
       if (!current) return;
       if (effect.kind === 'refuse') status.set(effect.reason);
-      if (effect.kind === 'commit') {
+      if (effect.kind === 'create') {
+        const { days, zone } = latest.current;
+        const times = spanOf(effect.slot, days, zone);
+        if (times) latest.current.onCreate(times.start, times.end);
+      }
+      if (effect.kind === 'commit' && current.block && current.from) {
         const view = drag.get();
         if (view) drag.set({ ...view, saving: true });
         void commit(
@@ -169,6 +179,92 @@ export function useGridGesture(options: Options): GridGesture {
       drag.set(null);
     },
     [commit, drag, status],
+  );
+
+  // From press to release the gesture listens on the window: a release anywhere ends it.
+  const attach = useCallback(
+    (
+      pointerId: number,
+      element: HTMLElement,
+      area: DOMRect,
+      ctx: GestureContext,
+      block: GridBlock | null,
+      from: Slot | null,
+    ) => {
+      const onMoveEvent = (e: globalThis.PointerEvent) => {
+        const before = state.current.kind;
+        const next = move(
+          state.current,
+          { pointerId: e.pointerId, x: e.clientX, y: e.clientY, fine: e.shiftKey },
+          ctx,
+        );
+        state.current = next.state;
+        if (next.effect.kind !== 'none' || next.state.kind === 'idle') {
+          // A refused drag still ends in a click, which must not open the block.
+          finish(next.effect, true);
+          return;
+        }
+        if (!isMoving(next.state)) return;
+        if (!isMoving({ kind: before })) {
+          element.setPointerCapture(pointerId);
+          if (block) element.classList.add('drag-source');
+        }
+        const { preview } = next.state;
+        const { clock, days } = latest.current;
+        const day = days[preview.dayIndex];
+        drag.set({
+          id: block?.id ?? '',
+          title: block?.title ?? 'New block',
+          preview,
+          // A sketch says its day too: nothing else on screen names it yet.
+          label: `${block || !day ? '' : `${formatWeekday(day.date)} `}${slotLabel(preview, clock)}`,
+          saving: false,
+        });
+      };
+      const onUp = (e: globalThis.PointerEvent) => {
+        if (e.pointerId !== pointerId) return;
+        const wasDragging = isMoving(state.current);
+        const inside =
+          e.clientX >= area.left &&
+          e.clientX < area.right &&
+          e.clientY >= area.top &&
+          e.clientY < area.bottom;
+        finish(release(state.current, { pointerId, inside }).effect, wasDragging);
+      };
+      const onCancel = (e: globalThis.PointerEvent) => {
+        if (e.pointerId === pointerId) finish(cancel().effect, isMoving(state.current));
+      };
+      const onLost = () => {
+        // Capture is released by the browser after a pointerup too; by then the gesture is over.
+        if (isMoving(state.current)) finish(cancel().effect, true);
+      };
+      const onEsc = (e: globalThis.KeyboardEvent) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        e.stopPropagation();
+        finish(cancel().effect, isMoving(state.current));
+      };
+      window.addEventListener('pointermove', onMoveEvent);
+      window.addEventListener('pointerup', onUp);
+      window.addEventListener('pointercancel', onCancel);
+      window.addEventListener('keydown', onEsc, true);
+      element.addEventListener('lostpointercapture', onLost);
+      active.current = {
+        block,
+        from,
+        ctx,
+        element,
+        area,
+        detach: () => {
+          window.removeEventListener('pointermove', onMoveEvent);
+          window.removeEventListener('pointerup', onUp);
+          window.removeEventListener('pointercancel', onCancel);
+          window.removeEventListener('keydown', onEsc, true);
+          element.removeEventListener('lostpointercapture', onLost);
+        },
+      };
+    },
+    [drag, finish],
   );
 
   const onPress = useCallback(
@@ -205,78 +301,49 @@ export function useGridGesture(options: Options): GridGesture {
         ctx,
       );
       state.current = step.state;
-      const pointerId = event.pointerId;
-      const onMoveEvent = (e: globalThis.PointerEvent) => {
-        const before = state.current.kind;
-        const next = move(
-          state.current,
-          { pointerId: e.pointerId, x: e.clientX, y: e.clientY, fine: e.shiftKey },
-          ctx,
-        );
-        state.current = next.state;
-        if (next.effect.kind !== 'none' || next.state.kind === 'idle') {
-          // A refused drag still ends in a click, which must not open the block.
-          finish(next.effect, true);
-          return;
-        }
-        if (next.state.kind !== 'dragging') return;
-        if (before === 'pressed') {
-          element.setPointerCapture(pointerId);
-          element.classList.add('drag-source');
-        }
-        const { preview } = next.state;
-        drag.set({
-          id: block.id,
-          title: block.title,
-          preview,
-          label: slotLabel(preview, latest.current.clock),
-          saving: false,
-        });
-      };
-      const onUp = (e: globalThis.PointerEvent) => {
-        if (e.pointerId !== pointerId) return;
-        const wasDragging = state.current.kind === 'dragging';
-        const inside =
-          e.clientX >= area.left &&
-          e.clientX < area.right &&
-          e.clientY >= area.top &&
-          e.clientY < area.bottom;
-        finish(release(state.current, { pointerId, inside }).effect, wasDragging);
-      };
-      const onCancel = (e: globalThis.PointerEvent) => {
-        if (e.pointerId === pointerId) finish(cancel().effect, state.current.kind === 'dragging');
-      };
-      const onLost = () => {
-        // Capture is released by the browser after a pointerup too; by then the gesture is over.
-        if (state.current.kind === 'dragging') finish(cancel().effect, true);
-      };
-      const onEsc = (e: globalThis.KeyboardEvent) => {
-        if (e.key !== 'Escape') return;
-        e.preventDefault();
-        e.stopPropagation();
-        finish(cancel().effect, state.current.kind === 'dragging');
-      };
-      window.addEventListener('pointermove', onMoveEvent);
-      window.addEventListener('pointerup', onUp);
-      window.addEventListener('pointercancel', onCancel);
-      window.addEventListener('keydown', onEsc, true);
-      element.addEventListener('lostpointercapture', onLost);
-      active.current = {
-        block,
-        from,
-        ctx,
-        element,
-        area,
-        detach: () => {
-          window.removeEventListener('pointermove', onMoveEvent);
-          window.removeEventListener('pointerup', onUp);
-          window.removeEventListener('pointercancel', onCancel);
-          window.removeEventListener('keydown', onEsc, true);
-          element.removeEventListener('lostpointercapture', onLost);
-        },
-      };
+      attach(event.pointerId, element, area, ctx, block, from);
     },
-    [contextFor, drag, finish, status],
+    [attach, contextFor, status],
+  );
+
+  const onPressEmpty = useCallback(
+    (event: PointerEvent<HTMLElement>, dayIndex: number) => {
+      if (event.button !== 0 || state.current.kind !== 'idle') return;
+      // Presses on blocks (and their buttons) are theirs; only empty space sketches.
+      if (event.target instanceof Element && event.target.closest('[data-block-id]')) return;
+      const element = event.currentTarget;
+      const area = element.closest('.week-scroll')?.getBoundingClientRect();
+      if (!area) return;
+      dragClick.current = false;
+      // No text selection while sketching.
+      event.preventDefault();
+      const rect = element.getBoundingClientRect();
+      const ctx = contextFor(null, rect.width);
+      const minute = (event.clientY - rect.top) / PX_PER_MIN;
+      const step = pressEmpty(
+        state.current,
+        { dayIndex, minute, pointerId: event.pointerId, x: event.clientX, y: event.clientY },
+        ctx,
+      );
+      state.current = step.state;
+      attach(event.pointerId, element, area, ctx, null, null);
+    },
+    [attach, contextFor],
+  );
+
+  const onKeyEmpty = useCallback(
+    (event: KeyboardEvent<HTMLElement>, dayIndex: number) => {
+      if (event.key !== 'Enter' || event.target !== event.currentTarget) return;
+      event.preventDefault();
+      const ctx = contextFor(null, event.currentTarget.getBoundingClientRect().width);
+      const effect = keyboardSketch(dayIndex, ctx);
+      if (effect.kind === 'refuse') status.set(effect.reason);
+      if (effect.kind !== 'create') return;
+      const { days, zone } = latest.current;
+      const times = spanOf(effect.slot, days, zone);
+      if (times) latest.current.onCreate(times.start, times.end);
+    },
+    [contextFor, status],
   );
 
   const onKey = useCallback(
@@ -308,5 +375,5 @@ export function useGridGesture(options: Options): GridGesture {
     return was;
   }, []);
 
-  return { drag, status, onPress, onKey, takeDragClick, focusId };
+  return { drag, status, onPress, onPressEmpty, onKeyEmpty, onKey, takeDragClick, focusId };
 }

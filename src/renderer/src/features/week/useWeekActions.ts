@@ -1,9 +1,11 @@
 /**
  * What the user can do to the week from the grid: accept or dismiss proposals, move and resize
- * sessions and one-off commitments. Every write goes through the validated repo functions.
+ * sessions and commitments (one occurrence of a series at a time). Every write goes through the
+ * validated repo functions.
  */
 import { useCallback, useRef, useState } from 'react';
 import type { Proposal } from '../../../../core/plan-types';
+import { editOccurrence } from '../../../../core/series-edit';
 import { toWall } from '../../../../core/time';
 import type { Commitment, MicrotaskSession } from '../../../../core/types';
 import { db } from '../../db/instance';
@@ -105,26 +107,35 @@ export function useWeekActions(
         return result.ok;
       }
       if (block.kind !== 'commitment') return false;
-      const commitment = commitments.find((c) => block.id === `${c.id}@${occurrenceDate(c)}`);
-      if (!commitment || commitment.recurrence.kind !== 'once') return false;
-      // A one-off keeps its own zone: the new instant is written back as a wall time there.
+      const commitment = commitments.find((c) => c.id === block.source);
+      if (!commitment) return false;
+      // The new instant is written back as a wall time in the commitment's own zone.
       const wall = toWall(start, commitment.zone);
-      const { id, createdAt: _c, updatedAt: _u, ...rest } = commitment;
-      const result = await saveCommitment(
-        db,
-        {
-          ...rest,
-          start: wall.time,
-          durationMin: Math.round((end - start) / 60_000),
-          recurrence: { kind: 'once', date: wall.date },
-        },
-        now,
+      const durationMin = Math.round((end - start) / 60_000);
+      const recurring = commitment.recurrence.kind !== 'once';
+      const date = block.id.slice(commitment.id.length + 1);
+      // An occurrence of a series moves on its own ("this one"); the rest of the series stays.
+      const next: Commitment = recurring
+        ? editOccurrence(commitment, date, {
+            to: wall,
+            durationMin,
+            notes: movedNotes(commitment, date),
+          })
+        : {
+            ...commitment,
+            start: wall.time,
+            durationMin,
+            recurrence: { kind: 'once', date: wall.date },
+          };
+      const { id, createdAt: _c, updatedAt: _u, ...draft } = next;
+      const result = await saveCommitment(db, draft, now, {
         id,
-      );
-      setError(result.ok ? null : firstMessage(result.errors));
+        loadedAt: commitment.updatedAt,
+      });
+      setError(result.ok ? null : (result.problem?.message ?? firstMessage(result.errors)));
       if (result.ok) {
         onChange({
-          label: `Moved ${block.title}`,
+          label: `Moved ${recurring ? 'one ' : ''}${block.title}`,
           undo: [{ kind: 'put-commitment', commitment }],
           redo: [{ kind: 'put-commitment', commitment: result.value }],
         });
@@ -151,6 +162,7 @@ export function useWeekActions(
   return { error, clearError: () => setError(null), accept, move };
 }
 
-function occurrenceDate(c: Commitment): string {
-  return c.recurrence.kind === 'once' ? c.recurrence.date : '';
+/** The notes occurrence `date` has now: its own, or the series'. */
+function movedNotes(c: Commitment, date: string): string {
+  return c.moved.find((m) => m.date === date)?.notes ?? c.notes;
 }

@@ -12,6 +12,7 @@ export type WeekOp =
   | { kind: 'put-sessions'; sessions: readonly MicrotaskSession[] }
   | { kind: 'delete-sessions'; ids: readonly string[] }
   | { kind: 'put-commitment'; commitment: Commitment }
+  | { kind: 'delete-commitment'; id: string }
   | { kind: 'dismiss'; ids: readonly string[]; dismissed: boolean };
 
 /** Applies `ops`: the stored ones in one transaction (all or nothing), then the dismissals. */
@@ -25,6 +26,7 @@ export async function applyWeekOps(
       if (op.kind === 'put-sessions') await db.sessions.bulkPut([...op.sessions]);
       else if (op.kind === 'delete-sessions') await db.sessions.bulkDelete([...op.ids]);
       else if (op.kind === 'put-commitment') await db.commitments.put(op.commitment);
+      else if (op.kind === 'delete-commitment') await db.commitments.delete(op.id);
     }
   });
   for (const op of ops) if (op.kind === 'dismiss') setDismissed(op.ids, op.dismissed);

@@ -42,7 +42,7 @@ const CHOICES: { choice: OutcomeChoice; label: string }[] = [
 const UNMARKED = -1;
 
 /** The occurrence's done / missed dialog. */
-export function OccurrenceDialog(props: Props) {
+export function OutcomeDialog(props: Props) {
   const { occurrence: o, client, record, settings, now, onClose } = props;
   const [form, setForm] = useState(() => outcomeFormOf(record));
   const editor = useEditor({
@@ -61,7 +61,7 @@ export function OccurrenceDialog(props: Props) {
   return (
     <EditorShell
       title={o.title}
-      testId="occurrence-dialog"
+      testId="outcome-dialog"
       editor={editor}
       saveLabel="Save"
       onSave={() => editor.save(readOutcomeForm(form, { start: o.start, now }), write)}
