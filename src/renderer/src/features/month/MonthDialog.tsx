@@ -15,7 +15,6 @@ import { useWorkRecords } from '../../hooks/useWorkRecords';
 import { MonthTable } from './MonthTable';
 import { TrendChart, WeekChart } from './MonthCharts';
 import { formatMonth } from './month-format';
-import { workerRates } from './rates';
 import { TimesheetView } from './TimesheetView';
 import './month.css';
 
@@ -39,7 +38,7 @@ export function MonthDialog(props: Props) {
   const to = monthSpan(month, settings.homeZone).end + DAY;
   const sessions = useSessions(from, to);
   const workRecords = useWorkRecords();
-  const rates = useMemo(() => workerRates(settings), [settings]);
+  const rates = settings.exchangeRates;
   const figures = useMemo(
     () =>
       sessions && workRecords
