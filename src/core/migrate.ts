@@ -60,7 +60,10 @@ const UPGRADES: Readonly<Record<number, Partial<Record<StoredTable, RecordUpgrad
   2: { settings: settingsV2 },
 };
 
-/** Per version, the list tables it adds: data written before it has none of their records. */
+/**
+ * Per version, the list tables it adds: data written before it has none of their records.
+ * Version 6's dismissed proposals are not here: backups do not carry them (db/schema.ts).
+ */
 const ADDED_TABLES: Readonly<Record<number, readonly StoredTable[]>> = {
   5: ['timeOff'],
 };

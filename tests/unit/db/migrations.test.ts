@@ -81,7 +81,14 @@ const HISTORY: HistoryRow[] = [
     stores: { ...V1_STORES, timeOff: 'id, owner.clientId, icsUid' },
     // A client's time off and the worker's day off.
     fixture: 'v5.json',
-    // Version 5 is the newest: nothing changes.
+    // Version 6 adds only the dismissals table (not in a backup, see dismissals.test.ts).
+    expected: (fixture) => fixture,
+  },
+  {
+    version: 6,
+    stores: { ...V1_STORES, timeOff: 'id, owner.clientId, icsUid', dismissals: 'id, expiresAt' },
+    // The records of version 5 are unchanged.
+    fixture: 'v5.json',
     expected: (fixture) => fixture,
   },
 ];

@@ -6,6 +6,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type {
   Client,
   Commitment,
+  Dismissal,
   MicrotaskSession,
   Platform,
   Settings,
@@ -22,6 +23,7 @@ export type PlannerDb = Dexie & {
   platforms: EntityTable<Platform, 'id'>;
   sessions: EntityTable<MicrotaskSession, 'id'>;
   timeOff: EntityTable<TimeOff, 'id'>;
+  dismissals: EntityTable<Dismissal, 'id'>;
 };
 
 /** Opens (lazily) the planner database; `name` lets tests use a fresh one each. */

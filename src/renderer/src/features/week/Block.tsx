@@ -74,7 +74,7 @@ export function Block({ piece, inset, ...handlers }: Props) {
           <button
             type="button"
             className="mini-button"
-            aria-label={`Accept ${block.title}`}
+            aria-label={`Accept ${block.name ?? block.title}`}
             onClick={() => handlers.onAccept(block.id)}
           >
             ✓
@@ -82,7 +82,7 @@ export function Block({ piece, inset, ...handlers }: Props) {
           <button
             type="button"
             className="mini-button"
-            aria-label={`Dismiss ${block.title}`}
+            aria-label={`Dismiss ${block.name ?? block.title}`}
             onClick={() => handlers.onDismiss(block.id)}
           >
             ×

@@ -23,6 +23,8 @@ export type GridBlock = {
   locked: boolean;
   /** Full description for assistive technology and the tooltip. */
   description: string;
+  /** What its accept and dismiss buttons name (proposals only: "MTurk, Tue 14:00–15:30"). */
+  name?: string;
 };
 
 export type GridBand = {

@@ -13,6 +13,7 @@ import type {
   Settings,
 } from '../../../../core/types';
 import { useTimeOff, useWeekSessions } from '../../hooks/useData';
+import { useDismissedIds } from '../../hooks/useDismissals';
 import { sessionsForWeek, type SessionsResult } from '../../hooks/week-range';
 import type { WeekModel, WeekModelInput } from './model';
 import { useCoveredSessions } from './useCoveredSessions';
@@ -26,7 +27,6 @@ export type WeekDataInput = {
   weekStart: CalendarDay;
   now: number;
   hiddenBands: ReadonlySet<string>;
-  dismissed: ReadonlySet<string>;
   /** The read made at start-up, used until the week's own read arrives. */
   startupSessions: SessionsResult | undefined;
 };
@@ -40,23 +40,28 @@ export type WeekData = {
   sessions: MicrotaskSession[] | undefined;
 };
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** The shown week's sessions and models. */
 export function useWeekData(input: WeekDataInput): WeekData {
   const { weekStart, settings, startupSessions, ...rest } = input;
   const read = useWeekSessions(weekStart, settings) ?? startupSessions;
   const sessions = useCoveredSessions(read, weekStart, settings);
   const timeOff = useTimeOff();
-  const base = { ...rest, settings, timeOff: timeOff ?? [] };
-  // Planned only once time off is read too, so a holiday's band never flashes up first.
+  const dismissed = useDismissedIds();
+  const base = { ...rest, settings, timeOff: timeOff ?? [], dismissed: dismissed ?? NONE };
+  // Planned only once time off and dismissals are read too, so a holiday's band or a dismissed
+  // proposal never flashes up first.
+  const ready = timeOff !== undefined && dismissed !== undefined;
   const shownInput: WeekModelInput | null =
-    sessions && timeOff ? { ...base, weekStart, sessions } : null;
+    sessions && ready ? { ...base, weekStart, sessions } : null;
   // The weeks either side, from the same read, planned ahead for a quick move once the shown
   // week is painted.
   const ahead = () =>
     [7, -7].flatMap((days) => {
       const week = addDays(weekStart, days);
       const list = sessionsForWeek(read, week, settings);
-      return list && timeOff ? [{ ...base, weekStart: week, sessions: list }] : [];
+      return list && ready ? [{ ...base, weekStart: week, sessions: list }] : [];
     });
   const fresh = useWeekModel(shownInput, ahead);
   // While a far week loads, the last plan stays on screen (the grid says it is busy): state
