@@ -55,3 +55,23 @@ export class WeekLookPage {
     await info.attach(name, { path, contentType: 'image/png' });
   }
 }
+
+/** What a block's text lines measure: any line wider or taller than its box is cut. */
+export type LineMeasure = { block: string; text: string; cut: boolean };
+
+/** Measures every text line of the blocks matching `selector` in the grid. */
+export function measureLines(page: Page, selector: string): Promise<LineMeasure[]> {
+  return page.evaluate((sel) => {
+    const out: { block: string; text: string; cut: boolean }[] = [];
+    for (const block of document.querySelectorAll<HTMLElement>(sel)) {
+      for (const line of block.querySelectorAll<HTMLElement>('.block-title, .block-sub')) {
+        out.push({
+          block: block.dataset['blockId'] ?? '',
+          text: line.textContent ?? '',
+          cut: line.scrollWidth > line.clientWidth || line.scrollHeight > line.clientHeight,
+        });
+      }
+    }
+    return out;
+  }, selector);
+}

@@ -161,7 +161,6 @@ export function WeekView(props: Props) {
             days={model.days}
             blocks={model.blocks}
             bands={model.bands}
-            bandLanes={model.bandClients.length}
             zone={zone}
             clock={settings.clock}
             now={now}

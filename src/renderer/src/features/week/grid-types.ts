@@ -29,10 +29,14 @@ export type GridBlock = {
 
 export type GridBand = {
   id: string;
+  /** The client's place in the legend: bands are laned in this order. */
   lane: number;
   start: Instant;
   end: Instant;
   color: string;
+  /** The client's name, drawn down the band. */
+  name: string;
+  /** 'Mon 09:00–17:30 New York time': the window as the client states it. */
   label: string;
 };
 

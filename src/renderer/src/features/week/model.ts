@@ -145,7 +145,8 @@ function proposalBlock(p: Proposal, platform: Platform | undefined, settings: Se
     kind: 'proposal',
     start: p.start,
     end: p.end,
-    title: `${name}?`,
+    // Drawn dashed, and said "Proposed" in its details: no mark in the title to cut it.
+    title: name,
     lines: [home, `≈ ${formatMoney(p.expectedEarnings, p.currency)}`],
     color: platform?.color ?? '#64748b',
     conflict: false,
@@ -214,6 +215,7 @@ export function buildWeekModel(input: WeekModelInput): WeekModel {
       start: b.start,
       end: b.end,
       color: clientById.get(b.clientId)?.color ?? '#64748b',
+      name: clientById.get(b.clientId)?.name ?? 'Client',
       label: b.label,
     }));
   const days: DayInfo[] = plan.days.map((d) => ({

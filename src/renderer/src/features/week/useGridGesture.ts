@@ -37,7 +37,6 @@ import {
   type Slot,
 } from './gesture';
 import type { DayInfo, GridBlock } from './grid-types';
-import { PX_PER_MIN } from './grid-metrics';
 import { instantsOf, slotLabel, slotOf } from './slots';
 import { createUiStore, type UiStore } from './ui-store';
 
@@ -56,6 +55,8 @@ type Options = {
   zone: IanaZone;
   clock: '12h' | '24h';
   now: Instant;
+  /** The grid's vertical scale (the user's zoom). */
+  pxPerMin: number;
   /** Saves the block's new times; resolves false when the save failed (the grid says why). */
   onMove: (block: GridBlock, start: Instant, end: Instant) => Promise<boolean>;
 };
@@ -103,7 +104,7 @@ export function useGridGesture(options: Options): GridGesture {
   const focusId = useRef<string | null>(null);
 
   const contextFor = useCallback((block: GridBlock, dayWidthPx: number): GestureContext => {
-    const { days, blocks, zone, now } = latest.current;
+    const { days, blocks, zone, now, pxPerMin } = latest.current;
     const nowDay = days.findIndex((d) => now >= d.start && now < d.end);
     const earliest =
       nowDay >= 0
@@ -115,7 +116,7 @@ export function useGridGesture(options: Options): GridGesture {
       .filter((b) => b.kind === 'commitment' && b.id !== block.id)
       .map((b) => slotOf(b, days, zone))
       .filter((s): s is Slot => s !== null);
-    return { pxPerMin: PX_PER_MIN, dayWidthPx, dayCount: days.length, earliest, clientWork };
+    return { pxPerMin, dayWidthPx, dayCount: days.length, earliest, clientWork };
   }, []);
 
   const commit = useCallback(
