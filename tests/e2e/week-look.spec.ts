@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { sampleWeek } from '../../src/core/sample-week';
 import { heavyProfile } from '../bench/heavy-profile';
 import { PX_PER_MIN } from '../../src/renderer/src/features/week/grid-metrics';
-import { putRows } from './pages/idb';
+import { getRows, putRows } from './pages/idb';
 import { measureLines, WeekLookPage } from './pages/week-look';
 
 // Monday 23 November 2026, 10:00 in Manila: the sample week lies ahead.
@@ -294,4 +294,51 @@ test('a short block shows the rest of its details on keyboard focus', async ({ p
   // Leaving it takes its tip away.
   await page.keyboard.press('Tab');
   await expect(week.grid.getByTestId('block-tip').filter({ hasText: details })).toHaveCount(0);
+});
+
+test('time fields follow the 12/24-hour setting, and read what a user types', async ({ page }) => {
+  const week = new WeekLookPage(page);
+  await week.openSample(NOW);
+  const dialog = page.getByRole('dialog');
+  const openAdmin = async () => {
+    await week.grid
+      .locator('[data-block-id="sample-harbour-admin@2026-11-23"] .block-main')
+      .click();
+    await expect(dialog.getByRole('heading', { name: 'Edit commitment' })).toBeVisible();
+    return dialog.getByLabel(/^Start time/);
+  };
+  // 24-hour (the sample's setting): 12:00, never "12:00 PM".
+  const start = await openAdmin();
+  await expect(start).toHaveValue('12:00');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(dialog.getByLabel('Quiet from')).toHaveValue('22:00');
+  // No native time field anywhere: they show the OS locale's clock, not the setting.
+  await expect(page.locator('input[type="time"]')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  await putRows(page, {
+    settings: [
+      { ...sampleWeek({ weekStart: '2026-11-23', now: Date.parse(NOW) }).settings, clock: '12h' },
+    ],
+  });
+  await page.reload();
+  await week.settled();
+  await expect(week.grid.locator('.hour-label').nth(13)).toHaveText('1:00 PM');
+  const twelve = await openAdmin();
+  await expect(twelve).toHaveValue('12:00 PM');
+  await twelve.fill('9:30 am');
+  await dialog.getByRole('button', { name: /^Save/ }).click();
+  await expect(dialog).toBeHidden();
+  const rows = await getRows(page, 'commitments');
+  expect(rows.find((r) => (r as { id?: string }).id === 'sample-harbour-admin')).toMatchObject({
+    start: '09:30',
+  });
+  // Not a time: the form says so and nothing is saved.
+  const again = await openAdmin();
+  await expect(again).toHaveValue('9:30 AM');
+  await again.fill('half past nine');
+  await dialog.getByRole('button', { name: /^Save/ }).click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText(/must be a time such as/).first()).toBeVisible();
 });
