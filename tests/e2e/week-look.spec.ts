@@ -342,3 +342,27 @@ test('time fields follow the 12/24-hour setting, and read what a user types', as
   await expect(dialog).toBeVisible();
   await expect(dialog.getByText(/must be a time such as/).first()).toBeVisible();
 });
+
+test('the week in light and dark, at the default and the large zoom (screenshots)', async ({
+  page,
+}, info) => {
+  const week = new WeekLookPage(page);
+  await week.openSample(NOW);
+  await putRows(page, heavierSample());
+  await page.reload();
+  await week.settled();
+  const zoom = week.grid.getByRole('group', { name: /^Hour height/ });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(zoom).toHaveAccessibleName('Hour height: Comfortable');
+    // The evening, where four clients' hours meet and the standup sits.
+    await week.grid.locator('[data-block-id^="e2e-standup@"]').first().scrollIntoViewIfNeeded();
+    await week.proposals.first().hover();
+    await week.shot(info, `week-${scheme}-comfortable`);
+    await zoom.getByRole('button', { name: 'Larger hours' }).click();
+    await expect(zoom).toHaveAccessibleName('Hour height: Large');
+    await week.proposals.first().scrollIntoViewIfNeeded();
+    await week.shot(info, `week-${scheme}-large`);
+    await zoom.getByRole('button', { name: 'Smaller hours' }).click();
+  }
+});
