@@ -66,13 +66,20 @@ test('a dismissed proposal stays dismissed after a reload, and Show dismissed br
   await expect(week.proposals).toHaveCount(names.length);
 });
 
-test('dismiss all, reload, undo: the proposals come back and stay back', async ({ page }) => {
+test('dismiss all, undo, redo, reload: they stay dismissed until brought back', async ({
+  page,
+}) => {
   const week = new WeekLookPage(page);
   await week.openSample(NOW);
   const count = await week.proposals.count();
   await week.panel.getByRole('button', { name: 'Dismiss all' }).click();
   await expect(week.proposals).toHaveCount(0);
   await expect(week.panel.getByText('Every proposal this week is dismissed.')).toBeVisible();
+  // Undo brings them all back, redo dismisses them again: both stored.
+  await page.keyboard.press('Control+z');
+  await expect(week.proposals).toHaveCount(count);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(week.proposals).toHaveCount(0);
   await page.reload();
   await week.settled();
   await expect(week.proposals).toHaveCount(0);
