@@ -3,6 +3,7 @@
  * a reload and "Show dismissed" brings it back; every proposal's ✓ and × name the proposal they
  * act on.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { sampleWeek } from '../../src/core/sample-week';
 import { heavyProfile } from '../bench/heavy-profile';
@@ -372,4 +373,45 @@ test('the week in light and dark, at the default and the large zoom (screenshots
     await week.shot(info, `week-${scheme}-large`);
     await zoom.getByRole('button', { name: 'Smaller hours' }).click();
   }
+});
+
+test('a drag in the grid selects no text, on a block or beside one', async ({ page }) => {
+  const week = new WeekLookPage(page);
+  await week.openSample(NOW);
+  const block = week.grid.locator('[data-block-id="sample-harbour-admin@2026-11-25"]');
+  await block.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const box = await block.boundingBox();
+  const head = await week.grid.getByRole('columnheader').nth(1).boundingBox();
+  if (!box || !head) throw new Error('not laid out');
+  const selected = () => page.evaluate(() => window.getSelection()?.toString() ?? '');
+  // Pressed on the block's text, dragged over the hour labels and up to the day headers.
+  await page.mouse.move(box.x + 20, box.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(box.x - 200, box.y + 40, { steps: 8 });
+  await page.mouse.move(head.x + 10, head.y + 5, { steps: 8 });
+  expect(await selected()).toBe('');
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
+  expect(await selected()).toBe('');
+  // Pressed in an empty part of the grid (where a drag creates), over blocks and labels.
+  await page.mouse.move(box.x + box.width + 60, box.y - 30);
+  await page.mouse.down();
+  await page.mouse.move(head.x - 30, head.y + 5, { steps: 12 });
+  await page.mouse.up();
+  expect(await selected()).toBe('');
+});
+
+test('the dismissed list and the zoom control have no serious axe violations', async ({ page }) => {
+  const week = new WeekLookPage(page);
+  await week.openSample(NOW);
+  const [name] = await week.buttonNames('Dismiss');
+  if (!name) throw new Error('no proposal');
+  await week.grid.getByRole('button', { name, exact: true }).click();
+  await week.panel.getByRole('button', { name: 'Show dismissed (1)' }).click();
+  await expect(week.dismissedList).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad).toEqual([]);
 });
