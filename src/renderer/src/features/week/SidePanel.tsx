@@ -10,6 +10,7 @@ import { IncomePanel } from '../insights/IncomePanel';
 import { WarningsPanel } from '../insights/WarningsPanel';
 import { DismissedList } from './DismissedList';
 import type { WeekModel } from './model';
+import './side-panel.css';
 
 type Props = {
   /** Null while the panel's first render is still to come (an empty panel, marked busy). */
