@@ -75,7 +75,10 @@ const UPGRADES: Readonly<Record<number, Partial<Record<StoredTable, RecordUpgrad
   8: { sessions: sessionV8 },
 };
 
-/** Per version, the list tables it adds: data written before it has none of their records. */
+/**
+ * Per version, the list tables it adds: data written before it has none of their records.
+ * Version 6's dismissed proposals are not here: backups do not carry them (db/schema.ts).
+ */
 const ADDED_TABLES: Readonly<Record<number, readonly StoredTable[]>> = {
   5: ['timeOff'],
   8: ['workRecords'],

@@ -200,6 +200,23 @@ export type TimeOff = {
   updatedAt: Instant;
 };
 
+/**
+ * A proposal the worker dismissed, kept so it stays dismissed after a reload. Keyed by the
+ * proposal's id (its platform and start: the same slot is proposed again as the same id) and
+ * kept only until the end of the week it was shown in: after that no proposal can match it.
+ * Short-lived view state, so backups do not carry it (see db/schema.ts).
+ */
+export type Dismissal = {
+  /** The proposal's id (fill-gaps: platform and start). */
+  id: string;
+  platformId: string;
+  start: Instant;
+  end: Instant;
+  /** The end of the week it was dismissed in; removed once that has passed. */
+  expiresAt: Instant;
+  createdAt: Instant;
+};
+
 export type BurnoutThresholds = {
   dailyWarnMin: number;
   dailyStrongMin: number;

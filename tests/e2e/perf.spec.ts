@@ -348,7 +348,10 @@ test('heavy profile: a dragged block keeps every frame under 16 ms', async ({ br
   const y = box.y + box.height / 2;
   await page.mouse.move(x, y);
   await page.mouse.down();
-  const column = await page.getByRole('group').nth(3).boundingBox();
+  const column = await page
+    .getByRole('group', { name: /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) / })
+    .nth(3)
+    .boundingBox();
   const day = column?.width ?? 150;
   // Down two hours, a day to the side and back up: the ghost follows every step.
   await page.mouse.move(x, y + 96, { steps: 40 });

@@ -1,4 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
+import { PX_PER_MIN } from '../../src/renderer/src/features/week/grid-metrics';
 import { EditorsPage } from './pages/editors';
 import { PlannerPage } from './pages/planner';
 
@@ -128,16 +129,17 @@ test('a new user plans a week across three time zones', async ({ page }, info) =
   await expect(proposals).toHaveCount(0);
   await expect(sessions).toHaveCount(proposed);
 
-  // Drag one session an hour later (15-minute snap; an hour is 48 px).
+  // Drag one session an hour later (15-minute snap; an hour is 60 × PX_PER_MIN px).
   const session = sessions.first();
   const id = await session.getAttribute('data-block-id');
   const before = await startOf(session);
+  await session.scrollIntoViewIfNeeded();
   const box = await session.boundingBox();
   if (!box) throw new Error('session not laid out');
   await page.mouse.move(box.x + box.width / 2, box.y + 8);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2, box.y + 8 + 24, { steps: 4 });
-  await page.mouse.move(box.x + box.width / 2, box.y + 8 + 48, { steps: 4 });
+  await page.mouse.move(box.x + box.width / 2, box.y + 8 + 30 * PX_PER_MIN, { steps: 4 });
+  await page.mouse.move(box.x + box.width / 2, box.y + 8 + 60 * PX_PER_MIN, { steps: 4 });
   await page.mouse.up();
   const moved = planner.grid.locator(`[data-block-id="${id}"]`);
   const [h, m] = before.split(':').map(Number);

@@ -6,6 +6,7 @@
  */
 import { expect, test, type TestInfo } from '@playwright/test';
 import { defaultSettings, platformFromPreset } from '../../src/core/defaults';
+import { PX_PER_MIN } from '../../src/renderer/src/features/week/grid-metrics';
 import { WeekDragPage, type SeedSession } from './pages/week-drag';
 
 // Monday 2 March 2026, 08:00 in Manila: the whole week lies ahead.
@@ -108,7 +109,7 @@ test('both edges of a 30-minute block resize it, and its middle still moves it',
   const week = await openWeek(page);
   const box = await week.block('c-late').boundingBox();
   if (!box) throw new Error('not laid out');
-  expect(box.height).toBeCloseTo(24, 0); // drawn to scale: 30 min at 0.8 px a minute
+  expect(box.height).toBeCloseTo(30 * PX_PER_MIN, 0); // drawn to scale at the default zoom
 
   // The bottom edge, 30 minutes down: 16:00–17:00.
   const bottom = await week.press('c-late', box.height - 2);
@@ -127,7 +128,7 @@ test('both edges of a 30-minute block resize it, and its middle still moves it',
   await week.drag('e-wednesday', 60);
   await expect.poll(() => week.timesOf('e-wednesday')).toBe('10:00–10:30');
   const height = (await week.block('e-wednesday').boundingBox())?.height;
-  expect(height).toBeCloseTo(24, 0);
+  expect(height).toBeCloseTo(30 * PX_PER_MIN, 0);
 });
 
 test('five drags in a row change only the dragged session', async ({ page }, info) => {

@@ -21,6 +21,9 @@ export type SeedSession = {
   updatedAt: number;
 };
 
+/** A day column's name (the grid's other group is the hour-height control). */
+const DAY = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) /;
+
 export class WeekDragPage {
   constructor(readonly page: Page) {}
 
@@ -75,6 +78,9 @@ export class WeekDragPage {
 
   /** Presses the block `id` at `fromTop` px below its top edge (its middle by default). */
   async press(id: string, fromTop?: number): Promise<{ x: number; y: number }> {
+    // In the middle of the grid first: a press, or a drop, beyond its visible part would land
+    // on nothing.
+    await this.block(id).evaluate((el) => el.scrollIntoView({ block: 'center' }));
     const box = await this.block(id).boundingBox();
     if (!box) throw new Error(`block ${id} is not laid out`);
     const at = { x: box.x + box.width / 2, y: box.y + (fromTop ?? box.height / 2) };
@@ -85,7 +91,8 @@ export class WeekDragPage {
 
   /** Moves the pressed pointer by `minutes` down (and `days` columns right) in steps. */
   async moveBy(at: { x: number; y: number }, minutes: number, days = 0): Promise<void> {
-    const dayWidth = (await this.grid.getByRole('group').first().boundingBox())?.width ?? 0;
+    const dayWidth =
+      (await this.grid.getByRole('group', { name: DAY }).first().boundingBox())?.width ?? 0;
     await this.page.mouse.move(at.x + days * dayWidth, at.y + minutes * PX_PER_MIN, {
       steps: 8,
     });

@@ -76,6 +76,7 @@ function noActuals(fixture: Fixture): Fixture {
 }
 
 const V5_STORES = { ...V1_STORES, timeOff: 'id, owner.clientId, icsUid' };
+const V6_STORES = { ...V5_STORES, dismissals: 'id, expiresAt' };
 
 const HISTORY: HistoryRow[] = [
   {
@@ -98,14 +99,22 @@ const HISTORY: HistoryRow[] = [
     stores: V5_STORES,
     // A client's time off and the worker's day off; a session done without actual minutes.
     fixture: 'v5.json',
-    // Version 7 adds exchange rates to the settings, version 8 work records and sessions'
-    // actual minutes: an older database has none.
+    // Version 6 adds only the dismissals table (not in a backup, see dismissals.test.ts);
+    // version 7 exchange rates in the settings, version 8 work records and sessions' actual
+    // minutes: an older database has none.
+    expected: (fixture) => noActuals(noRates(fixture)),
+  },
+  {
+    version: 6,
+    stores: V6_STORES,
+    // The records of version 5 are unchanged by version 6.
+    fixture: 'v5.json',
     expected: (fixture) => noActuals(noRates(fixture)),
   },
   {
     version: 7,
-    // The same indexes as version 5.
-    stores: V5_STORES,
+    // The same indexes as version 6.
+    stores: V6_STORES,
     // A worker paid in PHP with a USD rate and a JPY rate (different exponents) set on two days.
     fixture: 'v7.json',
     // Version 8 adds work records and sessions' actual minutes.
@@ -113,7 +122,7 @@ const HISTORY: HistoryRow[] = [
   },
   {
     version: 8,
-    stores: { ...V5_STORES, workRecords: 'id, commitmentId' },
+    stores: { ...V6_STORES, workRecords: 'id, commitmentId' },
     // Occurrences done with and without actual minutes and one missed; a session done in 45 min.
     fixture: 'v8.json',
     // Version 8 is the newest: nothing changes.

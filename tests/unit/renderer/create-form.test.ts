@@ -63,6 +63,7 @@ describe('the create form', () => {
           locked: false,
           status: 'planned',
           actualEarnings: null,
+          actualMin: null,
           note: '',
         },
       },

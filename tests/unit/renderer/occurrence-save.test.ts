@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { splitSeries } from '../../../src/core/series-edit';
 import type { Client, Commitment } from '../../../src/core/types';
 import { saveOccurrence } from '../../../src/renderer/src/features/commitments/occurrence-save';
@@ -71,9 +71,9 @@ describe('saving a split series', () => {
       ['sync', '2026-03-16'],
       ['sync-2', null],
     ]);
-    await applyWeekOps(db, saved.value.undo, vi.fn());
+    await applyWeekOps(db, saved.value.undo);
     expect(await db.commitments.toArray()).toEqual([series]);
-    await applyWeekOps(db, saved.value.redo, vi.fn());
+    await applyWeekOps(db, saved.value.redo);
     expect(await db.commitments.orderBy('id').toArray()).toEqual(stored);
   });
 

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daySpan, toInstant } from '../../../src/core/time';
-import { linesThatFit, PX_PER_MIN } from '../../../src/renderer/src/features/week/grid-metrics';
+import { pxPerMinAt, textFit, ZOOMS } from '../../../src/renderer/src/features/week/grid-metrics';
 import {
+  laneBands,
   layoutWeek,
   withSlotKeys,
   type GridDay,
@@ -241,14 +242,101 @@ describe('layoutWeek on DST days (Europe/Berlin)', () => {
 });
 
 describe('lines of text in a block', () => {
-  it('shows the title always, and only the lines that fit whole', () => {
-    const px = (minutes: number) => minutes * PX_PER_MIN;
-    expect(linesThatFit(px(15))).toBe(1);
-    expect(linesThatFit(px(30))).toBe(1);
-    expect(linesThatFit(px(45))).toBe(2);
-    expect(linesThatFit(px(60))).toBe(2);
-    expect(linesThatFit(px(90))).toBe(4);
-    expect(linesThatFit(px(120))).toBe(6);
+  const at = (zoom: 'compact' | 'comfortable' | 'large', minutes: number, lines = 2) =>
+    textFit(minutes * pxPerMinAt(zoom), lines);
+
+  it('a 1-hour block has its title and both time lines at every zoom', () => {
+    for (const { zoom } of ZOOMS) expect(at(zoom, 60).subLines).toBe(2);
+    // At the default zoom a long title also gets a second line, not an ellipsis.
+    expect(at('comfortable', 60)).toEqual({ titleLines: 2, subLines: 2 });
+    expect(at('compact', 60)).toEqual({ titleLines: 1, subLines: 2 });
+  });
+
+  it('a shorter block shows only whole lines, the title always', () => {
+    expect(at('comfortable', 15)).toEqual({ titleLines: 1, subLines: 0 });
+    expect(at('comfortable', 30)).toEqual({ titleLines: 1, subLines: 0 });
+    expect(at('comfortable', 45)).toEqual({ titleLines: 1, subLines: 2 });
+    expect(at('compact', 30)).toEqual({ titleLines: 1, subLines: 0 });
+    expect(at('compact', 45)).toEqual({ titleLines: 1, subLines: 1 });
+  });
+
+  it('a tall block wraps its title onto at most three lines', () => {
+    expect(at('comfortable', 120)).toEqual({ titleLines: 3, subLines: 2 });
+    expect(at('large', 240, 0)).toEqual({ titleLines: 3, subLines: 0 });
+  });
+
+  it('never lays out more than the block holds', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 600 }), fc.integer({ min: 0, max: 4 }), (h, n) => {
+        const fit = textFit(h, n);
+        expect(fit.subLines).toBeLessThanOrEqual(n);
+        if (fit.subLines > 0 || fit.titleLines > 1) {
+          expect(6 + fit.titleLines * 15 + fit.subLines * 13).toBeLessThanOrEqual(h);
+        }
+      }),
+    );
+  });
+});
+
+describe('availability lanes', () => {
+  const band = (lane: number, top: number, bottom: number) => ({
+    top,
+    bottom,
+    item: { lane, color: `#${lane}${lane}${lane}`, name: `C${lane}`, label: `${top}–${bottom}` },
+  });
+
+  it('bands that do not overlap share a lane; each is named', () => {
+    const pieces = laneBands([band(0, 300, 780), band(1, 1020, 1440), band(2, 1320, 1440)], 3);
+    expect(pieces.map((p) => [p.text, p.lane])).toEqual([
+      ['C0', 0],
+      ['C1', 0],
+      ['C2', 1],
+    ]);
+    expect(pieces[0]?.label).toBe('C0: 300–780');
+  });
+
+  it('more overlapping clients than lanes: the last lane says how many more, and who', () => {
+    const bands = [0, 1, 2, 3, 4].map((i) => band(i, 600 + i * 10, 1000));
+    const pieces = laneBands(bands, 3);
+    expect(Math.max(...pieces.map((p) => p.lane))).toBe(2);
+    const more = pieces.filter((p) => p.color === null);
+    expect(more).toEqual([
+      {
+        top: 620,
+        bottom: 1000,
+        lane: 2,
+        color: null,
+        text: '+3',
+        label: '3 more clients available: C2: 620–1000; C3: 630–1000; C4: 640–1000',
+      },
+    ]);
+  });
+
+  it('never uses more lanes than allowed, and every band is drawn or counted', () => {
+    const bandArb = fc
+      .tuple(fc.integer({ min: 0, max: 1400 }), fc.integer({ min: 1, max: 600 }))
+      .map(([top, len]) => ({ top, len }));
+    fc.assert(
+      fc.property(
+        fc.array(bandArb, { maxLength: 30 }),
+        fc.integer({ min: 1, max: 4 }),
+        (spec, max) => {
+          const bands = spec.map((b, i) => band(i, b.top, Math.min(1440, b.top + b.len)));
+          const pieces = laneBands(bands, max);
+          expect(pieces.every((p) => p.lane < max)).toBe(true);
+          const counted = pieces.reduce(
+            (n, p) => n + (p.color === null ? Number(p.text.slice(1)) : 1),
+            0,
+          );
+          expect(counted).toBe(bands.length);
+          // No two pieces of one lane overlap.
+          for (const a of pieces)
+            for (const b of pieces)
+              if (a !== b && a.lane === b.lane)
+                expect(a.bottom <= b.top || b.bottom <= a.top).toBe(true);
+        },
+      ),
+    );
   });
 });
 

@@ -195,6 +195,17 @@ describe('buildWeekModel reacting to the user', () => {
     expect(model.proposals.map((p) => p.id)).not.toContain(gone);
     expect(model.blocks.map((b) => b.id)).not.toContain(gone);
     expect(model.proposals.length).toBeGreaterThan(0);
+    // …and lists it as dismissed, for the side panel to bring back.
+    expect(model.dismissedProposals.map((p) => p.id)).toEqual([gone]);
+  });
+
+  it('names each proposal by platform, day and time, uniquely within the week', () => {
+    const model = buildWeekModel(input());
+    const names = model.blocks.filter((b) => b.kind === 'proposal').map((b) => b.name);
+    expect(names.length).toBeGreaterThan(1);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names)
+      expect(name).toMatch(/^\S.*, (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d\d:\d\d–\d\d:\d\d$/);
   });
 
   it('flags both of two overlapping commitments as a conflict, and only them', () => {

@@ -7,6 +7,7 @@ import type { Weekday } from '../../../core/types';
 import { WEEKDAY_NAMES, WEEKDAY_ORDER } from '../ui-constants';
 import type { DayRow } from './weekday-rows';
 import { FieldError } from './Field';
+import { TimeField } from './TimeField';
 
 type Props = {
   legend: string;
@@ -57,22 +58,20 @@ export function WeekdayHoursTable({
                 />
                 {label}
               </label>
-              <input
-                type="time"
+              <TimeField
                 aria-label={`${label} from`}
                 value={row.start}
                 disabled={!row.on}
-                onChange={(e) => onChange(weekday, { start: e.target.value })}
+                onChange={(start) => onChange(weekday, { start })}
               />
               <span aria-hidden>–</span>
-              <input
-                type="time"
+              <TimeField
                 aria-label={`${label} until`}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? errorId : undefined}
                 value={row.end}
                 disabled={!row.on}
-                onChange={(e) => onChange(weekday, { end: e.target.value })}
+                onChange={(end) => onChange(weekday, { end })}
               />
               {error ? (
                 <span className="field-error" id={errorId} role="alert">

@@ -6,6 +6,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type {
   Client,
   Commitment,
+  Dismissal,
   MicrotaskSession,
   Platform,
   Settings,
@@ -24,6 +25,7 @@ export type PlannerDb = Dexie & {
   sessions: EntityTable<MicrotaskSession, 'id'>;
   timeOff: EntityTable<TimeOff, 'id'>;
   workRecords: EntityTable<WorkRecord, 'id'>;
+  dismissals: EntityTable<Dismissal, 'id'>;
 };
 
 /** Opens (lazily) the planner database; `name` lets tests use a fresh one each. */

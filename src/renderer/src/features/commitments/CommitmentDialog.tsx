@@ -26,6 +26,7 @@ import { MonthlyFields } from './MonthlyFields';
 import { PreviewNotes } from './PreviewNotes';
 import { WeekdayToggles } from './WeekdayToggles';
 import './commitments.css';
+import { TimeField } from '../../components/TimeField';
 
 type Props = {
   commitment: Commitment | null;
@@ -128,7 +129,7 @@ export function CommitmentDialog(props: Props) {
       ) : null}
       {form.repeat === 'monthly' ? <MonthlyFields form={form} set={set} errors={errors} /> : null}
       <Field label={`Start time (${zoneName})`} error={errors.start} hint={preview.home}>
-        <input type="time" value={form.start} onChange={(e) => set({ start: e.target.value })} />
+        <TimeField value={form.start} onChange={(start) => set({ start })} />
       </Field>
       <NumberField
         label="Duration (minutes)"

@@ -12,6 +12,7 @@ import {
   type SettingsForm,
   type ThresholdKey,
 } from './settings-form';
+import { TimeField } from '../../components/TimeField';
 
 type Props = {
   form: SettingsForm;
@@ -71,11 +72,7 @@ export function BurnoutRules({ form, setThreshold, errors, open, onToggle }: Pro
                   return (
                     <Field key={key} label={field.label} error={errors[path]}>
                       {field.unit === 'time' ? (
-                        <input
-                          type="time"
-                          value={value}
-                          onChange={(e) => onChange(e.target.value)}
-                        />
+                        <TimeField value={value} onChange={onChange} />
                       ) : (
                         <input
                           type="number"

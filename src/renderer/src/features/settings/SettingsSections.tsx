@@ -12,6 +12,7 @@ import { CURRENCIES } from '../../ui-constants';
 import { THRESHOLD_FIELDS, type SettingsForm } from './settings-form';
 import { rowErrors, type DayRow } from '../../components/weekday-rows';
 import { WeekdayHoursTable } from '../../components/WeekdayHoursTable';
+import { TimeField } from '../../components/TimeField';
 
 export type SectionProps = {
   form: SettingsForm;
@@ -137,11 +138,10 @@ export function HoursSection({ form, set, errors }: SectionProps) {
         </label>
         <div className="form-grid compact">
           <Field label="Quiet from" error={errors['quietHours.start']}>
-            <input
-              type="time"
+            <TimeField
               value={form.quietStart}
               disabled={!form.quietOn}
-              onChange={(e) => set({ quietStart: e.target.value })}
+              onChange={(quietStart) => set({ quietStart })}
             />
           </Field>
           <Field
@@ -149,11 +149,10 @@ export function HoursSection({ form, set, errors }: SectionProps) {
             error={errors['quietHours.end'] ?? errors.quietHours}
             hint="May cross midnight, e.g. 22:00 until 07:00."
           >
-            <input
-              type="time"
+            <TimeField
               value={form.quietEnd}
               disabled={!form.quietOn}
-              onChange={(e) => set({ quietEnd: e.target.value })}
+              onChange={(quietEnd) => set({ quietEnd })}
             />
           </Field>
         </div>

@@ -1,20 +1,22 @@
 /**
- * One block in the week grid. The block itself is a plain container (it takes the drag); its
- * main button opens the item, so the accept and dismiss buttons of a proposal sit beside it
- * rather than inside another control. The button's name is its visible text; its title, which
- * is also its accessible description, holds the full details (client, both zones, conflicts,
- * DST notes) without an element of its own.
+ * One block in the week grid, drawn to scale. The block itself is a plain container (it takes
+ * the drag); its main button opens the item, so the accept and dismiss buttons of a proposal sit
+ * beside it rather than inside another control (they show on hover and focus, over the text, so
+ * the text has the block's whole width). The button's name is its visible text; its title, which
+ * is also its accessible description, holds the full details (client, both zones, conflicts, DST
+ * notes); a block whose text is cut shows them on keyboard focus too (BlockTip.tsx).
  */
-import type { CSSProperties, KeyboardEvent, PointerEvent } from 'react';
+import type { CSSProperties, KeyboardEvent, PointerEvent, ReactNode } from 'react';
 import type { Positioned } from './layout';
 import type { GridBlock } from './grid-types';
-import { linesThatFit, PX_PER_MIN } from './grid-metrics';
+import { textFit, type TextFit } from './grid-metrics';
 import { OutcomeMark } from './OutcomeMark';
 import './block.css';
 
 type Props = {
   piece: Positioned<GridBlock>;
   inset: number;
+  pxPerMin: number;
   onOpen: (block: GridBlock) => void;
   onAccept: (id: string) => void;
   onDismiss: (id: string) => void;
@@ -27,14 +29,17 @@ const NUDGE_KEYS =
   'Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight Alt+Shift+ArrowUp Alt+Shift+ArrowDown';
 
 /** A commitment, session or proposal placed in its day column. */
-export function Block({ piece, inset, ...handlers }: Props) {
+export function Block({ piece, inset, pxPerMin, ...handlers }: Props) {
   const block = piece.item;
-  const height = (piece.bottom - piece.top) * PX_PER_MIN;
+  const height = (piece.bottom - piece.top) * pxPerMin;
+  // A proposal's dashed border takes its px from the text's room.
+  const fit = textFit(height - (block.kind === 'proposal' ? 3 : 0), block.lines.length);
   const style: CSSProperties & Record<'--block-color', string> = {
-    top: piece.top * PX_PER_MIN,
+    top: piece.top * pxPerMin,
     height,
-    left: `calc(${inset}px + (100% - ${inset + 4}px) * ${piece.lane / piece.lanes})`,
-    width: `calc((100% - ${inset + 4}px) / ${piece.lanes} - 2px)`,
+    left: `calc(${inset}px + (100% - ${inset + 2}px) * ${piece.lane / piece.lanes})`,
+    // Side by side with 1 px between blocks and 2 px to the column's edge: the text gets the rest.
+    width: `calc((100% - ${inset + 2}px) / ${piece.lanes} - 1px)`,
     '--block-color': block.color,
   };
   const classes = ['block', `block-${block.kind}`];
@@ -53,6 +58,7 @@ export function Block({ piece, inset, ...handlers }: Props) {
       style={style}
       data-testid={`block-${block.kind}`}
       data-block-id={block.id}
+      data-cut={fit.subLines < block.lines.length || undefined}
       onPointerDown={(event) => handlers.onPress(event, block)}
     >
       <button
@@ -63,21 +69,29 @@ export function Block({ piece, inset, ...handlers }: Props) {
         onClick={() => handlers.onOpen(block)}
         onKeyDown={(event) => handlers.onKeyDown(event, block)}
       >
-        {block.outcome ? <OutcomeMark outcome={block.outcome} /> : null}
-        {block.locked ? <LockIcon /> : null}
-        {block.conflict ? (
-          <span className="conflict-mark" aria-hidden>
-            !
-          </span>
-        ) : null}
-        <BlockText title={block.title} lines={block.lines} fit={linesThatFit(height)} />
+        <BlockText
+          title={
+            <>
+              {block.outcome ? <OutcomeMark outcome={block.outcome} /> : null}
+              {block.locked ? <LockIcon /> : null}
+              {block.conflict ? (
+                <span className="conflict-mark" aria-hidden>
+                  !
+                </span>
+              ) : null}
+              {block.title}
+            </>
+          }
+          lines={block.lines}
+          fit={fit}
+        />
       </button>
       {block.kind === 'proposal' ? (
         <span className="block-actions">
           <button
             type="button"
             className="mini-button"
-            aria-label={`Accept ${block.title}`}
+            aria-label={`Accept ${block.name ?? block.title}`}
             onClick={() => handlers.onAccept(block.id)}
           >
             ✓
@@ -85,7 +99,7 @@ export function Block({ piece, inset, ...handlers }: Props) {
           <button
             type="button"
             className="mini-button"
-            aria-label={`Dismiss ${block.title}`}
+            aria-label={`Dismiss ${block.name ?? block.title}`}
             onClick={() => handlers.onDismiss(block.id)}
           >
             ×
@@ -97,23 +111,37 @@ export function Block({ piece, inset, ...handlers }: Props) {
 }
 
 /**
- * The block's text as one text node, a line each (the first is the title): few elements to lay
- * out per block. Only whole lines are drawn; the last one holds whatever did not fit, joined with
- * ' · ' (cut with an ellipsis if it is too wide). A one-line block keeps its times unbolded.
+ * The block's text: the title (wrapped onto more lines when there is room for them and every time line),
+ * then the time lines, each on its own line and smaller. Only whole lines are drawn; the last
+ * one holds whatever did not fit, joined with ' · ', and a block with room for the title alone
+ * puts the rest after it, unbolded.
  */
-function BlockText({ title, lines, fit }: { title: string; lines: string[]; fit: number }) {
-  if (lines.length === 0) return title;
-  if (fit === 1) {
+function BlockText({ title, lines, fit }: { title: ReactNode; lines: string[]; fit: TextFit }) {
+  if (fit.subLines === 0) {
     return (
-      <>
+      <span className="block-title">
         {title}
-        <span className="block-rest"> · {lines.join(' · ')}</span>
-      </>
+        {lines.length > 0 ? <span className="block-rest"> · {lines.join(' · ')}</span> : null}
+      </span>
     );
   }
-  const whole = lines.slice(0, fit - 2);
-  const rest = lines.slice(fit - 2).join(' · ');
-  return [title, ...whole, rest].join('\n');
+  const shown = [...lines.slice(0, fit.subLines - 1), lines.slice(fit.subLines - 1).join(' · ')];
+  return (
+    <>
+      {fit.titleLines > 1 ? (
+        <span className="block-title block-title-wrap" style={{ WebkitLineClamp: fit.titleLines }}>
+          {title}
+        </span>
+      ) : (
+        <span className="block-title">{title}</span>
+      )}
+      {shown.map((line, i) => (
+        <span key={i} className="block-sub">
+          {line}
+        </span>
+      ))}
+    </>
+  );
 }
 
 function LockIcon() {

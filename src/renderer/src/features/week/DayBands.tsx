@@ -1,16 +1,18 @@
 /**
- * One day's availability bands, memoised on what is drawn: a client's hours repeat week after
+ * One day's availability lanes: each client's hours a band in its colour with its name running
+ * down it, readable without hover; the lanes are capped (layout.ts laneBands) so many clients
+ * never crowd the blocks out. Memoised on what is drawn: a client's hours repeat week after
  * week, so moving to another week usually renders no band again.
  */
 import { memo } from 'react';
-import { BAND_LANE_PX, PX_PER_MIN } from './grid-metrics';
-import type { GridBand } from './grid-types';
-import type { Positioned } from './layout';
+import { BAND_LANE_PX } from './grid-metrics';
+import type { BandPiece } from './layout';
 
-type Props = { pieces: Positioned<GridBand>[] };
+type Props = { pieces: BandPiece[]; pxPerMin: number };
 
 function sameBands(a: Props, b: Props): boolean {
   return (
+    a.pxPerMin === b.pxPerMin &&
     a.pieces.length === b.pieces.length &&
     a.pieces.every((p, i) => {
       const q = b.pieces[i];
@@ -18,28 +20,33 @@ function sameBands(a: Props, b: Props): boolean {
         q !== undefined &&
         p.top === q.top &&
         p.bottom === q.bottom &&
-        p.item.lane === q.item.lane &&
-        p.item.color === q.item.color &&
-        p.item.label === q.item.label
+        p.lane === q.lane &&
+        p.color === q.color &&
+        p.text === q.text &&
+        p.label === q.label
       );
     })
   );
 }
 
-/** The bands of one day column, each a thin strip in its client's lane. */
-export const DayBands = memo(function DayBands({ pieces }: Props) {
+/** The bands of one day column, each in its lane, labelled. */
+export const DayBands = memo(function DayBands({ pieces, pxPerMin }: Props) {
   return pieces.map((p, i) => (
     <div
       key={i}
-      className="band"
-      title={p.item.label}
+      className={p.color === null ? 'band band-more' : 'band'}
+      title={p.label}
+      role="img"
+      aria-label={p.label}
       data-testid="availability-band"
       style={{
-        top: p.top * PX_PER_MIN,
-        height: (p.bottom - p.top) * PX_PER_MIN,
-        left: 2 + p.item.lane * BAND_LANE_PX,
-        background: p.item.color,
+        top: p.top * pxPerMin,
+        height: (p.bottom - p.top) * pxPerMin,
+        left: 2 + p.lane * BAND_LANE_PX,
+        ...(p.color === null ? {} : { '--band-color': p.color }),
       }}
-    />
+    >
+      {p.text}
+    </div>
   ));
 }, sameBands);

@@ -3,7 +3,6 @@
  * with its new times and a flag when it would sit on client work, and the status line that says
  * what was moved or why not. Each subscribes to its store, so only it re-renders.
  */
-import { PX_PER_MIN } from './grid-metrics';
 import type { DragView } from './useGridGesture';
 import { useUiStore, type UiStore } from './ui-store';
 
@@ -11,9 +10,11 @@ import { useUiStore, type UiStore } from './ui-store';
 export function DragGhost({
   store,
   dayIndex,
+  pxPerMin,
 }: {
   store: UiStore<DragView | null>;
   dayIndex: number;
+  pxPerMin: number;
 }) {
   const view = useUiStore(store, (v) => (v && v.preview.dayIndex === dayIndex ? v : null));
   if (!view) return null;
@@ -28,8 +29,8 @@ export function DragGhost({
       data-testid="drag-ghost"
       aria-hidden
       style={{
-        top: preview.startMin * PX_PER_MIN,
-        height: Math.max(1, preview.endMin - preview.startMin) * PX_PER_MIN,
+        top: preview.startMin * pxPerMin,
+        height: Math.max(1, preview.endMin - preview.startMin) * pxPerMin,
       }}
     >
       <span className="drag-ghost-time">{view.label}</span>

@@ -9,7 +9,9 @@ import { HoursChart } from '../insights/HoursChart';
 import { IncomePanel } from '../insights/IncomePanel';
 import { RetainerMonths } from '../insights/RetainerMonths';
 import { WarningsPanel } from '../insights/WarningsPanel';
+import { DismissedList } from './DismissedList';
 import type { WeekModel } from './model';
+import './side-panel.css';
 
 type Props = {
   /** Null while the panel's first render is still to come (an empty panel, marked busy). */
@@ -24,6 +26,8 @@ type Props = {
   onToggleBand: (clientId: string) => void;
   onAcceptAll: (ids: string[]) => void;
   onDismissAll: (ids: string[]) => void;
+  /** Brings back dismissed proposals. */
+  onRestore: (ids: string[]) => void;
   onFocus: (at: number) => void;
 };
 
@@ -77,9 +81,17 @@ export const SidePanel = memo(function SidePanel(props: Props) {
           <p className="muted small">
             {enabledPlatforms === 0
               ? 'Add a microtask platform to get sessions proposed in your free gaps.'
-              : 'No free gaps left inside your working hours and caps.'}
+              : model.dismissedProposals.length > 0
+                ? 'Every proposal this week is dismissed.'
+                : 'No free gaps left inside your working hours and caps.'}
           </p>
         )}
+        <DismissedList
+          dismissed={model.dismissedProposals}
+          platforms={platforms}
+          settings={settings}
+          onRestore={props.onRestore}
+        />
         {plan.unplaced.length > 0 && (
           <ul className="unplaced-list muted small" aria-label="Platforms without a proposal">
             {plan.unplaced.map((u) => (

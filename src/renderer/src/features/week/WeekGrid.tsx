@@ -9,10 +9,13 @@ import { minuteOfDay, minutesToClock, offsetChanges } from '../../../../core/tim
 import type { IanaZone, Instant } from '../../../../core/types';
 import { formatClock, formatDayMonth, formatWeekday } from '../../format';
 import { Block } from './Block';
-import { BAND_LANE_PX, GRID_STYLE, PX_PER_MIN } from './grid-metrics';
+import { BAND_LANE_PX, gridStyle, MAX_BAND_LANES, pxPerMinAt } from './grid-metrics';
+import { BlockTip } from './BlockTip';
 import { DayBands } from './DayBands';
 import { DragGhost, GridStatus } from './DragGhost';
-import { layoutWeek, withSlotKeys } from './layout';
+import { laneBands, layoutWeek, withSlotKeys } from './layout';
+import { ZoomControl } from './ZoomControl';
+import { useWeekZoom } from './zoom-store';
 import { useGridGesture } from './useGridGesture';
 
 export type { BlockKind, DayInfo, GridBand, GridBlock } from './grid-types';
@@ -25,7 +28,6 @@ type Props = {
   days: DayInfo[];
   blocks: GridBlock[];
   bands: GridBand[];
-  bandLanes: number;
   zone: IanaZone;
   clock: '12h' | '24h';
   now: Instant;
@@ -43,19 +45,33 @@ const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
 /** The week grid (memoised: its parent passes stable handlers). */
 export const WeekGrid = memo(function WeekGrid(props: Props) {
-  const { days, blocks, bands, bandLanes, zone, clock, now, focusAt } = props;
+  const { days, blocks, bands, zone, clock, now, focusAt } = props;
   const scroller = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const [zoom, setZoom] = useWeekZoom();
+  const pxPerMin = pxPerMinAt(zoom);
   const gesture = useGridGesture({
     days,
     blocks,
     zone,
     clock,
     now,
+    pxPerMin,
     onMove: props.onMove,
     onCreate: props.onCreate,
   });
   const pieces = useMemo(() => layoutWeek(days, blocks, zone), [days, blocks, zone]);
-  const bandPieces = useMemo(() => layoutWeek(days, bands, zone), [days, bands, zone]);
+  // Each day's bands in at most MAX_BAND_LANES lanes; the blocks start right of the widest day's.
+  const bandDays = useMemo(() => {
+    const laid = layoutWeek(days, bands, zone);
+    return days.map((d) =>
+      laneBands(
+        laid.filter((p) => p.day === d.date),
+        MAX_BAND_LANES,
+      ),
+    );
+  }, [days, bands, zone]);
+  const bandLanes = Math.max(0, ...bandDays.flatMap((day) => day.map((p) => p.lane + 1)));
 
   const firstDate = days[0]?.date;
   // Open at the focused instant (a reminder or warning click), else at the week's first work.
@@ -68,8 +84,8 @@ export const WeekGrid = memo(function WeekGrid(props: Props) {
   });
   // Before the browser paints: scrolling after the first paint would paint the grid twice.
   useLayoutEffect(() => {
-    scroller.current?.scrollTo({ top: Math.max(0, openAt.current - 45) * PX_PER_MIN });
-  }, [focusAt, firstDate]);
+    scroller.current?.scrollTo({ top: Math.max(0, openAt.current - 45) * pxPerMin });
+  }, [focusAt, firstDate, pxPerMin]);
 
   function onBlockKey(event: KeyboardEvent<HTMLElement>, block: GridBlock) {
     if (event.key === 'Enter' && event.target === event.currentTarget) {
@@ -99,7 +115,7 @@ export const WeekGrid = memo(function WeekGrid(props: Props) {
       <GridStatus store={gesture.status} />
       <div
         className="week-grid"
-        style={GRID_STYLE}
+        style={gridStyle(pxPerMin)}
         role="grid"
         aria-label="Week"
         aria-busy={props.busy}
@@ -108,7 +124,9 @@ export const WeekGrid = memo(function WeekGrid(props: Props) {
         aria-colcount={8}
       >
         <div className="week-head" role="row">
-          <div className="gutter-head" role="columnheader" aria-label="Time" />
+          <div className="gutter-head" role="columnheader" aria-label="Time">
+            <ZoomControl zoom={zoom} onZoom={setZoom} />
+          </div>
           {days.map((day, dayIndex) => (
             <div
               // Keyed by position: moving to another week updates the same elements in place.
@@ -128,10 +146,10 @@ export const WeekGrid = memo(function WeekGrid(props: Props) {
           ))}
         </div>
         <div className="week-scroll" ref={scroller}>
-          <div className="week-body" role="row" style={{ height: 24 * 60 * PX_PER_MIN }}>
+          <div className="week-body" role="row" ref={body} style={{ height: 24 * 60 * pxPerMin }}>
             <div className="gutter" role="rowheader" aria-label="Hours">
               {HOURS.map((h) => (
-                <div key={h} className="hour-label" style={{ top: h * 60 * PX_PER_MIN }}>
+                <div key={h} className="hour-label" style={{ top: h * 60 * pxPerMin }}>
                   {h === 0 ? '' : formatClock(`${String(h).padStart(2, '0')}:00`, clock)}
                 </div>
               ))}
@@ -152,12 +170,12 @@ export const WeekGrid = memo(function WeekGrid(props: Props) {
                   role="group"
                   aria-label={`${formatWeekday(day.date)} ${formatDayMonth(day.date)}`}
                 >
-                  <DstMarker day={day} zone={zone} clock={clock} />
-                  <DayBands pieces={bandPieces.filter((p) => p.day === day.date)} />
+                  <DstMarker day={day} zone={zone} clock={clock} pxPerMin={pxPerMin} />
+                  <DayBands pieces={bandDays[dayIndex] ?? []} pxPerMin={pxPerMin} />
                   {dayIndex === nowDay ? (
                     <div
                       className="now-line"
-                      style={{ top: minuteOfDay(now, zone) * PX_PER_MIN }}
+                      style={{ top: minuteOfDay(now, zone) * pxPerMin }}
                       aria-hidden
                     />
                   ) : null}
@@ -166,6 +184,7 @@ export const WeekGrid = memo(function WeekGrid(props: Props) {
                       key={key}
                       piece={p}
                       inset={4 + bandLanes * BAND_LANE_PX}
+                      pxPerMin={pxPerMin}
                       onOpen={(block) => {
                         if (!gesture.takeDragClick()) props.onOpen(block);
                       }}
@@ -175,10 +194,11 @@ export const WeekGrid = memo(function WeekGrid(props: Props) {
                       onKeyDown={onBlockKey}
                     />
                   ))}
-                  <DragGhost store={gesture.drag} dayIndex={dayIndex} />
+                  <DragGhost store={gesture.drag} dayIndex={dayIndex} pxPerMin={pxPerMin} />
                 </div>
               </div>
             ))}
+            <BlockTip body={body} />
           </div>
         </div>
       </div>
@@ -186,7 +206,9 @@ export const WeekGrid = memo(function WeekGrid(props: Props) {
   );
 });
 
-function DstMarker({ day, zone, clock }: { day: DayInfo; zone: IanaZone; clock: '12h' | '24h' }) {
+type MarkerProps = { day: DayInfo; zone: IanaZone; clock: '12h' | '24h'; pxPerMin: number };
+
+function DstMarker({ day, zone, clock, pxPerMin }: MarkerProps) {
   if (day.hours === 24) return null;
   const change = offsetChanges(zone, day.start, day.end)[0];
   if (!change) return null;
@@ -205,7 +227,7 @@ function DstMarker({ day, zone, clock }: { day: DayInfo; zone: IanaZone; clock: 
       role="note"
       aria-label={label}
       title={label}
-      style={{ top: top * PX_PER_MIN, height: Math.abs(deltaMin) * PX_PER_MIN }}
+      style={{ top: top * pxPerMin, height: Math.abs(deltaMin) * pxPerMin }}
     >
       <span>{deltaMin > 0 ? 'skipped hour' : 'repeated hour'}</span>
     </div>

@@ -14,6 +14,7 @@ import type { CreateSpan } from './create-form';
 import { OutcomeDialog } from './OutcomeDialog';
 import { SessionDialog } from './SessionDialog';
 import { SidePanel } from './SidePanel';
+import { useDismissActions } from './useDismissActions';
 import { useWeekActions } from './useWeekActions';
 import { useWeekUndo } from './useWeekUndo';
 import type { SessionsResult } from '../../hooks/week-range';
@@ -44,7 +45,6 @@ export function WeekView(props: Props) {
   const zone = settings.homeZone;
   const [hiddenBands, setHiddenBands] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<Selected>(null);
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const [creating, setCreating] = useState<CreateSpan | null>(null);
   // An occurrence of a repeating commitment opened: which one (commitment id, rule day).
   const [occurrence, setOccurrence] = useState<{ id: string; date: string } | null>(null);
@@ -56,26 +56,19 @@ export function WeekView(props: Props) {
     weekStart,
     now,
     hiddenBands,
-    dismissed,
     timeOff: props.timeOff,
     startupSessions: props.startupSessions,
   };
   const { model, panelModel, sessions } = useWeekData(data);
   const workRecords = useWorkRecords();
-  // The one way a proposal is dismissed or brought back, by hand or by undo and redo.
-  const setDismissedIds = useCallback(
-    (ids: readonly string[], on: boolean) =>
-      setDismissed((current) => {
-        const next = new Set(current);
-        for (const id of ids) {
-          if (on) next.add(id);
-          else next.delete(id);
-        }
-        return next;
-      }),
-    [],
+  const history = useWeekUndo();
+  const dismissals = useDismissActions(
+    model?.proposals ?? [],
+    model?.dismissedProposals ?? [],
+    model?.plan.range.end ?? 0,
+    now,
+    history.record,
   );
-  const history = useWeekUndo(setDismissedIds);
   const actions = useWeekActions(
     model?.proposals ?? [],
     sessions ?? [],
@@ -104,16 +97,8 @@ export function WeekView(props: Props) {
     if (commitment.recurrence.kind === 'once') props.onDialog({ kind: 'commitment', commitment });
     else setOccurrence({ id: commitment.id, date: occurrenceId.slice(commitment.id.length + 1) });
   }
-  const dismissIds = useStableHandler((ids: readonly string[]) => {
-    const fresh = ids.filter((id) => !dismissed.has(id));
-    if (fresh.length === 0) return;
-    setDismissedIds(fresh, true);
-    history.record({
-      label: fresh.length === 1 ? 'Dismissed 1 proposal' : `Dismissed ${fresh.length} proposals`,
-      undo: [{ kind: 'dismiss', ids: fresh, dismissed: false }],
-      redo: [{ kind: 'dismiss', ids: fresh, dismissed: true }],
-    });
-  });
+  const dismissIds = useStableHandler((ids: readonly string[]) => void dismissals.dismiss(ids));
+  const restoreIds = useStableHandler((ids: readonly string[]) => void dismissals.restore(ids));
   const dismiss = useStableHandler((id: string) => dismissIds([id]));
   const toggleBand = useCallback(
     (id: string) =>
@@ -200,20 +185,13 @@ export function WeekView(props: Props) {
               {history.error}
             </div>
           ) : null}
-          {actions.error ? (
-            <div className="notice critical" role="alert">
-              {actions.error}{' '}
-              <button type="button" className="button small" onClick={actions.clearError}>
-                OK
-              </button>
-            </div>
-          ) : null}
+          <ErrorNotice message={dismissals.error} onClose={dismissals.clearError} />
+          <ErrorNotice message={actions.error} onClose={actions.clearError} />
           <WeekGrid
             busy={sessions === undefined}
             days={model.days}
             blocks={model.blocks}
             bands={model.bands}
-            bandLanes={model.bandClients.length}
             zone={zone}
             clock={settings.clock}
             now={now}
@@ -235,6 +213,7 @@ export function WeekView(props: Props) {
           hiddenBands={hiddenBands}
           onAcceptAll={acceptIds}
           onDismissAll={dismissIds}
+          onRestore={restoreIds}
           onFocus={props.onFocus}
           onToggleBand={toggleBand}
         />
@@ -316,6 +295,19 @@ export function WeekView(props: Props) {
           onChange={history.record}
         />
       ) : null}
+    </div>
+  );
+}
+
+/** A write that failed, said in words, until the user closes it. */
+function ErrorNotice({ message, onClose }: { message: string | null; onClose: () => void }) {
+  if (!message) return null;
+  return (
+    <div className="notice critical" role="alert">
+      {message}{' '}
+      <button type="button" className="button small" onClick={onClose}>
+        OK
+      </button>
     </div>
   );
 }

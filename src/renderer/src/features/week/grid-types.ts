@@ -28,14 +28,20 @@ export type GridBlock = {
   description: string;
   /** Done or missed, once marked (plan against actual). */
   outcome?: BlockOutcome;
+  /** What its accept and dismiss buttons name (proposals only: "MTurk, Tue 14:00–15:30"). */
+  name?: string;
 };
 
 export type GridBand = {
   id: string;
+  /** The client's place in the legend: bands are laned in this order. */
   lane: number;
   start: Instant;
   end: Instant;
   color: string;
+  /** The client's name, drawn down the band. */
+  name: string;
+  /** 'Mon 09:00–17:30 New York time': the window as the client states it. */
   label: string;
 };
 

@@ -100,3 +100,89 @@ export function withSlotKeys<T extends { kind: string; source: string }>(
     return [n === 0 ? base : `${base}#${n}`, p];
   });
 }
+
+/** One drawn availability lane piece: a client's band, or the overflow of several ("+N"). */
+export type BandPiece = {
+  top: number;
+  bottom: number;
+  lane: number;
+  /** The client's colour; null for an overflow piece (drawn neutral). */
+  color: string | null;
+  /** What runs down the band: the client's name, or "+N" for an overflow piece. */
+  text: string;
+  /** Everything it stands for, in words (its tooltip and accessible label). */
+  label: string;
+};
+
+type Band = {
+  top: number;
+  bottom: number;
+  item: { lane: number; color: string; name: string; label: string };
+};
+
+/**
+ * Lanes for one day's availability bands, at most `maxLanes` of them so the lanes never crowd
+ * the blocks out of the column: bands that do not overlap share a lane (one client's morning,
+ * another's evening); when more than `maxLanes` would be needed, the last lane holds "+N"
+ * pieces standing for the bands left over, each piece naming them all.
+ */
+export function laneBands(day: readonly Band[], maxLanes: number): BandPiece[] {
+  const sorted = [...day].sort((a, b) => a.top - b.top || a.item.lane - b.item.lane);
+  const all = pack(sorted, Infinity);
+  if (all.lanes <= maxLanes) return all.placed;
+  const kept = pack(sorted, maxLanes - 1);
+  return [...kept.placed, ...overflow(kept.left, maxLanes - 1)];
+}
+
+/** Greedy first-fit of `bands` into at most `max` lanes; what does not fit is left over. */
+function pack(bands: readonly Band[], max: number) {
+  const ends: number[] = [];
+  const placed: BandPiece[] = [];
+  const left: Band[] = [];
+  for (const b of bands) {
+    let lane = ends.findIndex((end) => end <= b.top);
+    if (lane === -1 && ends.length < max) lane = ends.push(b.bottom) - 1;
+    if (lane === -1) {
+      left.push(b);
+      continue;
+    }
+    ends[lane] = b.bottom;
+    placed.push({
+      top: b.top,
+      bottom: b.bottom,
+      lane,
+      color: b.item.color,
+      text: b.item.name,
+      label: `${b.item.name}: ${b.item.label}`,
+    });
+  }
+  return { placed, left, lanes: ends.length };
+}
+
+/** The union of `left` as "+N" pieces in `lane`, N the bands each piece stands for. */
+function overflow(left: readonly Band[], lane: number): BandPiece[] {
+  const out: BandPiece[] = [];
+  let group: Band[] = [];
+  let end = -1;
+  const flush = () => {
+    const first = group[0];
+    if (!first) return;
+    const names = group.map((b) => `${b.item.name}: ${b.item.label}`);
+    out.push({
+      top: first.top,
+      bottom: end,
+      lane,
+      color: null,
+      text: `+${group.length}`,
+      label: `${group.length} more client${group.length === 1 ? '' : 's'} available: ${names.join('; ')}`,
+    });
+    group = [];
+  };
+  for (const b of left) {
+    if (b.top >= end) flush();
+    group.push(b);
+    end = Math.max(end, b.bottom);
+  }
+  flush();
+  return out;
+}

@@ -17,7 +17,8 @@ import type {
   Settings,
   WorkRecord,
 } from '../../../../core/types';
-import { formatDuration, formatMoney, formatTime, zoneCity } from '../../format';
+import { dayOf } from '../../../../core/time';
+import { formatDuration, formatMoney, formatTime, formatWeekday, zoneCity } from '../../format';
 import type { BlockOutcome, DayInfo, GridBand, GridBlock } from './grid-types';
 
 /** The core's week input, with the clock always given and what the view hides. */
@@ -34,6 +35,8 @@ export type WeekModel = {
   bands: GridBand[];
   bandClients: Client[];
   proposals: Proposal[];
+  /** The week's proposals the worker dismissed (the side panel can bring them back). */
+  dismissedProposals: Proposal[];
   /** Recurring commitments whose home-clock time changes this week or next. */
   notices: DstNotice[];
 };
@@ -139,6 +142,21 @@ function sessionBlock(
   };
 }
 
+/**
+ * What names a proposal in its buttons' accessible names and in the dismissed list: platform,
+ * day and home times ("MTurk, Tue 14:00–15:30"), unique within a week (one platform is never
+ * proposed twice at once).
+ */
+export function proposalName(
+  p: Proposal,
+  platform: Platform | undefined,
+  settings: Pick<Settings, 'homeZone' | 'clock'>,
+): string {
+  const day = formatWeekday(dayOf(p.start, settings.homeZone));
+  const home = times(p.start, p.end, settings.homeZone, settings.clock);
+  return `${platform?.name ?? 'Microtasks'}, ${day} ${home}`;
+}
+
 function proposalBlock(p: Proposal, platform: Platform | undefined, settings: Settings): GridBlock {
   const name = platform?.name ?? 'Microtasks';
   const home = times(p.start, p.end, settings.homeZone, settings.clock);
@@ -148,13 +166,15 @@ function proposalBlock(p: Proposal, platform: Platform | undefined, settings: Se
     kind: 'proposal',
     start: p.start,
     end: p.end,
-    title: `${name}?`,
+    // Drawn dashed, and said "Proposed" in its details: no mark in the title to cut it.
+    title: name,
     lines: [home, `≈ ${formatMoney(p.expectedEarnings, p.currency)}`],
     color: platform?.color ?? '#64748b',
     conflict: false,
     movable: false,
     locked: false,
     description: `Proposed ${name} session, ${home} your time: ${p.reason}`,
+    name: proposalName(p, platform, settings),
   };
 }
 
@@ -182,7 +202,11 @@ export function buildWeekModel(input: WeekModelInput): WeekModel {
   const platformById = new Map(input.platforms.map((p) => [p.id, p]));
   const occurrences = plan.occurrences.filter(inWeek);
   const sessions = plan.sessions.filter(inWeek);
-  const proposals = plan.proposals.filter((p) => inWeek(p) && !input.dismissed.has(p.id));
+  const proposals: Proposal[] = [];
+  const dismissedProposals: Proposal[] = [];
+  for (const p of plan.proposals) {
+    if (inWeek(p)) (input.dismissed.has(p.id) ? dismissedProposals : proposals).push(p);
+  }
   const conflicts = conflicting([...occurrences, ...sessions]);
   const awayNotes = new Map<string, string[]>();
   for (const f of plan.timeOffFlags) {
@@ -215,6 +239,7 @@ export function buildWeekModel(input: WeekModelInput): WeekModel {
       start: b.start,
       end: b.end,
       color: clientById.get(b.clientId)?.color ?? '#64748b',
+      name: clientById.get(b.clientId)?.name ?? 'Client',
       label: b.label,
     }));
   const days: DayInfo[] = plan.days.map((d) => ({
@@ -228,5 +253,5 @@ export function buildWeekModel(input: WeekModelInput): WeekModel {
     start: plan.range.start,
     end: plan.range.end + 7 * 24 * 3_600_000,
   });
-  return { plan, days, blocks, bands, bandClients, proposals, notices };
+  return { plan, days, blocks, bands, bandClients, proposals, dismissedProposals, notices };
 }

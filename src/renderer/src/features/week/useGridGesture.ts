@@ -40,7 +40,6 @@ import {
 } from './gesture';
 import { refusalOf, savingKey } from './block-refusal';
 import type { DayInfo, GridBlock } from './grid-types';
-import { PX_PER_MIN } from './grid-metrics';
 import { instantsOf, slotLabel, slotOf, spanOf } from './slots';
 import { createUiStore, type UiStore } from './ui-store';
 
@@ -59,6 +58,8 @@ type Options = {
   zone: IanaZone;
   clock: '12h' | '24h';
   now: Instant;
+  /** The grid's vertical scale (the user's zoom). */
+  pxPerMin: number;
   /** Saves the block's new times; resolves false when the save failed (the grid says why). */
   onMove: (block: GridBlock, start: Instant, end: Instant) => Promise<boolean>;
   /** Asks what to create on a span sketched on empty grid space. */
@@ -108,7 +109,7 @@ export function useGridGesture(options: Options): GridGesture {
   const focusId = useRef<string | null>(null);
 
   const contextFor = useCallback((block: GridBlock | null, dayWidthPx: number): GestureContext => {
-    const { days, blocks, zone, now } = latest.current;
+    const { days, blocks, zone, now, pxPerMin } = latest.current;
     const nowDay = days.findIndex((d) => now >= d.start && now < d.end);
     const earliest =
       nowDay >= 0
@@ -120,7 +121,7 @@ export function useGridGesture(options: Options): GridGesture {
       .filter((b) => b.kind === 'commitment' && b.id !== block?.id)
       .map((b) => slotOf(b, days, zone))
       .filter((s): s is Slot => s !== null);
-    return { pxPerMin: PX_PER_MIN, dayWidthPx, dayCount: days.length, earliest, clientWork };
+    return { pxPerMin, dayWidthPx, dayCount: days.length, earliest, clientWork };
   }, []);
 
   const commit = useCallback(
@@ -319,7 +320,7 @@ export function useGridGesture(options: Options): GridGesture {
       event.preventDefault();
       const rect = element.getBoundingClientRect();
       const ctx = contextFor(null, rect.width);
-      const minute = (event.clientY - rect.top) / PX_PER_MIN;
+      const minute = (event.clientY - rect.top) / ctx.pxPerMin;
       const step = pressEmpty(
         state.current,
         { dayIndex, minute, pointerId: event.pointerId, x: event.clientX, y: event.clientY },

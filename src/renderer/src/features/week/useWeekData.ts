@@ -13,6 +13,7 @@ import type {
   Settings,
 } from '../../../../core/types';
 import { useWeekSessions } from '../../hooks/useData';
+import { useDismissedIds } from '../../hooks/useDismissals';
 import { useWorkRecords } from '../../hooks/useWorkRecords';
 import { sessionsForWeek, type SessionsResult } from '../../hooks/week-range';
 import type { WeekModel, WeekModelInput } from './model';
@@ -27,7 +28,6 @@ export type WeekDataInput = {
   weekStart: CalendarDay;
   now: number;
   hiddenBands: ReadonlySet<string>;
-  dismissed: ReadonlySet<string>;
   timeOff: NonNullable<WeekModelInput['timeOff']>;
   /** The read made at start-up, used until the week's own read arrives. */
   startupSessions: SessionsResult | undefined;
@@ -42,6 +42,8 @@ export type WeekData = {
   sessions: MicrotaskSession[] | undefined;
 };
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** The shown week's sessions and models. */
 export function useWeekData(input: WeekDataInput): WeekData {
   const { weekStart, settings, startupSessions, ...rest } = input;
@@ -49,18 +51,25 @@ export function useWeekData(input: WeekDataInput): WeekData {
   const sessions = useCoveredSessions(read, weekStart, settings);
   // Time off comes with the base data, so a holiday's band never flashes up after the week.
   const workRecords = useWorkRecords();
-  const base = { ...rest, settings, workRecords: workRecords ?? [] };
-  // Planned only once work records are read too, so a missed call's hours never flash up first.
-  const loaded = workRecords !== undefined;
+  const dismissed = useDismissedIds();
+  const base = {
+    ...rest,
+    settings,
+    workRecords: workRecords ?? [],
+    dismissed: dismissed ?? NONE,
+  };
+  // Planned only once work records and dismissals are read too, so a missed call's hours or a
+  // dismissed proposal never flash up first.
+  const ready = workRecords !== undefined && dismissed !== undefined;
   const shownInput: WeekModelInput | null =
-    sessions && loaded ? { ...base, weekStart, sessions } : null;
+    sessions && ready ? { ...base, weekStart, sessions } : null;
   // The weeks either side, from the same read, planned ahead for a quick move once the shown
   // week is painted.
   const ahead = () =>
     [7, -7].flatMap((days) => {
       const week = addDays(weekStart, days);
       const list = sessionsForWeek(read, week, settings);
-      return list && loaded ? [{ ...base, weekStart: week, sessions: list }] : [];
+      return list && ready ? [{ ...base, weekStart: week, sessions: list }] : [];
     });
   const fresh = useWeekModel(shownInput, ahead);
   // While a far week loads, the last plan stays on screen (the grid says it is busy): state

@@ -38,10 +38,8 @@ function ownedElsewhere(target: EventTarget | null): boolean {
   return document.querySelector('[role="dialog"], dialog[open]') !== null;
 }
 
-/** The week's undo history; `setDismissed` is the one way a dismissal is made or taken back. */
-export function useWeekUndo(
-  setDismissed: (ids: readonly string[], dismissed: boolean) => void,
-): WeekUndo {
+/** The week's undo history. */
+export function useWeekUndo(): WeekUndo {
   // The history lives in a ref, read by every step when it runs: a key pressed again before the
   // re-render after a step would otherwise see the old history, write that change's undo a
   // second time and pop the next change without writing its own. Steps run one after another.
@@ -71,7 +69,7 @@ export function useWeekUndo(
         const change = direction === 'undo' ? nextUndo(history.current) : nextRedo(history.current);
         if (!change) return;
         try {
-          await applyWeekOps(db, direction === 'undo' ? change.undo : change.redo, setDismissed);
+          await applyWeekOps(db, direction === 'undo' ? change.undo : change.redo);
           commit(direction === 'undo' ? undone(history.current) : redone(history.current));
           setToast(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${change.label}`);
           setError(null);
@@ -81,7 +79,7 @@ export function useWeekUndo(
       });
       return queue.current;
     },
-    [commit, setDismissed],
+    [commit],
   );
   const undo = useCallback(() => void step('undo'), [step]);
   const redo = useCallback(() => void step('redo'), [step]);
