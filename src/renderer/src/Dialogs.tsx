@@ -30,6 +30,9 @@ const SettingsDialog = lazy(() =>
 const DataDialog = lazy(() =>
   import('./features/data/DataDialog').then((m) => ({ default: m.DataDialog })),
 );
+const SyncDialog = lazy(() =>
+  import('./features/sync/SyncDialog').then((m) => ({ default: m.SyncDialog })),
+);
 const CalendarDialog = lazy(() =>
   import('./features/calendar/CalendarDialog').then((m) => ({ default: m.CalendarDialog })),
 );
@@ -43,7 +46,8 @@ export type DialogState =
   | { kind: 'platform'; platform: Platform | null }
   | { kind: 'settings' }
   | { kind: 'calendar'; tab: 'export' | 'import' }
-  | { kind: 'data' };
+  | { kind: 'data' }
+  | { kind: 'sync' };
 
 type Props = {
   dialog: DialogState;
@@ -115,6 +119,9 @@ export function Dialogs(props: Props) {
         <CalendarDialog {...props} initialTab={dialog.tab} onClose={close} />
       ) : null}
       {dialog.kind === 'data' ? <DataDialog onClose={close} now={now} /> : null}
+      {dialog.kind === 'sync' ? (
+        <SyncDialog zone={settings.homeZone} clock={settings.clock} now={now} onClose={close} />
+      ) : null}
     </Suspense>
   );
 }

@@ -1,0 +1,206 @@
+/**
+ * Calendar sync screens through the desktop bridge path: a scripted fake of the preload's
+ * `window.planner` (pages/fake-desktop.ts) stands in for the shell. Connect (a bad address
+ * refused inline), calendars, status with a report, a conflict resolved; axe on each screen,
+ * screenshots kept as artifacts. And the browser version, which says sync needs the desktop app.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { FAKE_DESKTOP } from './pages/fake-desktop';
+import { PlannerPage } from './pages/planner';
+
+// Monday 23 Nov 2026, 10:00 in Manila.
+const NOW = '2026-11-23T02:00:00Z';
+
+async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).include('dialog').analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad).toEqual([]);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
+}
+
+/** A calendar text as the app publishes it: one event, times in UTC. */
+function eventIcs(uid: string, title: string, start: string, end: string): string {
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//test//EN',
+    'BEGIN:VEVENT',
+    `UID:${uid}`,
+    'DTSTAMP:20261120T000000Z',
+    `DTSTART:${start}`,
+    `DTEND:${end}`,
+    `SUMMARY:${title}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`connect, pick calendars, see the status and settle a conflict (${scheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.addInitScript(FAKE_DESKTOP);
+    const planner = new PlannerPage(page);
+    await planner.open(NOW);
+    await page.getByRole('button', { name: 'Load a sample week' }).click();
+    await expect(planner.grid).toHaveAttribute('aria-busy', 'false');
+    await page.getByRole('button', { name: 'Sync', exact: true }).click();
+    const d = planner.dialog;
+    await expect(d.getByRole('heading', { name: 'Calendar sync' })).toBeVisible();
+
+    // Nothing is prefilled; a plain-http address and the missing fields are all refused inline.
+    const password = d.getByLabel('App password');
+    await expect(password).toHaveValue('');
+    await d.getByLabel('Server address').fill('http://dav.example.com/');
+    await d.getByRole('button', { name: 'Connect' }).click();
+    await expect(d.getByText(/must start with https:\/\//)).toBeVisible();
+    await expect(d.getByText('Enter your user name on the server.')).toBeVisible();
+    await expect(d.getByText(/Enter an app password/)).toBeVisible();
+    await expect(d.getByLabel('Server address')).toBeFocused();
+    await expectNoSeriousViolations(page);
+    await shot(page, `sync-connect-errors-${scheme}`);
+    expect(await page.evaluate(() => window.__desktop.connects)).toEqual([]);
+
+    // A wrong password: the shell's refusal in words, and the password box emptied.
+    await d.getByLabel('Server address').fill('https://dav.example.com/');
+    await d.getByLabel('User name').fill('ana');
+    await password.fill('wrong');
+    await d.getByRole('button', { name: 'Connect' }).click();
+    await expect(d.getByTestId('connect-refused')).toHaveText(/refused the user name or password/);
+    await expect(password).toHaveValue('');
+    await expect(d.getByLabel('User name')).toHaveValue('ana');
+
+    await password.fill('app-password');
+    await password.press('Enter');
+    await expect(d.getByRole('tab', { name: 'Status' })).toHaveAttribute('aria-selected', 'true');
+    expect(await page.evaluate(() => window.__desktop.connects.at(-1))).toEqual({
+      serverUrl: 'https://dav.example.com/',
+      username: 'ana',
+      passwordLength: 12,
+    });
+
+    // Calendars: publish to a new one, read the invitations calendar as work, subscribe by URL.
+    await d.getByRole('tab', { name: 'Calendars' }).click();
+    await expect(d.getByRole('radio', { name: /A new calendar/ })).toBeChecked();
+    await expect(d.getByRole('radio', { name: 'Holidays' })).toHaveCount(0);
+    await d.getByRole('checkbox', { name: 'Client invitations', exact: true }).check();
+    await d.getByRole('checkbox', { name: 'Client invitations counts as work' }).check();
+    await d.getByRole('checkbox', { name: 'Personal', exact: true }).check();
+    await d.getByLabel('Calendar address').fill('http://calendar.example.com/x.ics');
+    await d.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(d.getByText('The address must start with https:// or webcal://.')).toBeVisible();
+    await d.getByLabel('Calendar address').fill('webcal://calendar.example.com/secret/basic.ics');
+    await d.getByLabel('Name (optional)').fill('Google');
+    await d.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(d.getByRole('button', { name: 'Remove Google' })).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await shot(page, `sync-calendars-${scheme}`);
+    await d.getByRole('button', { name: 'Save calendars' }).click();
+    await expect(d.getByText('Calendars saved.')).toBeVisible();
+    const config = await page.evaluate(() => window.__desktop.configs.at(-1));
+    expect(config).toMatchObject({
+      publishTo: { create: 'Hybrid Planner' },
+      busyCalendars: [
+        { url: 'https://dav.example.com/cal/ana/personal/', countsAsWork: false },
+        { url: 'https://dav.example.com/cal/ana/clients/', countsAsWork: true },
+      ],
+      subscriptions: [{ url: 'webcal://calendar.example.com/secret/basic.ics', name: 'Google' }],
+    });
+
+    // Status: a first sync in progress, then an error with its retry, then Sync now's report.
+    await d.getByRole('tab', { name: 'Status' }).click();
+    await page.evaluate(() =>
+      window.__desktop.emit({ state: 'syncing', progress: { done: 40, total: 120 }, pending: 80 }),
+    );
+    await expect(d.getByRole('progressbar', { name: /40 of 120 events/ })).toBeVisible();
+    await expect(d.getByRole('button', { name: 'Sync now' })).toBeDisabled();
+    await shot(page, `sync-progress-${scheme}`);
+    await page.evaluate(() =>
+      window.__desktop.emit({
+        state: 'offline',
+        progress: null,
+        error: 'The server did not answer within 30 seconds. Your changes wait and go out later.',
+        nextRetryAt: Date.parse('2026-11-23T02:05:00Z'),
+      }),
+    );
+    await expect(d.getByTestId('sync-error')).toContainText('did not answer');
+    await expect(d.getByTestId('sync-error')).toContainText('Next try in 5 min (10:05).');
+    await expectNoSeriousViolations(page);
+    await shot(page, `sync-offline-${scheme}`);
+    await page.evaluate(() => window.__desktop.emit({ error: null, nextRetryAt: null }));
+    await d.getByRole('button', { name: 'Sync now' }).click();
+    await expect(d.getByTestId('sync-report')).toHaveText(
+      'Mon, 23 Nov 2026, 10:00. Created 3 events, updated 1, deleted 0, received 2 changes.',
+    );
+    await expect(d.getByTestId('sync-state')).toHaveText('Up to date');
+    await expectNoSeriousViolations(page);
+    await shot(page, `sync-status-${scheme}`);
+
+    // A conflict: both versions in words, in Manila time; keeping the server's settles it.
+    await page.evaluate(
+      ([app, server]) =>
+        window.__desktop.emit({
+          conflicts: [
+            { uid: 'c1@hybrid-planner', kind: 'commitment', summary: 'Weekly sync', app, server },
+          ],
+        }),
+      [
+        eventIcs('c1@hybrid-planner', 'Weekly sync', '20261124T010000Z', '20261124T013000Z'),
+        eventIcs(
+          'c1@hybrid-planner',
+          'Weekly sync (moved)',
+          '20261125T060000Z',
+          '20261125T063000Z',
+        ),
+      ],
+    );
+    await expect(d.getByRole('tab', { name: 'Conflicts (1)' })).toBeVisible();
+    await d.getByRole('tab', { name: 'Conflicts (1)' }).click();
+    const conflict = d.getByRole('listitem', { name: 'Conflict: Weekly sync' });
+    await expect(conflict.getByRole('region', { name: 'In the app' })).toContainText(
+      'Tue, 24 Nov 2026, 09:00–09:30',
+    );
+    await expect(conflict.getByRole('region', { name: 'On the server' })).toContainText(
+      'Weekly sync (moved)Wed, 25 Nov 2026, 14:00–14:30',
+    );
+    await expectNoSeriousViolations(page);
+    await shot(page, `sync-conflict-${scheme}`);
+    await conflict.getByRole('button', { name: "Keep the server's" }).click();
+    await expect(d.getByText('No conflicts: every change went through.')).toBeVisible();
+    expect(await page.evaluate(() => window.__desktop.resolved)).toEqual([
+      { uid: 'c1@hybrid-planner', keep: 'server' },
+    ]);
+
+    // Disconnect asks once more, then the connect form is back, empty.
+    await d.getByRole('tab', { name: 'Status' }).click();
+    await d.getByRole('button', { name: 'Disconnect…' }).click();
+    await d.getByRole('button', { name: 'Yes, disconnect' }).click();
+    await expect(d.getByLabel('App password')).toHaveValue('');
+    await expect(d.getByLabel('Server address')).toHaveValue('');
+  });
+}
+
+test('the browser version says sync needs the desktop app and offers nothing else', async ({
+  page,
+}) => {
+  const planner = new PlannerPage(page);
+  await planner.open(NOW);
+  await page.getByRole('button', { name: 'Load a sample week' }).click();
+  await page.getByRole('button', { name: 'Sync', exact: true }).click();
+  const d = planner.dialog;
+  await expect(d.getByTestId('sync-unavailable')).toContainText(
+    'Calendar sync needs the desktop app.',
+  );
+  await expect(d.getByRole('textbox')).toHaveCount(0);
+  await expect(d.getByRole('button')).toHaveText(['×']);
+  await expectNoSeriousViolations(page);
+  await shot(page, 'sync-unavailable');
+});
