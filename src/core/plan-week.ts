@@ -28,6 +28,7 @@ import {
 import { dstShifts, type DstShift } from './dst-shifts';
 import { MINUTE, addDays, dayOf } from './time';
 import type {
+  BusyTime,
   CalendarDay,
   Client,
   IanaZone,
@@ -55,6 +56,8 @@ export type WeekInput = {
   now?: Instant;
   /** Clients' days away and the worker's days off (none when absent). */
   timeOff?: readonly TimeOff[];
+  /** Events of the worker's other calendars (calendar sync), any range; none when absent. */
+  busy?: readonly BusyTime[];
 };
 
 export type PlanDay = {
@@ -207,6 +210,9 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
     .sort(byStart);
   const occurrences = context.filter(inWeek);
   const sessions = allSessions.filter(inWeek);
+  const busy = (input.busy ?? []).filter(
+    (b) => b.end > contextRange.start && b.start < contextRange.end,
+  );
   const target =
     settings.weeklyIncomeTarget === null
       ? null
@@ -234,8 +240,10 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
     committedIncome: committed,
     ...(input.now === undefined ? {} : { notBefore: input.now }),
     daysOff: daysOffIn(input.timeOff ?? [], weekStart),
+    busy,
   });
-  const items = workItems(context, allSessions, proposals, input.platforms);
+  const external = busy.filter((b) => b.countsAsWork).map(externalItem);
+  const items = [...workItems(context, allSessions, proposals, input.platforms), ...external];
   const warnings = analyzeBurnout(items, {
     homeZone: zone,
     thresholds: settings.burnout,
@@ -259,6 +267,19 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
     timeOffFlags: timeOffFlags(occurrences, input.timeOff ?? [], input.clients, zone),
     income: projectIncome({ ...base, proposals }),
     totals: weekTotals(days, settings),
+  };
+}
+
+/** A busy event that counts as work, as the burnout rules read it. */
+function externalItem(b: BusyTime): WorkItem {
+  return {
+    id: b.id,
+    source: 'external',
+    start: b.start,
+    end: b.end,
+    clientId: null,
+    platformId: null,
+    label: b.title,
   };
 }
 
