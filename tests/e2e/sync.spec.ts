@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { FAKE_DESKTOP } from './pages/fake-desktop';
+import { FAKE_DESKTOP, connectedDesktop } from './pages/fake-desktop';
 import { PlannerPage } from './pages/planner';
 
 // Monday 23 Nov 2026, 10:00 in Manila.
@@ -203,4 +203,78 @@ test('the browser version says sync needs the desktop app and offers nothing els
   await expect(d.getByRole('button')).toHaveText(['×']);
   await expectNoSeriousViolations(page);
   await shot(page, 'sync-unavailable');
+});
+
+/** A busy event as the shell sends it. */
+function busyEvent(id: string, source: string, title: string, start: string, end: string) {
+  return {
+    id,
+    source: `https://dav.example.com/cal/ana/${source}/`,
+    title,
+    start: Date.parse(start),
+    end: Date.parse(end),
+    allDay: false,
+    countsAsWork: source === 'clients',
+    uid: `${id}@elsewhere`,
+  };
+}
+
+test('busy time from other calendars is drawn grey, and nothing is proposed over it', async ({
+  page,
+}) => {
+  await page.addInitScript(FAKE_DESKTOP);
+  await page.addInitScript(
+    connectedDesktop([
+      // Monday 11:00–13:00 and Tuesday 13:00–16:00 in Manila: where the sample week proposes.
+      busyEvent('b1', 'personal', 'Dentist', '2026-11-23T03:00:00Z', '2026-11-23T05:00:00Z'),
+      busyEvent(
+        'b2',
+        'clients',
+        'Invite: Q4 review',
+        '2026-11-24T05:00:00Z',
+        '2026-11-24T08:00:00Z',
+      ),
+    ]),
+  );
+  const planner = new PlannerPage(page);
+  await planner.open(NOW);
+  await page.getByRole('button', { name: 'Load a sample week' }).click();
+  await expect(planner.grid).toHaveAttribute('aria-busy', 'false');
+  const busy = planner.grid.getByTestId('busy-block');
+  await expect(busy).toHaveCount(2);
+  await expect(busy.first()).toHaveAccessibleName('Busy: Dentist (Personal), 11:00–13:00.');
+  await expect(busy.nth(1)).toHaveAccessibleName(
+    'Busy: Invite: Q4 review (Client invitations, counts as work), 13:00–16:00.',
+  );
+  // The week was asked for with its neighbours, so the weeks planned ahead read the same list.
+  const asked = await page.evaluate(() => window.__desktop.busyAsked[0]);
+  expect(asked).toEqual({
+    from: Date.parse('2026-11-15T16:00:00Z'),
+    to: Date.parse('2026-12-06T16:00:00Z'),
+  });
+  await expect(planner.grid.getByTestId('block-proposal').first()).toBeVisible();
+  const boxes = async (testId: string) =>
+    Promise.all((await planner.grid.getByTestId(testId).all()).map((b) => b.boundingBox()));
+  const busyBoxes = await boxes('busy-block');
+  const proposalBoxes = await boxes('block-proposal');
+  const overlapping = proposalBoxes.filter((p) =>
+    busyBoxes.some(
+      (b) =>
+        p !== null &&
+        b !== null &&
+        p.x < b.x + b.width &&
+        b.x < p.x + p.width &&
+        p.y < b.y + b.height - 1 &&
+        b.y < p.y + p.height - 1,
+    ),
+  );
+  expect(overlapping).toEqual([]);
+  await shot(page, 'sync-busy-week');
+
+  // Busy time changed on the server: the week asks again and draws the new list.
+  await page.evaluate(() => {
+    window.__desktop.busyEvents = [];
+    window.__desktop.busyChanged();
+  });
+  await expect(busy).toHaveCount(0);
 });

@@ -110,3 +110,30 @@ export const FAKE_DESKTOP = `(() => {
     },
   };
 })();`;
+
+/**
+ * Runs after FAKE_DESKTOP: the shell starts connected, publishing to a created calendar and
+ * reading two calendars as busy time (the invitations one counts as work), with these events.
+ */
+export function connectedDesktop(busyEvents: unknown[]): string {
+  return `(() => {
+    const d = window.__desktop;
+    d.busyEvents = ${JSON.stringify(busyEvents)};
+    d.status = { ...d.status, state: 'idle',
+      account: { serverUrl: 'https://dav.example.com/', username: 'ana' },
+      calendars: [
+        { url: 'https://dav.example.com/cal/ana/personal/', displayName: 'Personal', color: '#16a34a', writable: true },
+        { url: 'https://dav.example.com/cal/ana/clients/', displayName: 'Client invitations', color: '#9333ea', writable: true },
+        { url: 'https://dav.example.com/cal/ana/hybrid-planner/', displayName: 'Hybrid Planner', color: null, writable: true },
+      ],
+      config: {
+        publishTo: 'https://dav.example.com/cal/ana/hybrid-planner/',
+        busyCalendars: [
+          { url: 'https://dav.example.com/cal/ana/personal/', countsAsWork: false },
+          { url: 'https://dav.example.com/cal/ana/clients/', countsAsWork: true },
+        ],
+        subscriptions: [],
+      },
+    };
+  })();`;
+}

@@ -10,6 +10,8 @@ import { formatClock, formatDayMonth, formatWeekday } from '../../format';
 import { Block } from './Block';
 import { BAND_LANE_PX, GRID_STYLE, PX_PER_MIN } from './grid-metrics';
 import { DayBands } from './DayBands';
+import { DayBusy } from './DayBusy';
+import type { GridBusy } from './busy-blocks';
 import { DragGhost, GridStatus } from './DragGhost';
 import { layoutWeek, withSlotKeys } from './layout';
 import { useGridGesture } from './useGridGesture';
@@ -25,6 +27,8 @@ type Props = {
   blocks: GridBlock[];
   bands: GridBand[];
   bandLanes: number;
+  /** Busy time from the worker's other calendars (calendar sync). */
+  busyBlocks?: readonly GridBusy[];
   zone: IanaZone;
   clock: '12h' | '24h';
   now: Instant;
@@ -45,6 +49,11 @@ export const WeekGrid = memo(function WeekGrid(props: Props) {
   const gesture = useGridGesture({ days, blocks, zone, clock, now, onMove: props.onMove });
   const pieces = useMemo(() => layoutWeek(days, blocks, zone), [days, blocks, zone]);
   const bandPieces = useMemo(() => layoutWeek(days, bands, zone), [days, bands, zone]);
+  const busyBlocks = props.busyBlocks;
+  const busyPieces = useMemo(
+    () => layoutWeek(days, busyBlocks ?? [], zone),
+    [days, busyBlocks, zone],
+  );
 
   const firstDate = days[0]?.date;
   // Open at the focused instant (a reminder or warning click), else at the week's first work.
@@ -138,6 +147,10 @@ export const WeekGrid = memo(function WeekGrid(props: Props) {
                 >
                   <DstMarker day={day} zone={zone} clock={clock} />
                   <DayBands pieces={bandPieces.filter((p) => p.day === day.date)} />
+                  <DayBusy
+                    pieces={busyPieces.filter((p) => p.day === day.date)}
+                    inset={4 + bandLanes * BAND_LANE_PX}
+                  />
                   {dayIndex === nowDay ? (
                     <div
                       className="now-line"

@@ -183,6 +183,7 @@ export function WeekView(props: Props) {
             blocks={model.blocks}
             bands={model.bands}
             bandLanes={model.bandClients.length}
+            busyBlocks={model.busy}
             zone={zone}
             clock={settings.clock}
             now={now}

@@ -17,6 +17,7 @@ import type {
   Settings,
 } from '../../../../core/types';
 import { formatMoney, formatTime, zoneCity } from '../../format';
+import { busyBlocks, type GridBusy, type ShownBusy } from './busy-blocks';
 import type { DayInfo, GridBand, GridBlock } from './grid-types';
 
 /** The core's week input, with the clock always given and what the view hides. */
@@ -24,6 +25,8 @@ export type WeekModelInput = WeekInput & {
   now: Instant;
   hiddenBands: ReadonlySet<string>;
   dismissed: ReadonlySet<string>;
+  /** Events of the worker's other calendars (calendar sync); none when absent. */
+  busy?: readonly ShownBusy[];
 };
 
 export type WeekModel = {
@@ -32,6 +35,8 @@ export type WeekModel = {
   blocks: GridBlock[];
   bands: GridBand[];
   bandClients: Client[];
+  /** Busy time from other calendars, drawn grey behind the blocks. */
+  busy: GridBusy[];
   proposals: Proposal[];
   /** Recurring commitments whose home-clock time changes this week or next. */
   notices: DstNotice[];
@@ -152,6 +157,7 @@ export function buildWeekModel(input: WeekModelInput): WeekModel {
     sessions: input.sessions,
     now: input.now,
     timeOff: input.timeOff,
+    busy: input.busy,
   });
   const inWeek = <T extends { start: Instant; end: Instant }>(x: T) =>
     x.end > plan.range.start && x.start < plan.range.end;
@@ -204,5 +210,9 @@ export function buildWeekModel(input: WeekModelInput): WeekModel {
     start: plan.range.start,
     end: plan.range.end + 7 * 24 * 3_600_000,
   });
-  return { plan, days, blocks, bands, bandClients, proposals, notices };
+  const busy = busyBlocks(input.busy ?? [], plan.range, {
+    zone: settings.homeZone,
+    clock: settings.clock,
+  });
+  return { plan, days, blocks, bands, bandClients, busy, proposals, notices };
 }

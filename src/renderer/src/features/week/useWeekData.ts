@@ -12,6 +12,7 @@ import type {
   Platform,
   Settings,
 } from '../../../../core/types';
+import { useBusyTime } from '../../hooks/useBusyTime';
 import { useTimeOff, useWeekSessions } from '../../hooks/useData';
 import { sessionsForWeek, type SessionsResult } from '../../hooks/week-range';
 import type { WeekModel, WeekModelInput } from './model';
@@ -46,7 +47,9 @@ export function useWeekData(input: WeekDataInput): WeekData {
   const read = useWeekSessions(weekStart, settings) ?? startupSessions;
   const sessions = useCoveredSessions(read, weekStart, settings);
   const timeOff = useTimeOff();
-  const base = { ...rest, settings, timeOff: timeOff ?? [] };
+  // One list for the week and both neighbours, so the weeks planned ahead stay valid.
+  const busy = useBusyTime(weekStart, settings.homeZone);
+  const base = { ...rest, settings, timeOff: timeOff ?? [], busy };
   // Planned only once time off is read too, so a holiday's band never flashes up first.
   const shownInput: WeekModelInput | null =
     sessions && timeOff ? { ...base, weekStart, sessions } : null;
