@@ -278,3 +278,30 @@ test('busy time from other calendars is drawn grey, and nothing is proposed over
   });
   await expect(busy).toHaveCount(0);
 });
+
+test('the plan is published once the data is still, and again after a change', async ({ page }) => {
+  await page.addInitScript(FAKE_DESKTOP);
+  await page.addInitScript(connectedDesktop([]));
+  const planner = new PlannerPage(page);
+  await planner.open(NOW);
+  await page.getByRole('button', { name: 'Load a sample week' }).click();
+  await expect(planner.grid).toHaveAttribute('aria-busy', 'false');
+  const publishes = () => page.evaluate(() => window.__desktop.publishes);
+  await expect.poll(async () => (await publishes()).length).toBeGreaterThan(0);
+  const first = (await publishes()).at(-1) ?? [];
+  const kinds = (list: { kind: string }[], kind: string) => list.filter((i) => i.kind === kind);
+  expect(kinds(first, 'commitment').length).toBeGreaterThan(0);
+  // Every UID once: the shell is given one whole set, never duplicates.
+  expect(new Set(first.map((i) => i.uid)).size).toBe(first.length);
+
+  // Accepting a proposal stores a session: the next publish carries it too.
+  const sessionsBefore = kinds(first, 'session').length;
+  const count = (await publishes()).length;
+  await planner.grid
+    .getByRole('button', { name: /^Accept / })
+    .first()
+    .click();
+  await expect.poll(async () => (await publishes()).length).toBe(count + 1);
+  const next = (await publishes()).at(-1) ?? [];
+  expect(kinds(next, 'session').length).toBe(sessionsBefore + 1);
+});

@@ -13,6 +13,7 @@ import { useDailyBackup } from './features/data/useDailyBackup';
 import { WeekView } from './features/week/WeekView';
 import { useSessions } from './hooks/useData';
 import { useReminderSync } from './hooks/useReminderSync';
+import { useSyncPublish } from './hooks/useSyncPublish';
 import type { SessionsResult } from './hooks/week-range';
 
 type Props = {
@@ -65,6 +66,7 @@ export function Planner(props: Props) {
     now,
   });
   useDailyBackup(now, settings.homeZone);
+  useSyncPublish({ settings, clients, commitments, platforms, now });
   const today = dayOf(now, settings.homeZone);
   // Any day of the shown week; the week itself follows the week-start setting.
   const [anchorDay, setAnchorDay] = useState(today);
