@@ -205,6 +205,17 @@ test('the browser version says sync needs the desktop app and offers nothing els
   await shot(page, 'sync-unavailable');
 });
 
+/** The sample week on a desktop already connected, with these busy events. */
+async function openConnected(page: Page, busy: unknown[] = []): Promise<PlannerPage> {
+  await page.addInitScript(FAKE_DESKTOP);
+  await page.addInitScript(connectedDesktop(busy));
+  const planner = new PlannerPage(page);
+  await planner.open(NOW);
+  await page.getByRole('button', { name: 'Load a sample week' }).click();
+  await expect(planner.grid).toHaveAttribute('aria-busy', 'false');
+  return planner;
+}
+
 /** A busy event as the shell sends it. */
 function busyEvent(id: string, source: string, title: string, start: string, end: string) {
   return {
@@ -222,24 +233,11 @@ function busyEvent(id: string, source: string, title: string, start: string, end
 test('busy time from other calendars is drawn grey, and nothing is proposed over it', async ({
   page,
 }) => {
-  await page.addInitScript(FAKE_DESKTOP);
-  await page.addInitScript(
-    connectedDesktop([
-      // Monday 11:00–13:00 and Tuesday 13:00–16:00 in Manila: where the sample week proposes.
-      busyEvent('b1', 'personal', 'Dentist', '2026-11-23T03:00:00Z', '2026-11-23T05:00:00Z'),
-      busyEvent(
-        'b2',
-        'clients',
-        'Invite: Q4 review',
-        '2026-11-24T05:00:00Z',
-        '2026-11-24T08:00:00Z',
-      ),
-    ]),
-  );
-  const planner = new PlannerPage(page);
-  await planner.open(NOW);
-  await page.getByRole('button', { name: 'Load a sample week' }).click();
-  await expect(planner.grid).toHaveAttribute('aria-busy', 'false');
+  const planner = await openConnected(page, [
+    // Monday 11:00–13:00 and Tuesday 13:00–16:00 in Manila: where the sample week proposes.
+    busyEvent('b1', 'personal', 'Dentist', '2026-11-23T03:00:00Z', '2026-11-23T05:00:00Z'),
+    busyEvent('b2', 'clients', 'Invite: Q4 review', '2026-11-24T05:00:00Z', '2026-11-24T08:00:00Z'),
+  ]);
   const busy = planner.grid.getByTestId('busy-block');
   await expect(busy).toHaveCount(2);
   await expect(busy.first()).toHaveAccessibleName('Busy: Dentist (Personal), 11:00–13:00.');
@@ -280,12 +278,7 @@ test('busy time from other calendars is drawn grey, and nothing is proposed over
 });
 
 test('the plan is published once the data is still, and again after a change', async ({ page }) => {
-  await page.addInitScript(FAKE_DESKTOP);
-  await page.addInitScript(connectedDesktop([]));
-  const planner = new PlannerPage(page);
-  await planner.open(NOW);
-  await page.getByRole('button', { name: 'Load a sample week' }).click();
-  await expect(planner.grid).toHaveAttribute('aria-busy', 'false');
+  const planner = await openConnected(page);
   const publishes = () => page.evaluate(() => window.__desktop.publishes);
   await expect.poll(async () => (await publishes()).length).toBeGreaterThan(0);
   const first = (await publishes()).at(-1) ?? [];
@@ -304,4 +297,29 @@ test('the plan is published once the data is still, and again after a change', a
   await expect.poll(async () => (await publishes()).length).toBe(count + 1);
   const next = (await publishes()).at(-1) ?? [];
   expect(kinds(next, 'session').length).toBe(sessionsBefore + 1);
+});
+
+test('an event deleted on another device is removed here, and the shell is told', async ({
+  page,
+}) => {
+  const planner = await openConnected(page);
+  const checkins = planner.grid
+    .getByTestId('block-commitment')
+    .filter({ hasText: 'Acme check-in' });
+  await expect(checkins.first()).toBeVisible();
+  await page.evaluate(() =>
+    window.__desktop.incoming([
+      { uid: 'sample-acme-checkin@hybrid-planner', kind: 'commitment', change: 'deleted' },
+    ]),
+  );
+  await expect(page.getByTestId('sync-notice')).toHaveText(
+    /“Acme check-in call” was deleted on another device and is removed here\./,
+  );
+  await expect(checkins).toHaveCount(0);
+  await expect
+    .poll(() => page.evaluate(() => window.__desktop.applied))
+    .toEqual([['sample-acme-checkin@hybrid-planner']]);
+  await shot(page, 'sync-incoming-notice');
+  await page.getByTestId('sync-notice').getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByTestId('sync-notice')).toHaveCount(0);
 });

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { SyncStatus } from '../../../core/bridge/sync-contract';
-import { publishedItems } from '../../../core/sync/published-items';
+import type { publishedItems } from '../../../core/sync/published-items';
 import { DAY, addDays, dayOf, startOfDay } from '../../../core/time';
 import type { Client, Commitment, Platform, Settings } from '../../../core/types';
 import { getBridge } from '../bridge';
@@ -71,12 +71,28 @@ export function useSyncPublish({ settings, clients, commitments, platforms, now 
     }),
   );
   useEffect(() => () => publisher.dispose(), [publisher]);
+  // Loaded once there is a target: writing events brings the iCalendar code, which the week
+  // view does not need to start (nor the browser version at all).
+  const [write, setWrite] = useState<{ items: typeof publishedItems } | null>(null);
+  useEffect(() => {
+    if (target === null || write) return;
+    let live = true;
+    import('../../../core/sync/published-items').then(
+      (m) => {
+        if (live) setWrite({ items: m.publishedItems });
+      },
+      (error: unknown) => console.error('Calendar sync could not load:', errorText(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [target, write]);
   // A new account or target has none of the plan yet: send everything even if unchanged.
   useEffect(() => publisher.reset(), [publisher, target]);
   useEffect(() => {
-    if (target === null || !sessions || !timeOff) return;
+    if (target === null || !write || !sessions || !timeOff) return;
     publisher.update(() =>
-      publishedItems({
+      write.items({
         commitments,
         clients,
         sessions,
@@ -90,5 +106,16 @@ export function useSyncPublish({ settings, clients, commitments, platforms, now 
         alarms: false,
       }),
     );
-  }, [publisher, target, commitments, clients, sessions, platforms, timeOff, settings, since]);
+  }, [
+    publisher,
+    target,
+    write,
+    commitments,
+    clients,
+    sessions,
+    platforms,
+    timeOff,
+    settings,
+    since,
+  ]);
 }
