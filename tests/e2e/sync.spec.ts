@@ -268,6 +268,8 @@ test('busy time from other calendars is drawn grey, and nothing is proposed over
   );
   expect(overlapping).toEqual([]);
   await shot(page, 'sync-busy-week');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shot(page, 'sync-busy-week-dark');
 
   // Busy time changed on the server: the week asks again and draws the new list.
   await page.evaluate(() => {
