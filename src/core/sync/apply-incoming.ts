@@ -9,7 +9,7 @@
  * that equals what the app has changes nothing.
  */
 import type { IncomingChange } from '../bridge/sync-contract';
-import { commitmentUid, parseIcs, timeOffUid } from '../ics';
+import { commitmentUid, parseIcs, timeOffUid, type ImportPreview } from '../ics';
 import { sessionUid } from '../ics/export';
 import type { Commitment, IanaZone, Instant, MicrotaskSession, TimeOff } from '../types';
 import { toWall } from '../time';
@@ -40,7 +40,7 @@ export type IncomingResult = {
   notes: string[];
 };
 
-type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 // The import leaves out the app's own sessions and availability (a re-imported export must not
 // turn them into commitments); here the kind is known, so the marker is dropped before reading.
@@ -57,10 +57,11 @@ function masterCancelled(ics: string): boolean {
     });
 }
 
-function readPreview(ics: string, homeZone: IanaZone) {
+/** Reads one event the app published (a session or time off too) with the ICS import. */
+export function readPublished(ics: string, homeZone: IanaZone): Read<ImportPreview> {
   const parsed = parseIcs(ics.replace(KIND_LINE_RE, ''), { homeZone });
-  if (!parsed.ok) return { ok: false as const, reason: parsed.error.message };
-  return { ok: true as const, value: parsed.preview };
+  if (!parsed.ok) return { ok: false, reason: parsed.error.message };
+  return { ok: true, value: parsed.preview };
 }
 
 /**
@@ -100,7 +101,7 @@ function readCommitment(
   zone: IanaZone,
   now: Instant,
 ): Read<Commitment | null> {
-  const preview = readPreview(ics, zone);
+  const preview = readPublished(ics, zone);
   if (!preview.ok) return preview;
   const event = preview.value.events.find((e) => e.draft.icsUid === commitmentUid(c));
   if (!event) {
@@ -133,7 +134,7 @@ function readSession(
   zone: IanaZone,
   now: Instant,
 ): Read<MicrotaskSession | null> {
-  const preview = readPreview(ics, zone);
+  const preview = readPublished(ics, zone);
   if (!preview.ok) return preview;
   const event = preview.value.events[0];
   if (!event)
@@ -148,7 +149,7 @@ function readSession(
 }
 
 function readTimeOff(t: TimeOff, ics: string, zone: IanaZone, now: Instant): Read<TimeOff | null> {
-  const preview = readPreview(ics, zone);
+  const preview = readPublished(ics, zone);
   if (!preview.ok) return preview;
   const offer = preview.value.timeOff[0];
   if (!offer)

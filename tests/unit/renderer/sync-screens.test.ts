@@ -147,6 +147,26 @@ describe('sync status words', () => {
       when: expect.stringMatching(/^Mon, .*23.*2026, 22:00–23:00, repeating$/),
     });
     expect(versionText(null, 'Asia/Manila', '24h')).toEqual({ deleted: true });
+    // The app's own session (marked as one) is shown too, not refused as the import does.
+    const session = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//t//EN',
+      'BEGIN:VEVENT',
+      'UID:session-s@hybrid-planner',
+      'DTSTAMP:20261120T000000Z',
+      'DTSTART:20261126T050000Z',
+      'DTEND:20261126T060000Z',
+      'SUMMARY:Prolific',
+      'X-HYBRID-PLANNER-KIND:session',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    expect(versionText(session, 'Asia/Manila', '24h')).toEqual({
+      title: 'Prolific',
+      when: expect.stringMatching(/26.*2026, 13:00–14:00$/),
+    });
     expect(versionText('garbage', 'Asia/Manila', '24h')).toHaveProperty('unreadable');
   });
 });

@@ -4,7 +4,7 @@
  * its calendar text (title, day and times in the worker's zone).
  */
 import type { SyncReport, SyncState, SyncStatus } from '../../../../core/bridge/sync-contract';
-import { parseIcs } from '../../../../core/ics';
+import { readPublished } from '../../../../core/sync/apply-incoming';
 import type { IanaZone, Instant } from '../../../../core/types';
 import { formatLongDay, formatTime } from '../../format';
 import { dayOf } from '../../../../core/time';
@@ -67,16 +67,17 @@ export type VersionText =
 /** Reads one side of a conflict (null: deleted on that side) as words in the worker's zone. */
 export function versionText(ics: string | null, zone: IanaZone, clock: Clock): VersionText {
   if (ics === null) return { deleted: true };
-  const parsed = parseIcs(ics, { homeZone: zone });
-  if (!parsed.ok) return { unreadable: parsed.error.message };
-  const event = parsed.preview.events[0];
+  // Read as calendar sync reads it, so a session's or time off's version shows too.
+  const parsed = readPublished(ics, zone);
+  if (!parsed.ok) return { unreadable: parsed.reason };
+  const event = parsed.value.events[0];
   if (event) {
     const day = formatLongDay(dayOf(event.start, zone));
     const times = `${formatTime(event.start, zone, clock)}–${formatTime(event.end, zone, clock)}`;
     const repeats = event.recurring ? ', repeating' : '';
     return { title: event.draft.title, when: `${day}, ${times}${repeats}` };
   }
-  const off = parsed.preview.timeOff[0];
+  const off = parsed.value.timeOff[0];
   if (off) {
     const days =
       off.startDate === off.endDate
@@ -84,5 +85,5 @@ export function versionText(ics: string | null, zone: IanaZone, clock: Clock): V
         : `${formatLongDay(off.startDate)} to ${formatLongDay(off.endDate)}`;
     return { title: off.label, when: `${days}, all day` };
   }
-  return { unreadable: parsed.preview.skipped[0]?.reason ?? 'The event holds nothing to show.' };
+  return { unreadable: parsed.value.skipped[0]?.reason ?? 'The event holds nothing to show.' };
 }
