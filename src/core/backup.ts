@@ -10,6 +10,7 @@ import {
   Problems,
   SESSIONS,
   TIME_OFF,
+  WORK_RECORDS,
   checkReference,
   checkTimeOffOwners,
   readSettings,
@@ -27,6 +28,7 @@ import type {
   Platform,
   Settings,
   TimeOff,
+  WorkRecord,
 } from './types';
 
 /** Marks a JSON file as ours, so a random JSON file is refused with a clear message. */
@@ -45,6 +47,8 @@ export type BackupData = {
   sessions: MicrotaskSession[];
   /** Since data version 5; an older backup restores with none. */
   timeOff: TimeOff[];
+  /** Since data version 8: what became of past occurrences; an older backup restores with none. */
+  workRecords: WorkRecord[];
 };
 
 export type { ListTable };
@@ -179,10 +183,12 @@ export function parseBackup(file: string, options: { schemaVersion: number }): P
     platforms: readTable(raw['platforms'], PLATFORMS, problems),
     sessions: readTable(raw['sessions'], SESSIONS, problems),
     timeOff: readTable(raw['timeOff'], TIME_OFF, problems),
+    workRecords: readTable(raw['workRecords'], WORK_RECORDS, problems),
   };
   checkReference(raw, COMMITMENTS, 'clientId', 'clients', 'client', problems);
   checkReference(raw, SESSIONS, 'platformId', 'platforms', 'platform', problems);
   checkTimeOffOwners(raw, problems);
+  checkReference(raw, WORK_RECORDS, 'commitmentId', 'commitments', 'commitment', problems);
   if (problems.total === 0) return { ok: true, backup: { ...head, data } };
   const more = problems.total - problems.list.length;
   const details =
@@ -306,6 +312,7 @@ export function clampFutureStamps(
     platforms: data.platforms.map(clamp),
     sessions: data.sessions.map(clamp),
     timeOff: data.timeOff.map(clamp),
+    workRecords: data.workRecords.map(clamp),
   };
   return { data: result, clamped };
 }
@@ -335,6 +342,7 @@ export function planRestore(
   const platforms = planTable(current.platforms, backup.platforms, mode);
   const sessions = planTable(current.sessions, backup.sessions, mode);
   const timeOff = planTable(current.timeOff, backup.timeOff, mode);
+  const workRecords = planTable(current.workRecords, backup.workRecords, mode);
   return {
     mode,
     final: {
@@ -344,6 +352,7 @@ export function planRestore(
       platforms: platforms.final,
       sessions: sessions.final,
       timeOff: timeOff.final,
+      workRecords: workRecords.final,
     },
     writes: {
       settings: settingsWrite,
@@ -352,6 +361,7 @@ export function planRestore(
       platforms: platforms.writes,
       sessions: sessions.writes,
       timeOff: timeOff.writes,
+      workRecords: workRecords.writes,
     },
     changes: {
       settings: settingsChangesFor(here, settings),
@@ -360,6 +370,7 @@ export function planRestore(
       platforms: platforms.changes,
       sessions: sessions.changes,
       timeOff: timeOff.changes,
+      workRecords: workRecords.changes,
     },
     contains: {
       settings: backup.settings ? 1 : 0,
@@ -368,6 +379,7 @@ export function planRestore(
       platforms: backup.platforms.length,
       sessions: backup.sessions.length,
       timeOff: backup.timeOff.length,
+      workRecords: backup.workRecords.length,
     },
     clamped,
   };

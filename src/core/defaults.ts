@@ -61,6 +61,7 @@ export function defaultSettings(
     defaultReminderLeadMin: 10,
     weeklyIncomeTarget: null,
     currency: options?.currency ?? 'USD',
+    exchangeRates: [],
     burnout: { ...DEFAULT_BURNOUT },
     onboarded: false,
     updatedAt: options?.updatedAt ?? 0,

@@ -3,6 +3,7 @@
  * descriptions, availability labels). English names on purpose: core messages must read the
  * same on every machine, and they never depend on the host's zone or locale.
  */
+import { fromMinor, type Money } from './money';
 import type { CalendarDay, IanaZone, Instant, Weekday } from './types';
 import { minuteOfDay, minutesToClock, weekdayOf } from './time';
 
@@ -80,29 +81,31 @@ export function formatDuration(minutes: number): string {
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
-const MONEY_SYMBOLS: Readonly<Record<string, string>> = {
-  USD: '$',
-  GBP: '£',
-  EUR: '€',
-  AUD: 'A$',
-  CAD: 'C$',
-  PHP: '₱',
-  JPY: '¥',
-  INR: '₹',
-};
+const moneyFormats = new Map<string, Intl.NumberFormat>();
 
-/** A money label: '$9', '£22.50', '$1,234', '12.35 CHF'; cents only when there are any. */
+/**
+ * A money label through Intl.NumberFormat: '$9', '£22.50', '$1,234', '¥1,000', 'KWD 1.234';
+ * minor units only when there are any. The locale is fixed ('en-US') so the core's messages and
+ * the window read the same on every machine; the digits follow the currency's ISO 4217 exponent.
+ */
 export function formatMoney(amount: number, currency: string): string {
-  // No Intl: the same text on every machine, in the core's messages and in the window alike.
-  const rounded = Math.round(Math.abs(amount) * 100) / 100;
-  const [whole = '0', cents] = (
-    Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(2)
-  ).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const text = cents ? `${grouped}.${cents}` : grouped;
-  const sign = amount < 0 && rounded > 0 ? '-' : '';
-  const symbol = MONEY_SYMBOLS[currency];
-  return symbol ? `${sign}${symbol}${text}` : `${sign}${text} ${currency}`;
+  let format = moneyFormats.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      trailingZeroDisplay: 'stripIfInteger',
+      // A rounded-away cent shows as '$0', never '-$0'.
+      signDisplay: 'negative',
+    });
+    moneyFormats.set(currency, format);
+  }
+  return format.format(amount);
+}
+
+/** Money held in minor units, formatted as formatMoney does. */
+export function formatAmount(m: Money): string {
+  return formatMoney(fromMinor(m), m.currency);
 }
 
 function monthName(day: CalendarDay): string {

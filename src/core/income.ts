@@ -1,14 +1,16 @@
 /**
  * Weekly income projection. Client work is the stable share (hourly × planned hours, or a
- * retainer prorated to the week: monthly fee × 12/52, with planned hours counted against the
- * included hours prorated the same way and the excess billed at the overage rate); microtasks
+ * retainer's month share of its fee: monthly fee × 12/52). A retainer's included hours are not
+ * prorated: they are used up per billing month, and its overage is counted there
+ * (retainer.ts, shown with the month); microtasks
  * are the variable share (hours × the platform's expected rate, accepted sessions apart from
  * proposals). Amounts are never added across currencies: totals are grouped by currency, and the
  * target is compared with its own currency only, naming the currencies it leaves out.
  */
+import { amountInHome } from './money';
 import type { Proposal } from './plan-types';
 import { MINUTE } from './time';
-import type { Client, MicrotaskSession, Occurrence, Platform } from './types';
+import type { Client, ExchangeRate, MicrotaskSession, Occurrence, Platform } from './types';
 
 /** A month is 52/12 weeks: the weekly share of a monthly amount. */
 export const WEEKS_PER_MONTH = 52 / 12;
@@ -32,9 +34,6 @@ export type ClientIncome = {
   plannedMin: number;
   /** Retainer: the weekly share of the monthly fee (0 for hourly). */
   retainerBase: number;
-  /** Retainer: included hours prorated to the week, in minutes (0 for hourly). */
-  includedMin: number;
-  overageMin: number;
   amount: number;
 };
 
@@ -104,15 +103,12 @@ function clientIncome(client: Client, plannedMin: number): ClientIncome {
       plannedMin,
       billing: 'hourly',
       retainerBase: 0,
-      includedMin: 0,
-      overageMin: 0,
       amount,
     };
   }
+  // A week cannot tell whether its hours are past the month's included ones (that depends on
+  // the rest of the month), so the week counts the fee's share and the month the overage.
   const retainerBase = round2(b.monthlyFee / WEEKS_PER_MONTH);
-  const includedMin = Math.round((b.includedHours * 60) / WEEKS_PER_MONTH);
-  const overageMin = Math.max(0, plannedMin - includedMin);
-  const amount = round2(retainerBase + (b.overageRate * overageMin) / 60);
   return {
     clientId,
     name,
@@ -120,9 +116,7 @@ function clientIncome(client: Client, plannedMin: number): ClientIncome {
     plannedMin,
     billing: 'retainer',
     retainerBase,
-    includedMin,
-    overageMin,
-    amount,
+    amount: retainerBase,
   };
 }
 
@@ -259,7 +253,16 @@ export function projectIncome(input: IncomeInput): Income {
   };
 }
 
-/** Client income (the stable share) in one currency. */
-export function clientIncomeIn(income: Income, currency: string): number {
-  return income.totals.find((t) => t.currency === currency)?.client ?? 0;
+/**
+ * Client income (the stable share) in the worker's currency `home`: its own, and every other
+ * currency converted at the worker's rates (a currency without one counts for nothing).
+ */
+export function clientIncomeIn(
+  income: Income,
+  home: string,
+  rates: readonly ExchangeRate[] = [],
+): number {
+  let sum = 0;
+  for (const t of income.totals) sum += amountInHome(t.client, t.currency, home, rates) ?? 0;
+  return sum;
 }

@@ -17,6 +17,7 @@ export const STORED_TABLES = [
   'platforms',
   'sessions',
   'timeOff',
+  'workRecords',
 ] as const;
 
 /** One of the tables a database and a backup hold. */
@@ -48,6 +49,12 @@ function settingsV2(raw: unknown): unknown {
   };
 }
 
+/** Version 7: exchange rates into the worker's currency; data before it has none. */
+function settingsV7(raw: unknown): unknown {
+  if (!isPlainRecord(raw) || Object.hasOwn(raw, 'exchangeRates')) return raw;
+  return { ...raw, exchangeRates: [] };
+}
+
 /** `pick` of two stored numbers; a value that is not a number gives way to the other. */
 function stricter(a: unknown, b: unknown, pick: (x: number, y: number) => number): unknown {
   const ok = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
@@ -55,14 +62,23 @@ function stricter(a: unknown, b: unknown, pick: (x: number, y: number) => number
   return ok(a) ? a : ok(b) ? b : a;
 }
 
+/** Version 8: a session records the minutes it actually took (none yet: as planned). */
+function sessionV8(raw: unknown): unknown {
+  if (!isPlainRecord(raw) || Object.hasOwn(raw, 'actualMin')) return raw;
+  return { ...raw, actualMin: null };
+}
+
 /** Per version, the record upgrades that take data written at the version before to it. */
 const UPGRADES: Readonly<Record<number, Partial<Record<StoredTable, RecordUpgrade>>>> = {
   2: { settings: settingsV2 },
+  7: { settings: settingsV7 },
+  8: { sessions: sessionV8 },
 };
 
 /** Per version, the list tables it adds: data written before it has none of their records. */
 const ADDED_TABLES: Readonly<Record<number, readonly StoredTable[]>> = {
   5: ['timeOff'],
+  8: ['workRecords'],
 };
 
 /** The tables whose records change on the way to `version`, with the upgrade of each. */

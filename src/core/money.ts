@@ -6,13 +6,12 @@
  * flagged. Nothing here reads the network or the clock: `today` is a parameter.
  */
 import { diffDays } from './time';
-import type { CalendarDay } from './types';
+import type { CalendarDay, ExchangeRate } from './types';
+
+export type { ExchangeRate } from './types';
 
 /** An amount in a currency's minor unit. */
 export type Money = { minor: number; currency: string };
-
-/** 1 unit of `currency` = `perUnit` of the worker's currency, as the worker entered it. */
-export type ExchangeRate = { currency: string; perUnit: number; setOn: CalendarDay };
 
 /** A rate is flagged once it is older than this. */
 export const STALE_RATE_DAYS = 30;
@@ -106,6 +105,22 @@ export function convert(amount: Money, home: string, rate: ExchangeRate | null):
   const scale = 10 ** (minorDigits(home) - minorDigits(amount.currency));
   const minor = Number((amount.minor * rate.perUnit * scale).toPrecision(15));
   return { minor: Math.sign(minor) * Math.round(Math.abs(minor)), currency: home };
+}
+
+/**
+ * A decimal `amount` in `currency` as a decimal amount of `home`, through the worker's rates and
+ * minor units; null when `currency` has no rate (then it counts for nothing in `home`).
+ */
+export function amountInHome(
+  amount: number,
+  currency: string,
+  home: string,
+  rates: readonly ExchangeRate[],
+): number | null {
+  if (currency === home) return amount;
+  const rate = rates.find((r) => r.currency === currency);
+  const converted = rate ? convert(money(amount, currency), home, rate) : null;
+  return converted ? fromMinor(converted) : null;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   type BurnoutWarning,
 } from './burnout';
 import { activeClients } from './active-clients';
+import { indexWorkRecords, workedOccurrences, workedSessions } from './actuals';
 import { fillGapsExplained, type Unplaced } from './fill-gaps';
 import { clientIncomeIn, projectIncome, type Income } from './income';
 import { availabilityBands, type AvailabilityBand } from './availability';
@@ -41,6 +42,7 @@ import type {
   Settings,
   TimeOff,
   WorkItem,
+  WorkRecord,
 } from './types';
 
 export type WeekInput = {
@@ -58,6 +60,8 @@ export type WeekInput = {
   timeOff?: readonly TimeOff[];
   /** Events of the worker's other calendars (calendar sync), any range; none when absent. */
   busy?: readonly BusyTime[];
+  /** What became of past occurrences (done, with actual minutes, or missed); none when absent. */
+  workRecords?: readonly WorkRecord[];
 };
 
 export type PlanDay = {
@@ -213,6 +217,15 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
   const busy = (input.busy ?? []).filter(
     (b) => b.end > contextRange.start && b.start < contextRange.end,
   );
+  // Hours, burnout and income count work as it was done (actuals.ts); the grid, gap filling and
+  // DST notices keep the plan, since a missed call still held its place in the day.
+  const records = indexWorkRecords(input.workRecords);
+  const workedContext = workedOccurrences(context, records);
+  const workedAll = workedSessions(allSessions);
+  const worked = {
+    occurrences: workedOccurrences(occurrences, records),
+    sessions: workedSessions(sessions),
+  };
   const target =
     settings.weeklyIncomeTarget === null
       ? null
@@ -220,13 +233,14 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
   const base = {
     clients: input.clients,
     platforms: input.platforms,
-    occurrences,
-    sessions,
+    occurrences: worked.occurrences,
+    sessions: worked.sessions,
     target,
   };
   const committed = clientIncomeIn(
     projectIncome({ ...base, sessions: [], proposals: [] }),
     settings.currency,
+    settings.exchangeRates,
   );
   // Gap filling reads the same context as burnout (rest, runs of days, weekly rest), so its
   // limits are exact rather than assuming the worst of the days it was not shown.
@@ -243,13 +257,13 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
     busy,
   });
   const external = busy.filter((b) => b.countsAsWork).map(externalItem);
-  const items = [...workItems(context, allSessions, proposals, input.platforms), ...external];
+  const items = [...workItems(workedContext, workedAll, proposals, input.platforms), ...external];
   const warnings = analyzeBurnout(items, {
     homeZone: zone,
     thresholds: settings.burnout,
     weekStart,
   });
-  const days = planDays(input, occurrences, sessions, proposals);
+  const days = planDays(input, worked.occurrences, worked.sessions, proposals);
   return {
     weekStart,
     homeZone: zone,
@@ -284,7 +298,7 @@ function externalItem(b: BusyTime): WorkItem {
 }
 
 function workItems(
-  occ: Occurrence[],
+  occ: readonly Occurrence[],
   sessions: readonly MicrotaskSession[],
   proposals: Proposal[],
   platforms: readonly Platform[],
@@ -319,8 +333,8 @@ function workItems(
 
 function planDays(
   input: WeekInput,
-  occ: Occurrence[],
-  sessions: MicrotaskSession[],
+  occ: readonly Occurrence[],
+  sessions: readonly MicrotaskSession[],
   proposals: Proposal[],
 ): PlanDay[] {
   const zone = input.settings.homeZone;

@@ -5,8 +5,9 @@
  * work counts nothing, work not yet marked counts as planned.
  */
 import { money, type Money } from './money';
+import { expandCommitments } from './recurrence';
 import { MINUTE, dayOf, startOfDay } from './time';
-import type { CalendarDay, IanaZone, Instant } from './types';
+import type { CalendarDay, Client, Commitment, IanaZone, Instant, Occurrence } from './types';
 
 /** A billing month: 'yyyy-MM' and its instants [start, end) in the client's zone. */
 export type BillingMonth = { month: string; start: Instant; end: Instant };
@@ -88,4 +89,46 @@ export function retainerMonth(
     overageAmount: money((terms.overageRate * overageMin) / 60, currency),
     over: overageMin > 0,
   };
+}
+
+/** A retainer client's billing month, named for the lists that show it. */
+export type ClientRetainerMonth = RetainerMonth & { clientId: string; name: string };
+
+/** What became of an occurrence, once marked (undefined: not marked, it counts as planned). */
+export type WorkMark = (
+  occurrence: Occurrence,
+) => Pick<RetainerWork, 'status' | 'actualMin'> | undefined;
+
+/**
+ * The billing month that contains `now` for every active retainer client: its commitments
+ * expanded over that month only (in the client's zone, 4–6 weeks), against the included hours.
+ */
+export function retainerMonthsAt(
+  clients: readonly Client[],
+  commitments: readonly Commitment[],
+  now: Instant,
+  options?: { mark?: WorkMark },
+): ClientRetainerMonth[] {
+  const out: ClientRetainerMonth[] = [];
+  for (const client of clients) {
+    const b = client.billing;
+    if (b.kind !== 'retainer' || client.archived) continue;
+    const month = billingMonthOf(now, client.zone);
+    const own = commitments.filter((c) => c.clientId === client.id);
+    const work = expandCommitments(own, month).map((o): RetainerWork => {
+      const mark = options?.mark?.(o);
+      return {
+        start: o.start,
+        end: o.end,
+        status: mark?.status ?? 'planned',
+        actualMin: mark?.actualMin ?? null,
+      };
+    });
+    out.push({
+      ...retainerMonth(b, client.currency, month, work),
+      clientId: client.id,
+      name: client.name,
+    });
+  }
+  return out;
 }

@@ -201,6 +201,7 @@ function sampleSessions(weekStart: CalendarDay, now: Instant): MicrotaskSession[
       locked: true,
       status: 'planned',
       actualEarnings: null,
+      actualMin: null,
       note: 'Longitudinal study, part 2',
       createdAt: now,
       updatedAt: now,

@@ -145,7 +145,27 @@ export type MicrotaskSession = {
   status: SessionStatus;
   /** Actual earnings once done, in the platform's currency. */
   actualEarnings: number | null;
+  /** Minutes actually worked once done, or null for as planned (since data version 8). */
+  actualMin: number | null;
   note: string;
+  createdAt: Instant;
+  updatedAt: Instant;
+};
+
+/** What became of a past occurrence of client work. */
+export type WorkOutcome = 'done' | 'missed';
+
+/**
+ * The outcome of one occurrence of a commitment, once the worker marks it (since data version
+ * 8). Keyed by the occurrence id, so it follows the occurrence through moves and re-plans.
+ */
+export type WorkRecord = {
+  /** The occurrence id: `${commitmentId}@${originalDate}`. */
+  id: string;
+  commitmentId: string;
+  outcome: WorkOutcome;
+  /** Minutes actually worked when done, or null for done as planned (always null when missed). */
+  actualMin: number | null;
   createdAt: Instant;
   updatedAt: Instant;
 };
@@ -194,6 +214,9 @@ export type BurnoutThresholds = {
   microtaskDailyMaxMin: number;
 };
 
+/** 1 unit of `currency` = `perUnit` of the worker's currency, as the worker entered it on `setOn`. */
+export type ExchangeRate = { currency: string; perUnit: number; setOn: CalendarDay };
+
 export type Settings = {
   id: 'settings';
   homeZone: IanaZone;
@@ -210,6 +233,8 @@ export type Settings = {
   /** Weekly income target in `currency`, or null. */
   weeklyIncomeTarget: number | null;
   currency: string;
+  /** Rates into `currency` the worker entered (since data version 7); one per other currency. */
+  exchangeRates: ExchangeRate[];
   burnout: BurnoutThresholds;
   /** First-run choice made (sample or empty). */
   onboarded: boolean;

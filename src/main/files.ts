@@ -40,6 +40,7 @@ export type FileDeps = {
 const FILTERS: Readonly<Record<FileKind, FileFilter>> = {
   ics: { name: 'Calendar (ICS)', extensions: ['ics'] },
   json: { name: 'Planner backup (JSON)', extensions: ['json'] },
+  csv: { name: 'Timesheet (CSV)', extensions: ['csv'] },
 };
 
 function filters(kind: FileKind): FileFilter[] {

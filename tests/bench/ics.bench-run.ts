@@ -4,16 +4,14 @@
  * exported with every content option on. Budget: 50 ms median. Run by scripts/bench.mjs, which
  * collects the results each bench file adds to BENCH_OUT.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { it } from 'vitest';
 import { parseIcs, toIcs } from '../../src/core/ics';
 import type { IcsExportInput } from '../../src/core/ics';
 import { addDays, HOUR, MINUTE, toInstant } from '../../src/core/time';
 import type { MicrotaskSession } from '../../src/core/types';
 import { corpusFile } from '../unit/fixtures/ics/corpus';
+import { measure, record } from './bench-results';
 import { heavyProfile } from './heavy-profile';
-
-type Result = { name: string; median_ms: number; budget_ms: number; samples: number };
 
 const NAME = 'ics-export-year-heavy';
 const BUDGET_MS = 50;
@@ -41,6 +39,7 @@ function yearOfSessions(
         locked: false,
         status: 'planned',
         actualEarnings: null,
+        actualMin: null,
         note: k === 0 ? 'Surveys; long batch, then short HITs' : '',
         createdAt: Date.UTC(2026, 0, 1),
         updatedAt: Date.UTC(2026, 0, 1),
@@ -76,57 +75,13 @@ export function icsYearHeavyInput(): IcsExportInput {
   };
 }
 
-/** Median of per-call times after a warm-up, sampling for at least `minMs` (and 20 calls). */
-function measure(fn: () => unknown, name = NAME, budget = BUDGET_MS, minMs = 1000): Result {
-  for (let i = 0; i < 5; i++) fn();
-  const times: number[] = [];
-  const until = performance.now() + minMs;
-  while (times.length < 20 || performance.now() < until) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)] ?? 0;
-  return {
-    name,
-    median_ms: Math.round(median * 1000) / 1000,
-    budget_ms: budget,
-    samples: times.length,
-  };
-}
-
-/** Adds this file's result to BENCH_OUT without dropping what other bench files wrote there. */
-function record(result: Result): void {
-  const out = process.env.BENCH_OUT;
-  if (!out) {
-    console.table([result]);
-    return;
-  }
-  let previous: unknown = [];
-  if (existsSync(out)) {
-    try {
-      previous = JSON.parse(readFileSync(out, 'utf8'));
-    } catch {
-      previous = [];
-    }
-  }
-  const kept = Array.isArray(previous)
-    ? previous.filter(
-        (r: unknown) =>
-          !(typeof r === 'object' && r !== null && 'name' in r && r.name === result.name),
-      )
-    : [];
-  writeFileSync(out, JSON.stringify([...kept, result]));
-}
-
 it(`${NAME} (budget ${BUDGET_MS} ms)`, () => {
   const input = icsYearHeavyInput();
   const text = toIcs(input);
   console.log(
     `${NAME}: ${(text.match(/^BEGIN:VEVENT\r$/gm) ?? []).length} events, ${(text.length / 1024).toFixed(0)} KiB`,
   );
-  record(measure(() => toIcs(input)));
+  record([measure(NAME, BUDGET_MS, () => toIcs(input), 1000, 5)]);
 }, 120_000);
 
 it(`${IMPORT_NAME} (budget ${IMPORT_BUDGET_MS} ms)`, () => {
@@ -135,5 +90,5 @@ it(`${IMPORT_NAME} (budget ${IMPORT_BUDGET_MS} ms)`, () => {
     parseIcs(text, { homeZone: 'Europe/London', fileName: 'google.ics' });
   const first = parseIcs(text, { homeZone: 'Europe/London' });
   console.log(`${IMPORT_NAME}: ${first.ok ? first.preview.events.length : 0} events previewed`);
-  record(measure(preview, IMPORT_NAME, IMPORT_BUDGET_MS));
+  record([measure(IMPORT_NAME, IMPORT_BUDGET_MS, preview, 1000, 5)]);
 }, 120_000);

@@ -31,7 +31,12 @@ test.describe('accessibility (axe)', () => {
     await expect(planner.grid.getByTestId('block-proposal').first()).toBeVisible();
     await expectNoSeriousViolations(page);
 
+    // The first block's work has started: it opens its done / missed dialog, and the commitment
+    // from there.
     await planner.grid.getByTestId('block-commitment').first().click();
+    await expect(page.getByTestId('occurrence-dialog')).toBeVisible();
+    await expectNoSeriousViolations(page, 'dialog');
+    await planner.dialog.getByRole('button', { name: 'Edit commitment…' }).click();
     await expect(planner.dialog.getByRole('heading', { name: 'Edit commitment' })).toBeVisible();
     await expectNoSeriousViolations(page, 'dialog');
     await page.keyboard.press('Escape');
@@ -58,12 +63,13 @@ test.describe('accessibility (axe)', () => {
     await expect(planner.dialog.getByRole('heading', { name: 'New commitment' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(planner.dialog).toBeHidden();
-    // A block takes focus and Enter opens it.
+    // A block takes focus and Enter opens it (work that has started: its done / missed dialog).
     const block = planner.grid.getByTestId('block-commitment').first().getByRole('button');
     await block.focus();
     await expect(block).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(planner.dialog.getByRole('heading', { name: 'Edit commitment' })).toBeVisible();
+    await expect(page.getByTestId('occurrence-dialog')).toBeVisible();
+    await expect(planner.dialog.getByRole('radio', { name: 'Done as planned' })).toBeVisible();
     await page.keyboard.press('Escape');
     // Alt+↓ moves an accepted, unlocked session 15 minutes later.
     await page.getByRole('button', { name: 'Accept all' }).click();

@@ -267,7 +267,9 @@ test.describe('deletes that fail', () => {
 
     const blocks = editors.planner.grid.getByTestId('block-commitment');
     const before = await blocks.count();
+    // The first block's work has started: the commitment opens from its done / missed dialog.
     await blocks.first().getByRole('button').first().click();
+    await editors.dialog.getByRole('button', { name: 'Edit commitment…' }).click();
     await editors.dialog.getByRole('button', { name: 'Delete…' }).click();
     await editors.dialog.getByRole('button', { name: 'Delete every occurrence' }).click();
     await expect(editors.dialog.getByRole('alert')).toContainText(

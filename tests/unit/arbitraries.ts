@@ -18,6 +18,7 @@ import type {
   WeekOfMonth,
   Weekday,
   WeekdayWindow,
+  WorkRecord,
 } from '../../src/core/types';
 import { INSTANT_MAX } from '../../src/core/validate/records';
 
@@ -117,6 +118,14 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
     defaultReminderLeadMin: fc.integer({ min: 0, max: 1440 }),
     weeklyIncomeTarget: fc.option(moneyArb(1e9), { nil: null }),
     currency: currencyArb,
+    rates: fc.uniqueArray(
+      fc.record({
+        currency: currencyArb,
+        perUnit: fc.integer({ min: 1, max: 1e10 }).map((n) => n / 10_000),
+        setOn: dayArb,
+      }),
+      { maxLength: 4, selector: (r) => r.currency },
+    ),
     daily: ascending(2, 1440),
     weekly: ascending(3, 10080),
     rest: fc.tuple(
@@ -131,9 +140,11 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
     onboarded: fc.boolean(),
     updatedAt: instantArb,
   })
-  .map(({ daily, weekly, rest, screen, night, maxConsecutiveDays, spans, ...s }) => ({
+  .map(({ daily, weekly, rest, screen, night, maxConsecutiveDays, spans, rates, ...s }) => ({
     id: 'settings' as const,
     ...s,
+    // A rate for the worker's own currency is refused: none is generated.
+    exchangeRates: rates.filter((r) => r.currency !== s.currency),
     burnout: {
       dailyWarnMin: daily[0] ?? 0,
       dailyStrongMin: daily[1] ?? 0,
@@ -285,6 +296,7 @@ export function sessionArb(platformIds: readonly string[]): fc.Arbitrary<Microta
       locked: fc.boolean(),
       status: fc.constantFrom<MicrotaskSession['status']>('planned', 'done'),
       actualEarnings: fc.option(moneyArb(1e9), { nil: null }),
+      actualMin: fc.option(fc.integer({ min: 0, max: 24 * 60 }), { nil: null }),
       note: textArb(2000),
     })
     .map(({ stamp, length, ...s }) => ({ ...s, end: s.start + length, ...stamp }));
@@ -319,6 +331,25 @@ export function timeOffArb(clientIds: readonly string[]): fc.Arbitrary<TimeOff> 
     }));
 }
 
+/** What became of an occurrence of one of `commitmentIds` (which must not be empty). */
+export function workRecordArb(commitmentIds: readonly string[]): fc.Arbitrary<WorkRecord> {
+  return fc
+    .record({
+      stamp: stampArb,
+      commitmentId: fc.constantFrom(...commitmentIds),
+      day: fc.integer({ min: 0, max: 20_000 }),
+      outcome: fc.constantFrom<WorkRecord['outcome']>('done', 'missed'),
+      actualMin: fc.option(fc.integer({ min: 0, max: 24 * 60 }), { nil: null }),
+    })
+    .map(({ stamp, commitmentId, day, outcome, actualMin }) => ({
+      ...stamp,
+      id: `${commitmentId}@${dayFromOrdinal(day)}`,
+      commitmentId,
+      outcome,
+      actualMin: outcome === 'missed' ? null : actualMin,
+    }));
+}
+
 const byId = { selector: (r: { id: string }) => r.id };
 
 /** A whole valid dataset: unique ids per table, every reference resolved. */
@@ -347,13 +378,19 @@ export function datasetArb(
               : fc.uniqueArray(sessionArb(platforms.map((p) => p.id)), size),
           timeOff: fc.uniqueArray(timeOffArb(clients.map((c) => c.id)), size),
         })
-        .map(({ commitments, sessions, timeOff }) => ({
-          settings,
-          clients,
-          commitments,
-          platforms,
-          sessions,
-          timeOff,
-        })),
+        .chain(({ commitments, sessions, timeOff }) =>
+          (commitments.length === 0
+            ? fc.constant<WorkRecord[]>([])
+            : fc.uniqueArray(workRecordArb(commitments.map((c) => c.id)), size)
+          ).map((workRecords) => ({
+            settings,
+            clients,
+            commitments,
+            platforms,
+            sessions,
+            timeOff,
+            workRecords,
+          })),
+        ),
     );
 }

@@ -58,7 +58,7 @@ export type ReminderSchedule = {
 };
 
 /** The kinds of file the shell saves and opens. */
-export const FILE_KINDS = ['ics', 'json'] as const;
+export const FILE_KINDS = ['ics', 'json', 'csv'] as const;
 
 export type FileKind = (typeof FILE_KINDS)[number];
 

@@ -21,7 +21,8 @@ export type FillInput = {
   /** Accepted sessions (locked or not, they are never moved). */
   sessions: readonly MicrotaskSession[];
   /**
-   * Client income already planned this week in settings.currency. Accepted sessions' expected
+   * Client income already planned this week in settings.currency (other currencies converted at
+   * settings.exchangeRates, none counted without a rate). Accepted sessions' expected
    * earnings are added here, so accepting proposals moves the target as they promised.
    */
   committedIncome?: number;

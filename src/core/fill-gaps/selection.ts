@@ -6,6 +6,7 @@
  * and re-running yields nothing new: each day either got all its candidates or has less cap
  * left than the shortest session.
  */
+import { amountInHome } from '../money';
 import { coveredMs, mergeIntervals, type Proposal } from '../plan-types';
 import { proposalReason } from '../proposal-reason';
 import { MINUTE } from '../time';
@@ -37,17 +38,23 @@ export function initialBudget(ctx: Ctx): Budget {
   };
 }
 
+/** An amount in the target's (the worker's) currency; one without a rate counts for nothing. */
+function inTargetCurrency(ctx: Ctx, amount: number, currency: string): number {
+  const { currency: home, exchangeRates } = ctx.input.settings;
+  return amountInHome(amount, currency, home, exchangeRates) ?? 0;
+}
+
 /** Expected (or, once done, actual) earnings of the accepted sessions in the target currency. */
 function sessionIncome(ctx: Ctx): number {
-  const { settings, sessions } = ctx.input;
+  const { sessions } = ctx.input;
   const first = ctx.days[0]?.start ?? 0;
   const last = ctx.days[ctx.days.length - 1]?.end ?? 0;
   let sum = 0;
   for (const s of sessions) {
     const p = ctx.platforms.find((x) => x.id === s.platformId);
-    if (!p || p.currency !== settings.currency || s.start < first || s.start >= last) continue;
+    if (!p || s.start < first || s.start >= last) continue;
     const actual = s.status === 'done' ? s.actualEarnings : null;
-    sum += actual ?? expectedEarnings(p, s.end - s.start);
+    sum += inTargetCurrency(ctx, actual ?? expectedEarnings(p, s.end - s.start), p.currency);
   }
   return sum;
 }
@@ -104,9 +111,8 @@ function spend(ctx: Ctx, budget: Budget, dayIndex: number, p: Proposal): void {
   budget.day[dayIndex] = (budget.day[dayIndex] ?? 0) - len;
   budget.micro[dayIndex] = (budget.micro[dayIndex] ?? 0) - len;
   budget.week -= len;
-  if (budget.income !== null && p.currency === ctx.input.settings.currency) {
-    budget.income -= p.expectedEarnings;
-  }
+  if (budget.income !== null)
+    budget.income -= inTargetCurrency(ctx, p.expectedEarnings, p.currency);
 }
 
 function toProposal(ctx: Ctx, c: Candidate, shortened: boolean): Proposal {

@@ -13,7 +13,16 @@ import {
   validateSettings,
 } from './records';
 import { validateTimeOff } from './time-off';
-import type { Client, Commitment, MicrotaskSession, Platform, Settings, TimeOff } from '../types';
+import { validateWorkRecord } from './work-record';
+import type {
+  Client,
+  Commitment,
+  MicrotaskSession,
+  Platform,
+  Settings,
+  TimeOff,
+  WorkRecord,
+} from '../types';
 
 const MAX_PROBLEMS = 20;
 // Ids are short texts with nothing invisible in them and no spaces at either end.
@@ -21,7 +30,8 @@ const MAX_PROBLEMS = 20;
 const ID_RE = /^[^\s\u0000-\u001f\u007f](?:[^\u0000-\u001f\u007f]{0,62}[^\s\u0000-\u001f\u007f])?$/;
 
 /** The record tables (everything but the settings singleton). */
-export type ListTable = 'clients' | 'commitments' | 'platforms' | 'sessions' | 'timeOff';
+export type ListTable =
+  'clients' | 'commitments' | 'platforms' | 'sessions' | 'timeOff' | 'workRecords';
 
 type Stamp = { id: string; createdAt: number; updatedAt: number };
 
@@ -65,6 +75,14 @@ export const TIME_OFF: TableSpec<Omit<TimeOff, keyof Stamp>> = {
   nameField: 'label',
   // Owners are checked against the whole file's clients by checkTimeOffOwners.
   validate: (input) => validateTimeOff(input),
+};
+
+export const WORK_RECORDS: TableSpec<Omit<WorkRecord, 'createdAt' | 'updatedAt'>> = {
+  key: 'workRecords',
+  label: 'Work record',
+  nameField: null,
+  // The commitment is checked against the whole file's commitments by checkReference.
+  validate: validateWorkRecord,
 };
 
 /** Collects problems, keeping the first few in full. */
@@ -182,7 +200,7 @@ function rawIds(list: unknown): Set<string> {
 export function checkReference(
   raw: Record<string, unknown>,
   spec: { key: ListTable; label: string; nameField: 'name' | 'title' | 'label' | null },
-  field: 'clientId' | 'platformId',
+  field: 'clientId' | 'platformId' | 'commitmentId',
   target: ListTable,
   noun: string,
   problems: Problems,

@@ -16,6 +16,7 @@ import type {
   Weekday,
 } from '../types';
 import { DEFAULT_BURNOUT, PLATFORM_PRESET_CHOICES } from '../defaults';
+import { readExchangeRates } from './exchange-rates';
 import { FieldReader, readRecord, type Validation } from './fields';
 import { readRecurrence } from './recurrence-rule';
 
@@ -28,6 +29,8 @@ export type SettingsDraft = Omit<Settings, 'id' | 'updatedAt'>;
 const WEEKDAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 const MAX_MINUTES_A_WEEK = 7 * 24 * 60;
 const MONEY_MAX = 1_000_000_000;
+/** The most minutes one piece of work can have taken: a day. */
+export const MAX_ACTUAL_MIN = 24 * 60;
 /** Latest instant a stored record may carry: 1970–2200, anything else is corrupt data, not a plan. */
 export const INSTANT_MAX = 7_258_118_400_000;
 
@@ -191,6 +194,11 @@ export function validateSession(input: unknown): Validation<SessionDraft> {
       min: 0,
       max: MONEY_MAX,
     }),
+    actualMin: r.optionalNumber('actualMin', 'Actual minutes', {
+      min: 0,
+      max: MAX_ACTUAL_MIN,
+      integer: true,
+    }),
     note: r.text('note', 'Note', { max: 2000 }),
   };
   if (r.ok && value.end <= value.start) r.fail('end', 'The session ends before it starts.');
@@ -207,6 +215,7 @@ export function validateSettings(input: unknown): Validation<SettingsDraft> {
   const minutes = (field: string, label: string, max = MAX_MINUTES_A_WEEK): number =>
     r.number(field, label, { min: 0, max, integer: true });
   const quiet = r.raw('quietHours');
+  const currency = r.currency('currency', 'Currency');
   const value: SettingsDraft = {
     homeZone: r.zone('homeZone', 'Home time zone'),
     weekStart: r.oneOf('weekStart', 'Week starts on', [1, 0] as const),
@@ -227,7 +236,8 @@ export function validateSettings(input: unknown): Validation<SettingsDraft> {
       min: 0,
       max: MONEY_MAX,
     }),
-    currency: r.currency('currency', 'Currency'),
+    currency,
+    exchangeRates: readExchangeRates(r, currency),
     burnout: readThresholds(r),
     onboarded: r.boolean('onboarded', 'Onboarded'),
   };

@@ -33,6 +33,9 @@ const DataDialog = lazy(() =>
 const SyncDialog = lazy(() =>
   import('./features/sync/SyncDialog').then((m) => ({ default: m.SyncDialog })),
 );
+const MonthDialog = lazy(() =>
+  import('./features/month/MonthDialog').then((m) => ({ default: m.MonthDialog })),
+);
 const CalendarDialog = lazy(() =>
   import('./features/calendar/CalendarDialog').then((m) => ({ default: m.CalendarDialog })),
 );
@@ -47,6 +50,7 @@ export type DialogState =
   | { kind: 'settings' }
   | { kind: 'calendar'; tab: 'export' | 'import' }
   | { kind: 'data' }
+  | { kind: 'month' }
   | { kind: 'sync' };
 
 type Props = {
@@ -119,6 +123,16 @@ export function Dialogs(props: Props) {
         <CalendarDialog {...props} initialTab={dialog.tab} onClose={close} />
       ) : null}
       {dialog.kind === 'data' ? <DataDialog onClose={close} now={now} /> : null}
+      {dialog.kind === 'month' ? (
+        <MonthDialog
+          settings={settings}
+          clients={clients}
+          commitments={commitments}
+          platforms={platforms}
+          now={now}
+          onClose={close}
+        />
+      ) : null}
       {dialog.kind === 'sync' ? (
         <SyncDialog zone={settings.homeZone} clock={settings.clock} now={now} onClose={close} />
       ) : null}

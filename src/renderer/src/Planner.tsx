@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { addDays, dayOf, startOfWeek } from '../../core/time';
 import type { MenuCommand as MenuCommandLike } from '../../core/bridge/contract';
-import type { Client, Commitment, Platform, Settings } from '../../core/types';
+import type { Client, Commitment, Platform, Settings, TimeOff } from '../../core/types';
 import { getBridge } from './bridge';
 import { Dialogs, type DialogState } from './Dialogs';
 import { ReminderBanner } from './components/ReminderBanner';
@@ -23,6 +23,7 @@ type Props = {
   clients: Client[];
   commitments: Commitment[];
   platforms: Platform[];
+  timeOff: TimeOff[];
   now: number;
   /** The sessions read at start-up, for the first week (see useStartupSessions). */
   startupSessions: SessionsResult | undefined;
@@ -55,7 +56,7 @@ function dialogForCommand(command: MenuCommandLike): DialogState | null {
 
 /** The set-up planner. */
 export function Planner(props: Props) {
-  const { settings, clients, commitments, platforms, now, startupSessions } = props;
+  const { settings, clients, commitments, platforms, timeOff, now, startupSessions } = props;
   // Hour-aligned bounds so the live query is not re-created on every clock tick.
   const hour = Math.floor(now / HOUR) * HOUR;
   const reminderSessions = useSessions(hour - 2 * HOUR, hour + 40 * HOUR);
@@ -64,6 +65,7 @@ export function Planner(props: Props) {
     clients,
     commitments,
     platforms,
+    timeOff,
     sessions: reminderSessions?.list,
     now,
   });
@@ -107,6 +109,7 @@ export function Planner(props: Props) {
       else if (event.key === 't' || event.key === 'T') go('today');
       else if (event.key === 'n' || event.key === 'N')
         setDialog({ kind: 'commitment', commitment: null });
+      else if (event.key === 'm' || event.key === 'M') setDialog({ kind: 'month' });
       else return;
       event.preventDefault();
     };
@@ -141,6 +144,7 @@ export function Planner(props: Props) {
         clients={clients}
         commitments={commitments}
         platforms={platforms}
+        timeOff={timeOff}
         weekStart={weekStart}
         now={now}
         startupSessions={startupSessions}

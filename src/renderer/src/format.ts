@@ -68,7 +68,7 @@ export function formatWeekRange(first: CalendarDay, last: CalendarDay): string {
 }
 
 /** Money and durations: the core's, so the window and the core's messages read the same. */
-export { formatDuration, formatMoney } from '../../core/format';
+export { formatAmount, formatDuration, formatMoney } from '../../core/format';
 
 /** 'New York' for 'America/New_York' (the core's, so labels match its messages). */
 export { zoneCity } from '../../core/format';

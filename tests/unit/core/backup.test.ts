@@ -24,6 +24,7 @@ const SAMPLE: BackupData = {
   platforms: sample.platforms,
   sessions: sample.sessions,
   timeOff: [],
+  workRecords: [],
 };
 
 function backupText(data: BackupData): string {
@@ -60,6 +61,7 @@ describe('createBackup', () => {
       'platforms',
       'sessions',
       'timeOff',
+      'workRecords',
     ]);
   });
 });
@@ -265,6 +267,7 @@ describe('planRestore', () => {
     platforms: [],
     sessions: [],
     timeOff: [],
+    workRecords: [],
   };
 
   it('replace: the data becomes the backup, with what is added, changed and removed counted', () => {

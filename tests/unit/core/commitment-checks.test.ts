@@ -3,25 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { toInstant } from '../../../src/core/time';
 import type { Commitment, Recurrence, Weekday } from '../../../src/core/types';
 import { dstIssues, findOverlaps } from '../../../src/core/validate/commitment-checks';
+import { commitmentFixture } from './planner-fixtures';
 
 function commitment(patch: Partial<Commitment> & { id: string }): Commitment {
-  return {
+  return commitmentFixture({
     clientId: 'acme',
-    title: patch.id,
     kind: 'call',
     zone: 'America/New_York',
     start: '09:00',
     durationMin: 60,
     recurrence: weekly([1, 2, 3, 4, 5]),
-    skippedDates: [],
-    moved: [],
-    reminderLeadMin: null,
-    notes: '',
-    icsUid: null,
-    createdAt: 0,
-    updatedAt: 0,
     ...patch,
-  };
+  });
 }
 
 function weekly(weekdays: Weekday[], startDate = '2026-01-01'): Recurrence {

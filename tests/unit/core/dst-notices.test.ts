@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { weekSpan } from '../../../src/core/availability';
 import { dstNotices, type DstNotice } from '../../../src/core/dst-notices';
 import type { Commitment, Recurrence } from '../../../src/core/types';
+import { commitmentFixture } from './planner-fixtures';
 
 /** Notices over `weeks` home-zone weeks from `firstDay`, through the range the app passes. */
 function dstNoticesForWeeks(
@@ -26,7 +27,7 @@ function weekly(over: Partial<Extract<Recurrence, { kind: 'weekly' }>> = {}): Re
 }
 
 function commitment(over: Partial<Commitment> = {}): Commitment {
-  return {
+  return commitmentFixture({
     id: 'standup',
     clientId: 'acme',
     title: 'Standup',
@@ -35,15 +36,8 @@ function commitment(over: Partial<Commitment> = {}): Commitment {
     start: '09:00',
     durationMin: 30,
     recurrence: weekly(),
-    skippedDates: [],
-    moved: [],
-    reminderLeadMin: null,
-    notes: '',
-    icsUid: null,
-    createdAt: 0,
-    updatedAt: 0,
     ...over,
-  };
+  });
 }
 
 const brief = (n: { effectiveDate: string; beforeHome: string; afterHome: string }) =>

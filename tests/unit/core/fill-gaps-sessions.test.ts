@@ -42,12 +42,24 @@ function uncappedHeavy(): WeekInput {
 
 describe('fewer, longer proposals', () => {
   // Measured on main before the change: count and median length (min) of the week's proposals.
-  const cases: { name: string; input: () => WeekInput; count: number; median: number }[] = [
+  // `count` is exclusive unless `countAtMost` says the measure moved for another reason.
+  const cases: {
+    name: string;
+    input: () => WeekInput;
+    count: number;
+    median: number;
+    countAtMost?: boolean;
+  }[] = [
     {
       name: 'the Manila sample week (before: 13, median 30 min)',
       input: () => sampleWeek({ weekStart: '2026-03-02', now: Date.UTC(2026, 2, 1) }),
       count: 13,
       median: 30,
+      // Measured when a retainer's included hours were prorated per week, which billed the
+      // sample's New York retainer some weekly overage. Its hours are now used up per month
+      // (issue 15), so the same $400 target asks for one more session: the count may reach the
+      // old one, the median must still be longer.
+      countAtMost: true,
     },
     {
       // As it stands the heavy week is held at one proposal by the 40-h weekly warning level.
@@ -62,7 +74,8 @@ describe('fewer, longer proposals', () => {
       const input = c.input();
       const plan = planWeek(input);
       const lens = lengths(plan.proposals);
-      expect(lens.length).toBeLessThan(c.count);
+      if (c.countAtMost) expect(lens.length).toBeLessThanOrEqual(c.count);
+      else expect(lens.length).toBeLessThan(c.count);
       expect(median(lens)).toBeGreaterThan(c.median);
       expectWithinLengths(input, plan.proposals);
     });

@@ -44,7 +44,12 @@ describe('format', () => {
   it.each([
     [9, 'USD', '$9'],
     [22.5, 'GBP', '£22.50'],
-    [12.345, 'CHF', '12.35 CHF'],
+    // A code, not a symbol, is kept apart from the number by a no-break space.
+    [12.345, 'CHF', 'CHF\u00a012.35'],
+    [1000, 'JPY', '¥1,000'],
+    [1.2345, 'KWD', 'KWD\u00a01.235'],
+    [34, 'AUD', 'A$34'],
+    [-0.001, 'USD', '$0'],
     [1234, 'USD', '$1,234'],
     [1234567.891, 'EUR', '€1,234,567.89'],
     [999.999, 'USD', '$1,000'],

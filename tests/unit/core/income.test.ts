@@ -64,7 +64,7 @@ describe('projectIncome', () => {
     ]);
   });
 
-  it('prorates a retainer to the week (× 12/52) and bills hours beyond the prorated included hours', () => {
+  it("counts a retainer's month share of the fee (× 12/52), never prorating its included hours", () => {
     const retainer = client('r', {
       kind: 'retainer',
       monthlyFee: 1300,
@@ -76,19 +76,15 @@ describe('projectIncome', () => {
       clients: [retainer],
       occurrences: [work('r', '2026-03-02', 60)],
     });
-    // 1300 × 12/52 = 300; 13 h × 12/52 = 3 h included.
-    expect(light.clients[0]).toMatchObject({
-      retainerBase: 300,
-      includedMin: 180,
-      overageMin: 0,
-      amount: 300,
-    });
+    // 1300 × 12/52 = 300.
+    expect(light.clients[0]).toMatchObject({ retainerBase: 300, plannedMin: 60, amount: 300 });
+    // 4 h in a week is past 13 h × 12/52 = 3 h, but the month's 13 h decide: no overage here.
     const heavy = projectIncome({
       ...base,
       clients: [retainer],
       occurrences: [work('r', '2026-03-02', 240)],
     });
-    expect(heavy.clients[0]).toMatchObject({ overageMin: 60, amount: 340 });
+    expect(heavy.clients[0]).toMatchObject({ plannedMin: 240, amount: 300 });
     const idle = projectIncome({ ...base, clients: [retainer] });
     expect(idle.clients[0]?.amount).toBe(300);
   });

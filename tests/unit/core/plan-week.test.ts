@@ -20,6 +20,7 @@ function acceptAll(input: WeekInput): WeekInput {
     locked: false,
     status: 'planned',
     actualEarnings: null,
+    actualMin: null,
     note: '',
     createdAt: 0,
     updatedAt: 0,

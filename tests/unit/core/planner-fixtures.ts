@@ -1,7 +1,15 @@
 /** Small builders shared by the planner tests (not a test file itself). */
 import { platformFromPreset } from '../../../src/core/defaults';
 import { MINUTE, toInstant } from '../../../src/core/time';
-import type { Interval, MicrotaskSession, Occurrence, Platform } from '../../../src/core/types';
+import type {
+  Client,
+  Commitment,
+  Interval,
+  MicrotaskSession,
+  Occurrence,
+  Platform,
+  WorkRecord,
+} from '../../../src/core/types';
 
 /** A one-off occurrence at a home-zone wall time. */
 export function occ(
@@ -46,6 +54,7 @@ export function session(
     locked,
     status: 'planned',
     actualEarnings: null,
+    actualMin: null,
     note: '',
     createdAt: 0,
     updatedAt: 0,
@@ -72,4 +81,79 @@ export function runs(items: readonly Interval[], gapMs: number): Interval[] {
     else out.push({ start: it.start, end: it.end });
   }
   return out;
+}
+
+/** A client billed by `billing` in `zone`, paid in USD unless told otherwise. */
+export function clientFixture(id: string, zone: string, over: Partial<Client> = {}): Client {
+  return {
+    id,
+    name: id,
+    color: '#000000',
+    zone,
+    availability: [],
+    billing: { kind: 'hourly', rate: 30 },
+    currency: 'USD',
+    notes: '',
+    archived: false,
+    createdAt: 0,
+    updatedAt: 0,
+    ...over,
+  };
+}
+
+/** A commitment with nothing skipped or moved; the rule, zone and times are the caller's. */
+export function commitmentFixture(
+  over: Pick<Commitment, 'id' | 'clientId' | 'zone' | 'start' | 'durationMin' | 'recurrence'> &
+    Partial<Commitment>,
+): Commitment {
+  return {
+    title: over.id,
+    kind: 'work',
+    skippedDates: [],
+    moved: [],
+    reminderLeadMin: null,
+    notes: '',
+    icsUid: null,
+    createdAt: 0,
+    updatedAt: 0,
+    ...over,
+  };
+}
+
+/** A client (hourly, $20, Manila) with overrides. */
+export function client(patch: Partial<Client> & { id: string }): Client {
+  return clientFixture(patch.id, 'Asia/Manila', {
+    color: '#336699',
+    billing: { kind: 'hourly', rate: 20 },
+    ...patch,
+  });
+}
+
+/** A one-off commitment of client `c1` on `date` at 08:00 Manila, with overrides. */
+export function commitment(patch: Partial<Commitment> & { id: string; date?: string }): Commitment {
+  const { date = '2026-03-02', ...rest } = patch;
+  return commitmentFixture({
+    clientId: 'c1',
+    zone: 'Asia/Manila',
+    start: '08:00',
+    durationMin: 60,
+    recurrence: { kind: 'once', date },
+    ...rest,
+  });
+}
+
+/** What became of occurrence `id` (`${commitmentId}@${date}`). */
+export function workRecord(
+  id: string,
+  outcome: WorkRecord['outcome'],
+  actualMin: number | null = null,
+): WorkRecord {
+  return {
+    id,
+    commitmentId: id.split('@')[0] ?? id,
+    outcome,
+    actualMin,
+    createdAt: 0,
+    updatedAt: 0,
+  };
 }

@@ -3,9 +3,12 @@ import {
   billingMonth,
   billingMonthOf,
   retainerMonth,
+  retainerMonthsAt,
   type RetainerWork,
 } from '../../../src/core/retainer';
 import { toInstant } from '../../../src/core/time';
+import type { Client, Commitment } from '../../../src/core/types';
+import { clientFixture, commitmentFixture } from './planner-fixtures';
 
 const NY = 'America/New_York';
 const MANILA = 'Asia/Manila';
@@ -73,5 +76,74 @@ describe('a retainer month', () => {
     expect(result.overageMin).toBe(120);
     expect(result.overageAmount).toEqual({ minor: 9000, currency: 'USD' });
     expect(result.over).toBe(true);
+  });
+});
+
+describe('retainer months from the commitments', () => {
+  const client = (id: string, zone: string): Client =>
+    clientFixture(id, zone, { billing: { kind: 'retainer', ...terms } });
+  const acme = client('acme', NY);
+  const manila = client('mnl', MANILA);
+  // Every day of March and April at 21:00 New York, 2 h: in Manila that is 09:00 the next day
+  // until 8 March, 10:00 from the US change on (the Manila day after).
+  const nightly = (clientId: string): Commitment =>
+    commitmentFixture({
+      id: `daily-${clientId}`,
+      clientId,
+      zone: NY,
+      start: '21:00',
+      durationMin: 120,
+      recurrence: {
+        kind: 'weekly',
+        weekdays: [0, 1, 2, 3, 4, 5, 6],
+        interval: 1,
+        startDate: '2026-03-01',
+        endDate: '2026-04-30',
+        count: null,
+      },
+    });
+
+  it('counts the same work into different months for New York and Manila, across the US change', () => {
+    const now = toInstant('2026-03-15', '12:00', NY);
+    const [ny, mnl] = retainerMonthsAt([acme, manila], [nightly('acme'), nightly('mnl')], now);
+    // New York's March: 1–31 March, 31 evenings (EST until 8 March, EDT after).
+    expect(ny).toMatchObject({ clientId: 'acme', month: '2026-03', plannedMin: 31 * 120 });
+    // Manila's March starts 1 March 00:00 Manila: the 28 Feb evening is none (the rule starts 1
+    // March), and the 31 March evening falls on 1 April in Manila: 30 evenings.
+    expect(mnl).toMatchObject({ clientId: 'mnl', month: '2026-03', plannedMin: 30 * 120 });
+    expect(new Date(ny?.end ?? 0).toISOString()).toBe('2026-04-01T04:00:00.000Z');
+    expect(new Date(mnl?.end ?? 0).toISOString()).toBe('2026-03-31T16:00:00.000Z');
+  });
+
+  it('warns of a month that goes over: hours, overage and its amount', () => {
+    const now = toInstant('2026-04-02', '08:00', NY);
+    const [april] = retainerMonthsAt([acme], [nightly('acme')], now);
+    // 30 evenings × 2 h = 60 h against 20 included: 40 h over at $45 = $1,800.
+    expect(april).toMatchObject({
+      month: '2026-04',
+      plannedMin: 3600,
+      overageMin: 2400,
+      over: true,
+    });
+    expect(april?.overageAmount).toEqual({ minor: 180_000, currency: 'USD' });
+  });
+
+  it('counts marked work by its mark: done with actual minutes, missed as nothing used', () => {
+    const now = toInstant('2026-03-15', '12:00', NY);
+    const [march] = retainerMonthsAt([acme], [nightly('acme')], now, {
+      mark: (o) =>
+        o.originalDate === '2026-03-02'
+          ? { status: 'done', actualMin: 45 }
+          : o.originalDate === '2026-03-03'
+            ? { status: 'missed', actualMin: null }
+            : undefined,
+    });
+    expect(march).toMatchObject({ doneMin: 45, missedMin: 120, plannedMin: 29 * 120 });
+  });
+
+  it('leaves out hourly and archived clients', () => {
+    const hourly: Client = { ...acme, id: 'h', billing: { kind: 'hourly', rate: 30 } };
+    const archived: Client = { ...acme, id: 'a', archived: true };
+    expect(retainerMonthsAt([hourly, archived], [], Date.UTC(2026, 2, 1))).toEqual([]);
   });
 });

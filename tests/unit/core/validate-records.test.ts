@@ -98,6 +98,7 @@ function sessionDraft(patch: Json = {}): Json {
     locked: true,
     status: 'planned',
     actualEarnings: null,
+    actualMin: null,
     note: 'Study part 2',
     ...patch,
   };
@@ -423,6 +424,18 @@ describe('session errors', () => {
       actualEarnings: 'Actual earnings cannot be negative.',
     });
   });
+
+  it('refuses actual minutes below zero, above a day or not whole, all at once', () => {
+    const bad = (actualMin: unknown) =>
+      errorsOf(validateSession(sessionDraft({ status: 'done', actualMin })))['actualMin'];
+    expect(bad(-1)).toMatch(/negative/);
+    expect(bad(24 * 60 + 1)).toMatch(/1440/);
+    expect(bad(12.5)).toMatch(/whole/);
+    expect(bad('90')).toBeDefined();
+    expect(
+      valueOf(validateSession(sessionDraft({ status: 'done', actualMin: 1440 }))).actualMin,
+    ).toBe(1440);
+  });
 });
 
 describe('settings errors', () => {
@@ -455,6 +468,42 @@ describe('settings errors', () => {
     const burnout = { ...defaultSettings('UTC').burnout, dailyWarnMin: 700, dailyStrongMin: 600 };
     expect(errorsOf(validateSettings(settingsDraft({ burnout })))).toEqual({
       'burnout.dailyWarnMin': 'The warning is above the strong warning for a long day.',
+    });
+  });
+});
+
+describe('exchange rate errors', () => {
+  const rate = (currency: unknown, perUnit: unknown, setOn: unknown = '2026-01-05') => ({
+    currency,
+    perUnit,
+    setOn,
+  });
+
+  it('keeps good rates into the worker currency', () => {
+    const exchangeRates = [rate('USD', 58.2), rate('JPY', 0.3712)];
+    const value = valueOf(validateSettings(settingsDraft({ currency: 'PHP', exchangeRates })));
+    expect(value.exchangeRates).toEqual(exchangeRates);
+  });
+
+  it('names every bad rate at once: zero, negative, not a number, unknown code, own, twice, no date', () => {
+    const exchangeRates = [
+      rate('USD', 0),
+      rate('GBP', -72),
+      rate('AUD', '38'),
+      rate('XYZ', 1),
+      rate('PHP', 1),
+      rate('EUR', 63),
+      rate('EUR', 64),
+      rate('CAD', 41, '2026-02-30'),
+    ];
+    expect(errorsOf(validateSettings(settingsDraft({ currency: 'PHP', exchangeRates })))).toEqual({
+      'exchangeRates.0.perUnit': 'Rate must be above zero.',
+      'exchangeRates.1.perUnit': 'Rate cannot be negative.',
+      'exchangeRates.2.perUnit': 'Rate must be a number.',
+      'exchangeRates.3.currency': 'Currency must be a known three-letter code such as USD.',
+      'exchangeRates.4.currency': 'PHP is your own currency: it needs no rate.',
+      'exchangeRates.6.currency': 'EUR has a rate already.',
+      'exchangeRates.7.setOn': 'Set on must be a real date (yyyy-mm-dd).',
     });
   });
 });
@@ -577,6 +626,7 @@ describe('backup text and stored ids', () => {
     platforms: sample.platforms,
     sessions: sample.sessions,
     timeOff: [],
+    workRecords: [],
   };
 
   it('accepts a backup that starts with a UTF-8 byte-order mark, as a desktop read keeps it', () => {

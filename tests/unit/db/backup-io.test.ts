@@ -45,7 +45,7 @@ function memoryMarker(): DayMarker & { day: string | null } {
 
 async function sampleDb() {
   const db = freshDb('io');
-  await seed(db, { ...sample, settings: sample.settings, timeOff: [] });
+  await seed(db, { ...sample, settings: sample.settings, timeOff: [], workRecords: [] });
   return db;
 }
 

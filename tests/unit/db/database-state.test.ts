@@ -2,7 +2,7 @@
  * The database gate's store: opening, then open (and persistence asked for), or the problem that
  * stops the app: data from a newer build, another window upgrading or deleting the database, no
  * working storage, or a read that failed while the app was in use. The first problem is final.
- * Also the sessions read the live queries run.
+ * Also the sessions and time-off reads the live queries run.
  */
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,8 @@ import {
   type DatabaseState,
   type DatabaseStore,
 } from '../../../src/renderer/src/db/database-state';
-import { readSessions } from '../../../src/renderer/src/db/queries';
+import { readSessions, readTimeOff } from '../../../src/renderer/src/db/queries';
+import { createDb } from '../../../src/renderer/src/db/db';
 import { SCHEMA_VERSION } from '../../../src/renderer/src/db/schema';
 import { fakeDeps, freshDb } from './helpers';
 
@@ -63,7 +64,7 @@ describe('the database store', () => {
   it('goes from opening to open and then asks for persistent storage', async () => {
     const db = freshDb('gate');
     const storage = storageManager();
-    const store = watchDatabase(db, { ...fakeDeps, storage });
+    const store = watchDatabase(db, { storage });
     expect(store.get().kind).toBe('opening');
     expect(await settled(store)).toEqual({ kind: 'open' });
     expect(db.isOpen()).toBe(true);
@@ -80,16 +81,21 @@ describe('the database store', () => {
     await newer.open();
     newer.close();
     const storage = storageManager();
-    const store = watchDatabase(db, { ...fakeDeps, storage });
+    const store = watchDatabase(db, { storage });
     expect(reason(await settled(store))).toBe('newer-version');
     expect(db.isOpen()).toBe(false);
     expect(storage.calls).toEqual([]);
   });
 
   it('reports a window without working storage', async () => {
-    const db = freshDb('gate-none');
-    const broken = { databases: () => Promise.reject(new Error('storage is disabled')) };
-    const state = await settled(watchDatabase(db, { indexedDB: broken, storage: null }));
+    // An IndexedDB that refuses every open, as a browser with storage disabled does.
+    const broken = {
+      open: () => {
+        throw new DOMException('storage is disabled', 'InvalidStateError');
+      },
+    };
+    const db = createDb('gate-none', { indexedDB: broken, IDBKeyRange: fakeDeps.IDBKeyRange });
+    const state = await settled(watchDatabase(db, { storage: null }));
     expect(state.kind === 'problem' ? state.problem : null).toMatchObject({
       reason: 'unavailable',
       title: 'The planner cannot open its data',
@@ -99,7 +105,7 @@ describe('the database store', () => {
 
   it('reports another window upgrading the database, and stays stopped', async () => {
     const db = freshDb('gate-upgraded');
-    const store = watchDatabase(db, { ...fakeDeps, storage: null });
+    const store = watchDatabase(db, { storage: null });
     await settled(store);
     const other = new Dexie(db.name, fakeDeps);
     other.version(1).stores({ settings: 'id' });
@@ -113,7 +119,7 @@ describe('the database store', () => {
 
   it('reports another window deleting the database', async () => {
     const db = freshDb('gate-deleted');
-    const store = watchDatabase(db, { ...fakeDeps, storage: null });
+    const store = watchDatabase(db, { storage: null });
     await settled(store);
     await new Dexie(db.name, fakeDeps).delete();
     expect(reason(store.get())).toBe('deleted-elsewhere');
@@ -121,7 +127,7 @@ describe('the database store', () => {
 
   it('reports a read that failed while the app was in use (from the gate)', async () => {
     const db = freshDb('gate-read');
-    const store = watchDatabase(db, { ...fakeDeps, storage: null });
+    const store = watchDatabase(db, { storage: null });
     await settled(store);
     // A read that fails, as the gate's error boundary receives it from a live query.
     db.close();
@@ -165,6 +171,30 @@ describe('the sessions read', () => {
     expect(ids.sort()).toEqual(expected.map((s) => s.id).sort());
     expect(ids).toContain(first.id);
     expect(ids).not.toContain('before');
+    db.close();
+  });
+});
+
+describe('the time-off read', () => {
+  it('gives every time off, first day first (the order the settings list shows)', async () => {
+    const db = freshDb('time-off');
+    const away = (id: string, startDate: string) => ({
+      id,
+      owner: { kind: 'worker' as const },
+      startDate,
+      endDate: startDate,
+      label: id,
+      icsUid: null,
+      createdAt: 0,
+      updatedAt: 0,
+    });
+    // Ids in the opposite order to the days, so the table's own order is not the answer.
+    await db.timeOff.bulkPut([
+      away('a', '2026-03-09'),
+      away('b', '2026-01-05'),
+      away('c', '2026-02-02'),
+    ]);
+    expect((await readTimeOff(db)).map((t) => t.id)).toEqual(['b', 'c', 'a']);
     db.close();
   });
 });

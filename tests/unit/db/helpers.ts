@@ -4,6 +4,7 @@
  */
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { BackupData } from '../../../src/core/backup';
+import { allTables } from '../../../src/renderer/src/db/backup-io';
 import { createDb, type PlannerDb } from '../../../src/renderer/src/db/db';
 
 let counter = 0;
@@ -41,6 +42,7 @@ export async function dump(db: PlannerDb): Promise<BackupData> {
     platforms: byId(await db.platforms.toArray()),
     sessions: byId(await db.sessions.toArray()),
     timeOff: byId(await db.timeOff.toArray()),
+    workRecords: byId(await db.workRecords.toArray()),
   };
 }
 
@@ -53,21 +55,19 @@ export function sorted(data: BackupData): BackupData {
     platforms: byId(data.platforms),
     sessions: byId(data.sessions),
     timeOff: byId(data.timeOff),
+    workRecords: byId(data.workRecords),
   };
 }
 
 /** Writes `data` as it is, in one transaction (test setup, not an app write path). */
 export async function seed(db: PlannerDb, data: BackupData): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.settings, db.clients, db.commitments, db.platforms, db.sessions, db.timeOff],
-    async () => {
-      if (data.settings) await db.settings.put(data.settings);
-      await db.clients.bulkPut(data.clients);
-      await db.commitments.bulkPut(data.commitments);
-      await db.platforms.bulkPut(data.platforms);
-      await db.sessions.bulkPut(data.sessions);
-      await db.timeOff.bulkPut(data.timeOff);
-    },
-  );
+  await db.transaction('rw', allTables(db), async () => {
+    if (data.settings) await db.settings.put(data.settings);
+    await db.clients.bulkPut(data.clients);
+    await db.commitments.bulkPut(data.commitments);
+    await db.platforms.bulkPut(data.platforms);
+    await db.sessions.bulkPut(data.sessions);
+    await db.timeOff.bulkPut(data.timeOff);
+    await db.workRecords.bulkPut(data.workRecords);
+  });
 }

@@ -60,13 +60,30 @@ function noTimeOff(fixture: Fixture): Fixture {
   return { ...fixture, timeOff: [] };
 }
 
+/** Data written before version 7 reads back with no exchange rates. */
+function noRates(fixture: Fixture): Fixture {
+  const settings = (fixture['settings'] ?? []).map((row) => ({ ...row, exchangeRates: [] }));
+  return { ...fixture, settings };
+}
+
+/**
+ * Data written before version 8 reads back with no work records, and every session with no
+ * actual minutes (as planned), whatever its status.
+ */
+function noActuals(fixture: Fixture): Fixture {
+  const sessions = (fixture['sessions'] ?? []).map((row) => ({ ...row, actualMin: null }));
+  return { ...fixture, sessions, workRecords: [] };
+}
+
+const V5_STORES = { ...V1_STORES, timeOff: 'id, owner.clientId, icsUid' };
+
 const HISTORY: HistoryRow[] = [
   {
     version: 1,
     stores: V1_STORES,
     // Its two break rules disagree: 60 min / 10 min for gap filling, 90 / 15 for the warning.
     fixture: 'v1.json',
-    expected: (fixture) => noTimeOff(oneBreakRule(fixture)),
+    expected: (fixture) => noActuals(noRates(noTimeOff(oneBreakRule(fixture)))),
   },
   {
     version: 2,
@@ -74,14 +91,32 @@ const HISTORY: HistoryRow[] = [
     stores: V1_STORES,
     fixture: 'v2.json',
     // Version 5 adds the time-off table: an older database has none.
-    expected: noTimeOff,
+    expected: (fixture) => noActuals(noRates(noTimeOff(fixture))),
   },
   {
     version: 5,
-    stores: { ...V1_STORES, timeOff: 'id, owner.clientId, icsUid' },
-    // A client's time off and the worker's day off.
+    stores: V5_STORES,
+    // A client's time off and the worker's day off; a session done without actual minutes.
     fixture: 'v5.json',
-    // Version 5 is the newest: nothing changes.
+    // Version 7 adds exchange rates to the settings, version 8 work records and sessions'
+    // actual minutes: an older database has none.
+    expected: (fixture) => noActuals(noRates(fixture)),
+  },
+  {
+    version: 7,
+    // The same indexes as version 5.
+    stores: V5_STORES,
+    // A worker paid in PHP with a USD rate and a JPY rate (different exponents) set on two days.
+    fixture: 'v7.json',
+    // Version 8 adds work records and sessions' actual minutes.
+    expected: noActuals,
+  },
+  {
+    version: 8,
+    stores: { ...V5_STORES, workRecords: 'id, commitmentId' },
+    // Occurrences done with and without actual minutes and one missed; a session done in 45 min.
+    fixture: 'v8.json',
+    // Version 8 is the newest: nothing changes.
     expected: (fixture) => fixture,
   },
 ];
@@ -157,6 +192,7 @@ describe('schema migrations', () => {
         platforms: data.platforms,
         sessions: data.sessions,
         timeOff: data.timeOff,
+        workRecords: data.workRecords,
       };
       expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
       for (const [table, rows] of Object.entries(expected)) {
@@ -205,4 +241,33 @@ describe('schema migrations', () => {
       if (parsed.ok) expect(sorted(parsed.backup.data)).toEqual(upgraded);
     },
   );
+
+  it('a backup written at version 5 restores with no exchange rates, and a rate survives a round trip', () => {
+    const { settings, ...lists } = loadFixture('v5.json');
+    const v5 = settings?.[0];
+    expect(v5 && 'exchangeRates' in v5).toBe(false);
+    const text = JSON.stringify({
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      appVersion: 'v5',
+      schemaVersion: 5,
+      exportedAt: '2026-01-12T00:00:00.000Z',
+      data: { settings: v5 ?? null, ...lists },
+    });
+    const parsed = parseBackup(text, { schemaVersion: SCHEMA_VERSION });
+    if (!parsed.ok) throw new Error(parsed.details.join('\n'));
+    const restored = parsed.backup.data.settings;
+    if (!restored) throw new Error('the v5 backup has settings');
+    expect(restored.exchangeRates).toEqual([]);
+
+    // The worker is paid in USD here: 1 PHP = 0.0172 USD.
+    const rate = { currency: 'PHP', perUnit: 0.0172, setOn: '2026-01-10' };
+    const withRate = { ...parsed.backup.data, settings: { ...restored, exchangeRates: [rate] } };
+    const again = parseBackup(
+      createBackup(withRate, { appVersion: 'test', now: 0, schemaVersion: SCHEMA_VERSION }),
+      { schemaVersion: SCHEMA_VERSION },
+    );
+    if (!again.ok) throw new Error(again.details.join('\n'));
+    expect(again.backup.data.settings?.exchangeRates).toEqual([rate]);
+  });
 });

@@ -47,6 +47,7 @@ const data = {
   commitments: [commitment],
   platforms: [platform],
   timeOff: [],
+  workRecords: [],
 };
 
 /** Every editor's write, each over the record it loaded. */
@@ -188,6 +189,7 @@ const baseSession: MicrotaskSession = {
   locked: false,
   status: 'planned',
   actualEarnings: null,
+  actualMin: null,
   note: '',
   createdAt: 0,
   updatedAt: NOW,

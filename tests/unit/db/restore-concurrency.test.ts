@@ -32,7 +32,15 @@ function sampleClient(seedValue: number, updatedAt: number): Client {
 }
 
 function only(clients: Client[]): BackupData {
-  return { settings: null, clients, commitments: [], platforms: [], sessions: [], timeOff: [] };
+  return {
+    settings: null,
+    clients,
+    commitments: [],
+    platforms: [],
+    sessions: [],
+    timeOff: [],
+    workRecords: [],
+  };
 }
 
 /**

@@ -43,7 +43,7 @@ describe('a database upgraded by a newer build', () => {
   it('gives a clear full-screen message and leaves the data untouched', async () => {
     const name = uniqueName('newer');
     await writeNewerDatabase(name);
-    const outcome = await openDatabase(createDb(name, fakeDeps), fakeDeps);
+    const outcome = await openDatabase(createDb(name, fakeDeps));
     expect(outcome).toMatchObject({
       ok: false,
       reason: 'newer-version',
@@ -82,14 +82,14 @@ describe('a database upgraded by a newer build', () => {
       cmp: factory.cmp.bind(factory),
     };
     const db = createDb(name, { indexedDB: withoutList, IDBKeyRange: fakeDeps.IDBKeyRange });
-    const outcome = await openDatabase(db, { indexedDB: { databases: undefined } });
+    const outcome = await openDatabase(db);
     expect(outcome).toMatchObject({ ok: false, reason: 'newer-version' });
     expect(db.isOpen()).toBe(false);
   });
 
   it('opens this build’s own version normally', async () => {
     const db = createDb(uniqueName('same'), fakeDeps);
-    expect(await openDatabase(db, fakeDeps)).toEqual({ ok: true });
+    expect(await openDatabase(db)).toEqual({ ok: true });
     expect(db.verno).toBe(SCHEMA_VERSION);
     db.close();
   });

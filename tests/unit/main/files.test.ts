@@ -57,6 +57,15 @@ describe('file:save', () => {
     );
   });
 
+  it('offers a timesheet with its own filter', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, 't.csv') });
+    await saveFile({ kind: 'csv', suggestedName: 't.csv', content: 'Date\r\n' }, deps);
+    expect(readFileSync(join(dir, 't.csv'), 'utf8')).toBe('Date\r\n');
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ filters: [{ name: 'Timesheet (CSV)', extensions: ['csv'] }] }),
+    );
+  });
+
   it('reports a cancelled dialog', async () => {
     await expect(
       saveFile({ kind: 'json', suggestedName: 'b.json', content: '{}' }, deps),

@@ -181,6 +181,12 @@ describe('validateSaveFileRequest', () => {
     expect(validateSaveFileRequest(ok)).toEqual({ ok: true, value: ok });
   });
 
+  it('accepts a timesheet and refuses a kind it does not know', () => {
+    const csv = { kind: 'csv', suggestedName: 'timesheet-2026-03.csv', content: 'Date\r\n' };
+    expect(validateSaveFileRequest(csv)).toEqual({ ok: true, value: csv });
+    expect(validateSaveFileRequest({ ...csv, kind: 'exe' }).ok).toBe(false);
+  });
+
   it.each([
     ['a path separator', '../../.bashrc'],
     ['a slash', 'dir/file.ics'],

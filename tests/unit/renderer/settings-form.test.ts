@@ -10,20 +10,22 @@ import {
 } from '../../../src/renderer/src/features/settings/settings-form';
 
 const base: Settings = { ...defaultSettings('Asia/Manila'), onboarded: true };
+/** What the form is checked against: the stored settings, and today in Manila. */
+const against = { ...base, today: '2026-03-02' };
 
 function edit(patch: Partial<SettingsForm>): SettingsForm {
   return { ...settingsToForm(base), ...patch };
 }
 
 function errorsOf(form: SettingsForm): Record<string, string> {
-  const checked = checkSettingsForm(form, base);
+  const checked = checkSettingsForm(form, against);
   if (checked.ok) throw new Error('expected the form to be refused');
   return checked.errors;
 }
 
 describe('settings form ↔ settings', () => {
   it('round-trips the defaults unchanged', () => {
-    const checked = checkSettingsForm(settingsToForm(base), base);
+    const checked = checkSettingsForm(settingsToForm(base), against);
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
     const { id: _id, updatedAt: _at, ...draft } = base;
@@ -44,7 +46,7 @@ describe('settings form ↔ settings', () => {
         weeklyCapHours: '37.25',
         burnout: { ...form.burnout, dailyWarnMin: '6', dailyStrongMin: '9.5' },
       }),
-      base,
+      against,
     );
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
@@ -85,7 +87,7 @@ describe('settings form ↔ settings', () => {
           ? { ...row, on: false }
           : row,
     );
-    const checked = checkSettingsForm(edit({ workingRows: rows }), base);
+    const checked = checkSettingsForm(edit({ workingRows: rows }), against);
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
     expect(checked.value.workingHours.map((w) => w.weekday)).toEqual([1, 2, 3, 4, 6]);
@@ -93,9 +95,9 @@ describe('settings form ↔ settings', () => {
   });
 
   it('allows quiet hours across midnight, or none, but not an empty window', () => {
-    const across = checkSettingsForm(edit({ quietStart: '23:00', quietEnd: '06:30' }), base);
+    const across = checkSettingsForm(edit({ quietStart: '23:00', quietEnd: '06:30' }), against);
     expect(across.ok && across.value.quietHours).toEqual({ start: '23:00', end: '06:30' });
-    const none = checkSettingsForm(edit({ quietOn: false }), base);
+    const none = checkSettingsForm(edit({ quietOn: false }), against);
     expect(none.ok && none.value.quietHours).toBeNull();
     expect(errorsOf(edit({ quietStart: '22:00', quietEnd: '22:00' }))['quietHours.end']).toMatch(
       /same time/,
@@ -153,9 +155,9 @@ describe('settings form ↔ settings', () => {
   });
 
   it('keeps an empty income target as no target', () => {
-    const checked = checkSettingsForm(edit({ incomeTarget: '  ' }), base);
+    const checked = checkSettingsForm(edit({ incomeTarget: '  ' }), against);
     expect(checked.ok && checked.value.weeklyIncomeTarget).toBeNull();
-    const set = checkSettingsForm(edit({ incomeTarget: '450' }), base);
+    const set = checkSettingsForm(edit({ incomeTarget: '450' }), against);
     expect(set.ok && set.value.weeklyIncomeTarget).toBe(450);
   });
 });

@@ -45,6 +45,7 @@ describe('sameWeekInput', () => {
     ['edited commitments', { commitments: [...sample.commitments] }],
     ['edited platforms', { platforms: [...sample.platforms] }],
     ['edited time off', { timeOff: [] }],
+    ['marked work', { workRecords: [] }],
     ['a hidden band', { hiddenBands: new Set(['x']) }],
     ['a dismissed proposal', { dismissed: new Set(['x']) }],
     ['one session fewer', { sessions: sample.sessions.slice(1) }],

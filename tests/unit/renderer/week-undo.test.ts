@@ -11,6 +11,7 @@ const session = (id: string, start: number): MicrotaskSession => ({
   locked: false,
   status: 'planned',
   actualEarnings: null,
+  actualMin: null,
   note: '',
   createdAt: 1,
   updatedAt: 2,

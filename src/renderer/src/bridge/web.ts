@@ -17,8 +17,12 @@ import { claimReminderOwnership } from './reminder-owner';
 import { shownRecordStore } from './shown-record';
 import { createWebReminders } from './web-reminders';
 
-const MIME = { ics: 'text/calendar', json: 'application/json' } as const;
-const ACCEPT = { ics: '.ics,text/calendar', json: '.json,application/json' } as const;
+const MIME = { ics: 'text/calendar', json: 'application/json', csv: 'text/csv' } as const;
+const ACCEPT = {
+  ics: '.ics,text/calendar',
+  json: '.json,application/json',
+  csv: '.csv,text/csv',
+} as const;
 const MAX_OPEN_BYTES = 50 * 1024 * 1024;
 
 type Listener<T> = (value: T) => void;

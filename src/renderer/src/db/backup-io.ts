@@ -17,8 +17,17 @@ import type { PlannerDb } from './db';
 import { errorText } from '../format';
 import { SCHEMA_VERSION } from './schema';
 
-function allTables(db: PlannerDb) {
-  return [db.settings, db.clients, db.commitments, db.platforms, db.sessions, db.timeOff];
+/** Every table a backup holds, for one transaction over them all. */
+export function allTables(db: PlannerDb) {
+  return [
+    db.settings,
+    db.clients,
+    db.commitments,
+    db.platforms,
+    db.sessions,
+    db.timeOff,
+    db.workRecords,
+  ];
 }
 
 /** Reads every table inside the caller's transaction. */
@@ -29,7 +38,16 @@ async function readTables(db: PlannerDb): Promise<BackupData> {
   const platforms = await db.platforms.toArray();
   const sessions = await db.sessions.toArray();
   const timeOff = await db.timeOff.toArray();
-  return { settings: settings ?? null, clients, commitments, platforms, sessions, timeOff };
+  const workRecords = await db.workRecords.toArray();
+  return {
+    settings: settings ?? null,
+    clients,
+    commitments,
+    platforms,
+    sessions,
+    timeOff,
+    workRecords,
+  };
 }
 
 /** Reads every table in one read-only transaction, so the snapshot is consistent. */
@@ -45,7 +63,8 @@ export function isEmptyData(data: BackupData): boolean {
     data.commitments.length === 0 &&
     data.platforms.length === 0 &&
     data.sessions.length === 0 &&
-    data.timeOff.length === 0
+    data.timeOff.length === 0 &&
+    data.workRecords.length === 0
   );
 }
 
@@ -133,6 +152,7 @@ export async function restoreBackup(
         await db.platforms.clear();
         await db.sessions.clear();
         await db.timeOff.clear();
+        await db.workRecords.clear();
       }
       if (writes.settings) await db.settings.put(writes.settings);
       await db.clients.bulkPut(writes.clients);
@@ -140,6 +160,7 @@ export async function restoreBackup(
       await db.platforms.bulkPut(writes.platforms);
       await db.sessions.bulkPut(writes.sessions);
       await db.timeOff.bulkPut(writes.timeOff);
+      await db.workRecords.bulkPut(writes.workRecords);
       return planned;
     });
     return { ok: true, plan };

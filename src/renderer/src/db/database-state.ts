@@ -9,7 +9,6 @@ import {
   openDatabase,
   requestPersistentStorage,
   subscribeVersionChange,
-  type DatabaseLister,
   type DatabaseProblem,
   type StorageApi,
 } from './storage';
@@ -26,8 +25,6 @@ export type DatabaseStore = {
 };
 
 type Options = {
-  /** Where to look for the database before opening it (tests pass fake-indexeddb's). */
-  indexedDB?: DatabaseLister;
   /** The browser's storage manager (null: none); asked for persistence once the data is open. */
   storage?: StorageApi | null;
 };
@@ -44,14 +41,12 @@ export function watchDatabase(db: Dexie, options: Options = {}): DatabaseStore {
   const problem = (found: DatabaseProblem) => set({ kind: 'problem', problem: found });
 
   subscribeVersionChange(db, problem);
-  void openDatabase(db, options.indexedDB ? { indexedDB: options.indexedDB } : {}).then(
-    (outcome) => {
-      if (!outcome.ok) return problem(outcome);
-      set({ kind: 'open' });
-      // Asked once the app works; browsers that prompt do so for an app the user is using.
-      void requestPersistentStorage(options.storage);
-    },
-  );
+  void openDatabase(db).then((outcome) => {
+    if (!outcome.ok) return problem(outcome);
+    set({ kind: 'open' });
+    // Asked once the app works; browsers that prompt do so for an app the user is using.
+    void requestPersistentStorage(options.storage);
+  });
 
   return {
     get: () => state,

@@ -10,6 +10,7 @@ import type {
   Platform,
   Settings,
   TimeOff,
+  WorkRecord,
 } from '../../../core/types';
 import { applySchema, DB_NAME } from './schema';
 
@@ -22,6 +23,7 @@ export type PlannerDb = Dexie & {
   platforms: EntityTable<Platform, 'id'>;
   sessions: EntityTable<MicrotaskSession, 'id'>;
   timeOff: EntityTable<TimeOff, 'id'>;
+  workRecords: EntityTable<WorkRecord, 'id'>;
 };
 
 /** Opens (lazily) the planner database; `name` lets tests use a fresh one each. */

@@ -1,6 +1,6 @@
 /** Reads the live-query hooks run (hooks/useData.ts), kept apart so they are tested in Node. */
 import { DAY } from '../../../core/time';
-import type { MicrotaskSession } from '../../../core/types';
+import type { MicrotaskSession, TimeOff } from '../../../core/types';
 import type { PlannerDb } from './db';
 
 /** Accepted sessions overlapping [from, to). */
@@ -11,4 +11,10 @@ export function readSessions(db: PlannerDb, from: number, to: number): Promise<M
     .between(from - DAY, to)
     .filter((s) => s.end > from)
     .toArray();
+}
+
+/** Every time off (clients' days away and the worker's days off), first day first. */
+export async function readTimeOff(db: PlannerDb): Promise<TimeOff[]> {
+  const list = await db.timeOff.toArray();
+  return list.sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
 }

@@ -105,9 +105,15 @@ export async function saveClient(
   );
 }
 
-/** Deletes a client with its commitments and time off (the UI asks first and says so). */
+/**
+ * Deletes a client with its commitments, their work records and its time off (the UI asks
+ * first and says so).
+ */
 export async function deleteClient(db: PlannerDb, id: string): Promise<void> {
-  await db.transaction('rw', db.clients, db.commitments, db.timeOff, async () => {
+  const tables = [db.clients, db.commitments, db.workRecords, db.timeOff];
+  await db.transaction('rw', tables, async () => {
+    const ids = await db.commitments.where('clientId').equals(id).primaryKeys();
+    await db.workRecords.where('commitmentId').anyOf(ids).delete();
     await db.commitments.where('clientId').equals(id).delete();
     await db.timeOff.where('owner.clientId').equals(id).delete();
     await db.clients.delete(id);
@@ -136,9 +142,12 @@ export async function saveCommitment(
   );
 }
 
-/** Deletes one commitment. */
+/** Deletes one commitment with the work records of its occurrences. */
 export async function deleteCommitment(db: PlannerDb, id: string): Promise<void> {
-  await db.commitments.delete(id);
+  await db.transaction('rw', db.commitments, db.workRecords, async () => {
+    await db.workRecords.where('commitmentId').equals(id).delete();
+    await db.commitments.delete(id);
+  });
 }
 
 /** Creates a platform, or updates the `target` one. */

@@ -11,7 +11,7 @@ import { recordUpgrades } from '../../../core/migrate';
 export const DB_NAME = 'hybrid-planner';
 
 /** The newest schema version this build knows. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 8;
 
 /** Declares every schema version on `db`, oldest first. */
 export function applySchema(db: Dexie): void {
@@ -33,9 +33,21 @@ export function applySchema(db: Dexie): void {
   // and 4 were set aside for parallel work and never used; Dexie only needs increasing numbers. A
   // client's time off is found by its client (to delete it with the client) and an imported
   // one by its calendar UID (a re-import updates it).
+  const v5 = { ...v1, timeOff: 'id, owner.clientId, icsUid' };
   db.version(5)
-    .stores({ ...v1, timeOff: 'id, owner.clientId, icsUid' })
+    .stores(v5)
     .upgrade((tx) => upgradeRecords(tx, 5));
+  // Version 7: the exchange rates the worker enters, in the settings record (an empty list for
+  // data written before). Same indexes; version 6 is set aside for parallel work.
+  db.version(7)
+    .stores(v5)
+    .upgrade((tx) => upgradeRecords(tx, 7));
+  // Version 8: plan against actual. What became of past occurrences, a new table keyed by the
+  // occurrence id and found by its commitment (deleted with it); sessions gain their actual
+  // minutes (null: as planned).
+  db.version(8)
+    .stores({ ...v5, workRecords: 'id, commitmentId' })
+    .upgrade((tx) => upgradeRecords(tx, 8));
   refuseNewerVersions(db);
 }
 

@@ -50,32 +50,15 @@ function errorName(error: unknown): string {
   return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
 }
 
-/** The part of IDBFactory used to look before opening (`databases()` is missing in old engines). */
-export type DatabaseLister = { databases?: () => Promise<IDBDatabaseInfo[]> };
-
-/** The schema version on disk, without opening (or creating) the database; null if unknown. */
-async function versionOnDisk(factory: DatabaseLister, name: string): Promise<number | null> {
-  if (typeof factory.databases !== 'function') return null;
-  const found = (await factory.databases()).find((info) => info.name === name);
-  return found?.version === undefined ? null : installedSchemaVersion(found.version);
-}
-
 /**
  * Opens the database, or says in words why it cannot be used. A database a newer build upgraded
- * is detected before Dexie touches it (Dexie 4 would open it at its newer version); the guard in
- * schema.ts catches the same case on any other opening path.
+ * is refused by the guard in schema.ts, which every opening path runs before any read or write
+ * (tests/unit/db/storage.test.ts checks it is left untouched); looking it up first with
+ * `indexedDB.databases()` cost a round trip to the browser before every start for the same
+ * answer. A window without IndexedDB gets Dexie's MissingAPIError, reported as unavailable.
  */
-export async function openDatabase(
-  db: Dexie,
-  options: { indexedDB?: DatabaseLister } = {},
-): Promise<OpenOutcome> {
-  const factory = options.indexedDB ?? globalThis.indexedDB;
-  if (!factory) return { ok: false, ...unavailable('this window has no IndexedDB') };
+export async function openDatabase(db: Dexie): Promise<OpenOutcome> {
   try {
-    const onDisk = await versionOnDisk(factory, db.name);
-    if (onDisk !== null && onDisk > SCHEMA_VERSION) {
-      return { ok: false, ...newerVersionProblem(onDisk) };
-    }
     await db.open();
     return { ok: true };
   } catch (error) {

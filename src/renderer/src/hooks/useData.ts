@@ -14,7 +14,7 @@ import type {
   TimeOff,
 } from '../../../core/types';
 import { db } from '../db/instance';
-import { readSessions } from '../db/queries';
+import { readSessions, readTimeOff } from '../db/queries';
 import { startupSessionsRange, weekSessionsRange, type SessionsResult } from './week-range';
 
 /** The settings, `null` before the first run is finished. */
@@ -28,23 +28,29 @@ export type BaseData = {
   clients: Client[];
   commitments: Commitment[];
   platforms: Platform[];
+  /** As useTimeOff reads it. */
+  timeOff: TimeOff[];
 };
 
 /**
- * Settings, clients, commitments and platforms, read in one transaction (one round trip at
- * start-up), and again when any of the four tables changes.
+ * Settings, clients, commitments, platforms and time off, read in one transaction (one round
+ * trip at start-up: the week is planned in the render that receives it, where reading time off
+ * in a query of its own cost a render, a frame and a second round trip), and again when any of
+ * the five tables changes.
  */
 export function useBaseData(): BaseData | undefined {
+  const tables = [db.settings, db.clients, db.commitments, db.platforms, db.timeOff];
   return useLiveQuery(
     () =>
-      db.transaction('r', [db.settings, db.clients, db.commitments, db.platforms], async () => {
-        const [settings, clients, commitments, platforms] = await Promise.all([
+      db.transaction('r', tables, async () => {
+        const [settings, clients, commitments, platforms, timeOff] = await Promise.all([
           db.settings.get('settings'),
           db.clients.orderBy('name').toArray(),
           db.commitments.toArray(),
           db.platforms.orderBy('name').toArray(),
+          readTimeOff(db),
         ]);
-        return { settings: settings ?? null, clients, commitments, platforms };
+        return { settings: settings ?? null, clients, commitments, platforms, timeOff };
       }),
     [],
   );
@@ -93,10 +99,5 @@ export function useSessionCounts(): Map<string, number> | undefined {
 
 /** Every time off (clients' days away and the worker's days off), first day first. */
 export function useTimeOff(): TimeOff[] | undefined {
-  return useLiveQuery(async () => {
-    const list = await db.timeOff.toArray();
-    return list.sort((a, b) =>
-      a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0,
-    );
-  }, []);
+  return useLiveQuery(() => readTimeOff(db), []);
 }

@@ -9,18 +9,17 @@ import { upcomingReminders } from '../../../core/reminders';
 import { expandCommitments } from '../../../core/recurrence';
 import { todayPlannedMin } from '../../../core/planned-time';
 import { HOUR } from '../../../core/time';
-import type { Client, Commitment, MicrotaskSession, Platform, Settings } from '../../../core/types';
+import type { WeekInput } from '../../../core/plan-week';
+import type { MicrotaskSession } from '../../../core/types';
 import { getBridge } from '../bridge';
-import { useTimeOff } from './useData';
 
 /** How far ahead reminders are scheduled; the schedule is re-sent long before it runs out. */
 export const REMINDER_HORIZON_MS = 36 * HOUR;
 
-type Input = {
-  settings: Settings;
-  clients: readonly Client[];
-  commitments: readonly Commitment[];
-  platforms: readonly Platform[];
+/** The records the week's plan reads, time off included, with the reminder window's sessions. */
+type Input = Required<
+  Pick<WeekInput, 'settings' | 'clients' | 'commitments' | 'platforms' | 'timeOff'>
+> & {
   sessions: readonly MicrotaskSession[] | undefined;
   now: number;
 };
@@ -31,14 +30,14 @@ export function useReminderSync({
   clients,
   commitments,
   platforms,
+  timeOff,
   sessions,
   now,
 }: Input): void {
   // Re-plan at most every five minutes of clock time; data changes re-plan at once.
   const tick = Math.floor(now / (5 * 60_000));
-  const timeOff = useTimeOff();
   useEffect(() => {
-    if (!sessions || !timeOff) return;
+    if (!sessions) return;
     const at = tick * 5 * 60_000;
     const active = activeCommitments(commitments, clients);
     const range = { start: at - 2 * HOUR, end: at + REMINDER_HORIZON_MS + 2 * HOUR };

@@ -1,12 +1,14 @@
 /**
- * The client list: edit, archive, or delete a client after saying what goes with it.
+ * The client list: edit, archive, or delete a client after saying what goes with it. A retainer
+ * client shows its billing month: hours used of the included hours, and a warning when over.
  */
 import { useState } from 'react';
 import type { Client, Commitment } from '../../../../core/types';
 import { EntityListDialog } from '../../components/EntityListDialog';
 import { db } from '../../db/instance';
 import { deleteClient, setClientArchived } from '../../db/repo';
-import { formatMoney, zoneCity } from '../../format';
+import { formatDuration, formatMoney, zoneCity } from '../../format';
+import { overageText, useRetainerMonths } from '../insights/RetainerMonths';
 
 type Props = {
   clients: Client[];
@@ -39,8 +41,11 @@ function archive(client: Client): { label: string; run: () => Promise<unknown> }
 /** Lists clients with their zone, billing and commitments. */
 export function ClientListDialog({ clients, commitments, onClose, onEdit }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
+  const months = new Map(useRetainerMonths(clients, commitments).map((m) => [m.clientId, m]));
   const entries = clients.map((client) => {
     const owned = commitments.filter((c) => c.clientId === client.id).length;
+    const month = months.get(client.id);
+    const over = month ? overageText(month) : null;
     return {
       id: client.id,
       name: client.name,
@@ -48,9 +53,18 @@ export function ClientListDialog({ clients, commitments, onClose, onEdit }: Prop
       archived: client.archived,
       tag: client.archived ? 'archived' : null,
       details: (
-        <div className="muted small">
-          {zoneCity(client.zone)} · {billingLabel(client)} · {plural(owned, 'commitment')}
-        </div>
+        <>
+          <div className="muted small">
+            {zoneCity(client.zone)} · {billingLabel(client)} · {plural(owned, 'commitment')}
+          </div>
+          {month ? (
+            <div className="small" data-testid="client-retainer-month">
+              This month: {formatDuration(month.doneMin + month.plannedMin)} of{' '}
+              {formatDuration(month.includedMin)} done and planned
+              {over ? <div className="notice warn small">{over}</div> : null}
+            </div>
+          ) : null}
+        </>
       ),
       deleteQuestion: (
         <>

@@ -27,6 +27,7 @@ const TABLE_LABELS: Record<TableKey, string> = {
   platforms: 'Platforms',
   sessions: 'Microtask sessions',
   timeOff: 'Time off',
+  workRecords: 'Work records',
 };
 
 // Replace can remove data, so it is the red one.

@@ -1,6 +1,7 @@
 /**
  * The settings editor: home zone, week start and clock; working and quiet hours; caps, buffer,
- * break rule, reminders and income target; and, folded away, the burnout rules with their sources.
+ * break rule, reminders and income target; exchange rates into the worker's currency; and,
+ * folded away, the burnout rules with their sources.
  * Errors show inline per field and nothing is saved until the whole form is valid.
  */
 import { useState } from 'react';
@@ -22,6 +23,8 @@ import {
   type SettingsForm,
 } from './settings-form';
 import { HoursSection, LimitsSection, WeekDisplaySection } from './SettingsSections';
+import { RatesSection } from './RatesSection';
+import { dayOf } from '../../../../core/time';
 import './settings.css';
 
 // Where the sections show errors inline (prefixes of the validator's paths).
@@ -35,6 +38,7 @@ const SETTINGS_FIELD_PATHS = [
   'defaultReminderLeadMin',
   'weeklyIncomeTarget',
   'currency',
+  'exchangeRates',
   'burnout',
 ] as const;
 
@@ -63,9 +67,11 @@ export function SettingsDialog({ settings, now, onClose }: Props) {
   const { errors } = editor;
   const set = (patch: Partial<SettingsForm>) => setForm((f) => ({ ...f, ...patch }));
   const timeOff = useTimeOff();
+  // Rates are set on the worker's day, in the zone the settings are saved with.
+  const today = dayOf(now, settings.homeZone);
 
   function save() {
-    editor.save(checkSettingsForm(form, settings), (checked, loadedAt) =>
+    editor.save(checkSettingsForm(form, { ...settings, today }), (checked, loadedAt) =>
       saveSettings(db, checked, now, { loadedAt }),
     );
   }
@@ -83,6 +89,7 @@ export function SettingsDialog({ settings, now, onClose }: Props) {
       <WeekDisplaySection {...sectionProps} />
       <HoursSection {...sectionProps} />
       <LimitsSection {...sectionProps} />
+      <RatesSection {...sectionProps} today={today} />
       {timeOff ? (
         <TimeOffSection
           legend="My days off"

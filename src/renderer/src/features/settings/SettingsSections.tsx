@@ -246,7 +246,11 @@ export function LimitsSection({ form, set, errors }: SectionProps) {
         step={10}
         onChange={(incomeTarget) => set({ incomeTarget })}
       />
-      <Field label="Currency" error={errors.currency} hint="For the target and new clients.">
+      <Field
+        label="Currency"
+        error={errors.currency}
+        hint="Yours: totals, the target and new clients use it."
+      >
         <select value={form.currency} onChange={(e) => set({ currency: e.target.value })}>
           {(CURRENCIES.some((c) => c === form.currency)
             ? CURRENCIES

@@ -4,10 +4,11 @@
  * or negative number of hours), then by the core's `validateSettings`, and both sets of errors are
  * shown at once under the validator's field paths.
  */
-import type { BurnoutThresholds, Settings } from '../../../../core/types';
+import type { BurnoutThresholds, CalendarDay, Settings } from '../../../../core/types';
 import type { FieldErrors } from '../../../../core/validate/fields';
 import { validateSettings, type SettingsDraft } from '../../../../core/validate/records';
 import { rowsFromWindows, rowsToWindows, type DayRow } from '../../components/weekday-rows';
+import { checkRates, ratesToRows, type RateRow } from './rates-form';
 
 export type ThresholdKey = keyof BurnoutThresholds;
 
@@ -59,8 +60,12 @@ export type SettingsForm = {
   /** Blank means no target. */
   incomeTarget: string;
   currency: string;
+  rates: RateRow[];
   burnout: Record<ThresholdKey, string>;
 };
+
+/** What the form is checked against: the stored settings it edits, and today in the home zone. */
+export type SettingsBase = Pick<Settings, 'onboarded' | 'currency'> & { today: CalendarDay };
 
 /** Minutes shown as hours: 480 → '8', 450 → '7.5', 440 → '7.33'. */
 export function minutesToHoursText(minutes: number): string {
@@ -111,6 +116,7 @@ export function settingsToForm(s: Settings): SettingsForm {
     reminderLeadMin: String(s.defaultReminderLeadMin),
     incomeTarget: s.weeklyIncomeTarget === null ? '' : String(s.weeklyIncomeTarget),
     currency: s.currency,
+    rates: ratesToRows(s.exchangeRates),
     burnout,
   };
 }
@@ -118,9 +124,14 @@ export function settingsToForm(s: Settings): SettingsForm {
 /** The draft for the validator, with the errors only the form can see (keyed by field path). */
 export function formToSettingsDraft(
   form: SettingsForm,
-  base: Pick<Settings, 'onboarded'>,
+  base: SettingsBase,
 ): { draft: Record<string, unknown>; errors: FieldErrors } {
-  const errors: FieldErrors = {};
+  const rates = checkRates(form.rates, {
+    home: form.currency,
+    storedHome: base.currency,
+    today: base.today,
+  });
+  const errors: FieldErrors = rates.ok ? {} : { ...rates.errors };
   const hours = (path: string, text: string, label: string, maxHours: number): number => {
     const read = parseHours(text, label, maxHours);
     if (read.ok) return read.minutes;
@@ -150,6 +161,8 @@ export function formToSettingsDraft(
     defaultReminderLeadMin: parseNumber(form.reminderLeadMin),
     weeklyIncomeTarget: form.incomeTarget.trim() === '' ? null : parseNumber(form.incomeTarget),
     currency: form.currency,
+    // Rows with problems stay out of the draft: their messages are the form's own.
+    exchangeRates: rates.ok ? rates.value : [],
     burnout,
     onboarded: base.onboarded,
   };
@@ -159,7 +172,7 @@ export function formToSettingsDraft(
 /** Checks the whole form: the valid settings draft, or every error at once (the form's win). */
 export function checkSettingsForm(
   form: SettingsForm,
-  base: Pick<Settings, 'onboarded'>,
+  base: SettingsBase,
 ): { ok: true; value: SettingsDraft } | { ok: false; errors: FieldErrors } {
   const { draft, errors } = formToSettingsDraft(form, base);
   const checked = validateSettings(draft);

@@ -9,6 +9,7 @@ import type { CSSProperties, KeyboardEvent, PointerEvent } from 'react';
 import type { Positioned } from './layout';
 import type { GridBlock } from './grid-types';
 import { linesThatFit, PX_PER_MIN } from './grid-metrics';
+import { OutcomeMark } from './OutcomeMark';
 import './block.css';
 
 type Props = {
@@ -39,6 +40,7 @@ export function Block({ piece, inset, ...handlers }: Props) {
   const classes = ['block', `block-${block.kind}`];
   if (block.conflict) classes.push('block-conflict');
   if (block.locked) classes.push('block-locked');
+  if (block.outcome?.kind === 'missed') classes.push('block-missed');
   if (block.movable && !block.locked) {
     classes.push('block-movable');
     // Its edges resize it (drawn by the stylesheet); a piece cut at midnight has no edge there.
@@ -61,6 +63,7 @@ export function Block({ piece, inset, ...handlers }: Props) {
         onClick={() => handlers.onOpen(block)}
         onKeyDown={(event) => handlers.onKeyDown(event, block)}
       >
+        {block.outcome ? <OutcomeMark outcome={block.outcome} /> : null}
         {block.locked ? <LockIcon /> : null}
         {block.conflict ? (
           <span className="conflict-mark" aria-hidden>

@@ -1,6 +1,6 @@
 /**
  * Details of a microtask session or proposal: why it was placed, accept or dismiss a proposal;
- * lock, mark done with actual earnings, or remove an accepted session.
+ * lock, mark done with the minutes worked and actual earnings, or remove an accepted session.
  */
 import { useState, type ReactNode } from 'react';
 import type { Proposal } from '../../../../core/plan-types';
@@ -8,7 +8,6 @@ import type { MicrotaskSession, Platform, Settings } from '../../../../core/type
 import type { Validation } from '../../../../core/validate/fields';
 import { EditorShell } from '../../components/EditorShell';
 import { NumberField } from '../../components/Field';
-import { optionalNumberText, parseOptionalNumber } from '../../components/form-values';
 import { useEditor } from '../../components/useEditor';
 import { db } from '../../db/instance';
 import { deleteSession, saveSessions, setSessionLocked } from '../../db/repo';
@@ -16,6 +15,7 @@ import { errorText, formatDuration, formatLongDay, formatMoney, formatTime } fro
 import { dayOf } from '../../../../core/time';
 import type { Change } from './undo-history';
 import type { WeekOp } from './week-undo';
+import { readSessionDoneForm, sessionDoneFormOf } from './outcome-form';
 
 type Props = {
   item: { kind: 'session'; session: MicrotaskSession } | { kind: 'proposal'; proposal: Proposal };
@@ -77,9 +77,9 @@ type EditorProps = Props & { session: MicrotaskSession; name: string; heading: R
 
 function SessionEditor(props: EditorProps) {
   const { session, name, heading, platform, settings, now, onClose, onChange } = props;
-  const [earnings, setEarnings] = useState(optionalNumberText(session.actualEarnings));
+  const [done, setDone] = useState(() => sessionDoneFormOf(session));
   const [confirmRemove, setConfirmRemove] = useState(false);
-  const editor = useEditor({ onClose, fieldPaths: ['actualEarnings'] });
+  const editor = useEditor({ onClose, fieldPaths: ['actualEarnings', 'actualMin'] });
 
   // A save for `run`: the session with `patch` applied.
   // The lock switch writes only its field (another window may have moved the session).
@@ -126,9 +126,11 @@ function SessionEditor(props: EditorProps) {
       title={`${name} session`}
       testId="session-dialog"
       editor={editor}
-      saveLabel={session.status === 'done' ? 'Save earnings' : 'Mark done'}
+      saveLabel={session.status === 'done' ? 'Save actuals' : 'Mark done'}
       onSave={() =>
-        editor.run(update({ status: 'done', actualEarnings: parseOptionalNumber(earnings) }))
+        editor.save(readSessionDoneForm(done, { start: session.start, now }), (value) =>
+          update({ status: 'done', ...value })(),
+        )
       }
       cancel={null}
       wide={false}
@@ -159,12 +161,23 @@ function SessionEditor(props: EditorProps) {
         </div>
       ) : null}
       <NumberField
+        label="Minutes worked"
+        hint="Blank: as planned."
+        error={editor.errors.actualMin}
+        min="0"
+        max="1440"
+        step="1"
+        inputMode="numeric"
+        value={done.minutes}
+        onChange={(minutes) => setDone((d) => ({ ...d, minutes }))}
+      />
+      <NumberField
         label={`Actual earnings (${platform?.currency ?? settings.currency})`}
         error={editor.errors.actualEarnings}
         min="0"
         step="0.01"
-        value={earnings}
-        onChange={setEarnings}
+        value={done.earnings}
+        onChange={(earnings) => setDone((d) => ({ ...d, earnings }))}
       />
     </EditorShell>
   );

@@ -3,10 +3,11 @@
  * against the caps, projected income and the availability legend.
  */
 import { memo } from 'react';
-import type { Client, Platform, Settings } from '../../../../core/types';
+import type { CalendarDay, Client, Commitment, Platform, Settings } from '../../../../core/types';
 import { formatDuration, formatMoney, zoneCity } from '../../format';
 import { HoursChart } from '../insights/HoursChart';
 import { IncomePanel } from '../insights/IncomePanel';
+import { RetainerMonths } from '../insights/RetainerMonths';
 import { WarningsPanel } from '../insights/WarningsPanel';
 import type { WeekModel } from './model';
 
@@ -15,7 +16,10 @@ type Props = {
   model: WeekModel | null;
   settings: Settings;
   clients: readonly Client[];
+  commitments: readonly Commitment[];
   platforms: readonly Platform[];
+  /** Today in the home zone (how old the exchange rates are). */
+  today: CalendarDay;
   hiddenBands: ReadonlySet<string>;
   onToggleBand: (clientId: string) => void;
   onAcceptAll: (ids: string[]) => void;
@@ -94,8 +98,9 @@ export const SidePanel = memo(function SidePanel(props: Props) {
       </section>
       <section className="panel-section" aria-labelledby="h-income">
         <h2 id="h-income">Projected income</h2>
-        <IncomePanel income={plan.income} />
+        <IncomePanel income={plan.income} settings={settings} today={props.today} />
       </section>
+      <RetainerMonths clients={props.clients} commitments={props.commitments} />
       <section className="panel-section" aria-labelledby="h-legend">
         <h2 id="h-legend">Client availability</h2>
         {model.bandClients.length === 0 ? (

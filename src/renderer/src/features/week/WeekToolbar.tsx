@@ -26,7 +26,8 @@ const NAV_BUTTONS: { where: Where; text: string; label?: string; shortcut: strin
 ];
 
 /** The dialogs the toolbar opens, in its order (`label` where the text alone is not enough). */
-const DIALOG_BUTTONS: { text: string; label?: string; dialog: DialogState }[] = [
+const DIALOG_BUTTONS: { text: string; label?: string; shortcut?: string; dialog: DialogState }[] = [
+  { text: 'Month', shortcut: 'M', dialog: { kind: 'month' } },
   { text: 'Clients', dialog: { kind: 'clients' } },
   { text: 'Platforms', dialog: { kind: 'platforms' } },
   { text: 'Calendar', dialog: { kind: 'calendar', tab: 'export' } },
@@ -66,12 +67,13 @@ export function WeekToolbar({ first, last, zone, weekStartAt, hasClients, ...pro
         {zoneCity(zone)} · {formatOffset(offsetMinutes(zone, weekStartAt))}
       </div>
       <div className="toolbar-actions">
-        {DIALOG_BUTTONS.map(({ text, label, dialog }) => (
+        {DIALOG_BUTTONS.map(({ text, label, shortcut, dialog }) => (
           <button
             key={text}
             type="button"
             className="button"
             aria-label={label}
+            aria-keyshortcuts={shortcut}
             onClick={() => props.onDialog(dialog)}
           >
             {text}

@@ -3,8 +3,12 @@
  * dialog. The data comes from useWeekData; this module holds what the user does with it.
  */
 import { useCallback, useState } from 'react';
+import { dayOf } from '../../../../core/time';
+import type { TimeOff } from '../../../../core/types';
 import type { DialogState } from '../../Dialogs';
 import { useStableHandler } from '../../hooks/useStableHandler';
+import { useWorkRecords } from '../../hooks/useWorkRecords';
+import { OccurrenceDialog } from './OccurrenceDialog';
 import { SessionDialog } from './SessionDialog';
 import { SidePanel } from './SidePanel';
 import { useWeekActions } from './useWeekActions';
@@ -17,6 +21,7 @@ import { WeekGrid } from './WeekGrid';
 import { WeekToolbar } from './WeekToolbar';
 
 type Props = PlannerData & {
+  timeOff: TimeOff[];
   startupSessions: SessionsResult | undefined;
   focusAt: number | null;
   onFocus: (at: number) => void;
@@ -24,7 +29,11 @@ type Props = PlannerData & {
   onDialog: (dialog: DialogState) => void;
 };
 
-type Selected = { kind: 'session'; id: string } | { kind: 'proposal'; id: string } | null;
+type Selected =
+  | { kind: 'session'; id: string }
+  | { kind: 'proposal'; id: string }
+  | { kind: 'occurrence'; id: string }
+  | null;
 
 /** The week view with toolbar and side panel. */
 export function WeekView(props: Props) {
@@ -42,9 +51,11 @@ export function WeekView(props: Props) {
     now,
     hiddenBands,
     dismissed,
+    timeOff: props.timeOff,
     startupSessions: props.startupSessions,
   };
   const { model, panelModel, sessions } = useWeekData(data);
+  const workRecords = useWorkRecords();
   // The one way a proposal is dismissed or brought back, by hand or by undo and redo.
   const setDismissedIds = useCallback(
     (ids: readonly string[], on: boolean) =>
@@ -74,10 +85,15 @@ export function WeekView(props: Props) {
   );
   const open = useStableHandler((block: GridBlock) => {
     if (block.kind === 'commitment') {
-      const commitment = commitments.find((c) => block.id.startsWith(`${c.id}@`));
-      if (commitment) props.onDialog({ kind: 'commitment', commitment });
+      // Work that has started opens its done / missed dialog; work to come, its commitment.
+      if (block.start <= now) setSelected({ kind: 'occurrence', id: block.id });
+      else editCommitment(block.id);
     } else setSelected({ kind: block.kind, id: block.id });
   });
+  function editCommitment(occurrenceId: string) {
+    const commitment = commitments.find((c) => occurrenceId.startsWith(`${c.id}@`));
+    if (commitment) props.onDialog({ kind: 'commitment', commitment });
+  }
   const dismissIds = useStableHandler((ids: readonly string[]) => {
     const fresh = ids.filter((id) => !dismissed.has(id));
     if (fresh.length === 0) return;
@@ -119,6 +135,10 @@ export function WeekView(props: Props) {
     : selectedProposal
       ? ({ kind: 'proposal', proposal: selectedProposal } as const)
       : null;
+  const selectedOccurrence =
+    selected?.kind === 'occurrence'
+      ? model.plan.occurrences.find((o) => o.id === selected.id)
+      : undefined;
   const selectedPlatform = platforms.find(
     (p) => p.id === (selectedSession?.platformId ?? selectedProposal?.platformId),
   );
@@ -198,7 +218,9 @@ export function WeekView(props: Props) {
           model={panelModel}
           settings={settings}
           clients={clients}
+          commitments={commitments}
           platforms={platforms}
+          today={dayOf(now, zone)}
           hiddenBands={hiddenBands}
           onAcceptAll={acceptIds}
           onDismissAll={dismissIds}
@@ -228,6 +250,20 @@ export function WeekView(props: Props) {
             ×
           </button>
         </div>
+      ) : null}
+      {selectedOccurrence ? (
+        <OccurrenceDialog
+          occurrence={selectedOccurrence}
+          client={clients.find((c) => c.id === selectedOccurrence.clientId)}
+          record={workRecords?.find((r) => r.id === selectedOccurrence.id)}
+          settings={settings}
+          now={now}
+          onEditCommitment={() => {
+            setSelected(null);
+            editCommitment(selectedOccurrence.id);
+          }}
+          onClose={() => setSelected(null)}
+        />
       ) : null}
       {selectedItem ? (
         <SessionDialog

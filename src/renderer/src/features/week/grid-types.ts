@@ -4,6 +4,9 @@ import type { GridDay } from './layout';
 
 export type BlockKind = 'commitment' | 'session' | 'proposal';
 
+/** What became of a block of past work, when it was marked. */
+export type BlockOutcome = { kind: 'done' | 'missed'; text: string };
+
 export type GridBlock = {
   id: string;
   /**
@@ -23,6 +26,8 @@ export type GridBlock = {
   locked: boolean;
   /** Full description for assistive technology and the tooltip. */
   description: string;
+  /** Done or missed, once marked (plan against actual). */
+  outcome?: BlockOutcome;
 };
 
 export type GridBand = {

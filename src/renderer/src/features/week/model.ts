@@ -15,10 +15,11 @@ import type {
   Occurrence,
   Platform,
   Settings,
+  WorkRecord,
 } from '../../../../core/types';
-import { formatMoney, formatTime, zoneCity } from '../../format';
+import { formatDuration, formatMoney, formatTime, zoneCity } from '../../format';
 import { busyBlocks, type GridBusy, type ShownBusy } from './busy-blocks';
-import type { DayInfo, GridBand, GridBlock } from './grid-types';
+import type { BlockOutcome, DayInfo, GridBand, GridBlock } from './grid-types';
 
 /** The core's week input, with the clock always given and what the view hides. */
 export type WeekModelInput = WeekInput & {
@@ -64,6 +65,20 @@ function times(start: Instant, end: Instant, zone: string, clock: '12h' | '24h')
   return `${formatTime(start, zone, clock)}–${formatTime(end, zone, clock)}`;
 }
 
+/** The mark of an occurrence's work record, in words for its description. */
+export function occurrenceOutcome(record: WorkRecord | undefined): BlockOutcome | undefined {
+  if (!record) return undefined;
+  if (record.outcome === 'missed') return { kind: 'missed', text: 'Missed.' };
+  const actual = record.actualMin === null ? '' : `, ${formatDuration(record.actualMin)} actually`;
+  return { kind: 'done', text: `Done${actual}.` };
+}
+
+function sessionOutcome(s: MicrotaskSession): BlockOutcome | undefined {
+  if (s.status !== 'done') return undefined;
+  const actual = s.actualMin === null ? '' : `, ${formatDuration(s.actualMin)} actually`;
+  return { kind: 'done', text: `Done${actual}.` };
+}
+
 function occurrenceBlock(
   o: Occurrence,
   client: Client | undefined,
@@ -71,7 +86,9 @@ function occurrenceBlock(
   settings: Settings,
   overlap: boolean,
   away: readonly string[],
+  record: WorkRecord | undefined,
 ): GridBlock {
+  const outcome = occurrenceOutcome(record);
   // Work on someone's time off is flagged like an overlap: it probably should not happen.
   const conflict = overlap || away.length > 0;
   const home = times(o.start, o.end, settings.homeZone, settings.clock);
@@ -94,7 +111,8 @@ function occurrenceBlock(
     conflict,
     movable: commitment?.recurrence.kind === 'once',
     locked: false,
-    description: `${o.title} with ${client?.name ?? 'a client'}, ${home} your time, ${clientTime} time.${overlap ? ' Overlaps other work.' : ''}${away.map((m) => ` ${m}`).join('')}${dst}`,
+    description: `${o.title} with ${client?.name ?? 'a client'}, ${home} your time, ${clientTime} time.${outcome ? ` ${outcome.text}` : ''}${overlap ? ' Overlaps other work.' : ''}${away.map((m) => ` ${m}`).join('')}${dst}`,
+    ...(outcome ? { outcome } : {}),
   };
 }
 
@@ -107,6 +125,7 @@ function sessionBlock(
   const name = platform?.name ?? 'Microtasks';
   const home = times(s.start, s.end, settings.homeZone, settings.clock);
   const status = s.status === 'done' ? 'done' : s.locked ? 'locked' : 'planned';
+  const outcome = sessionOutcome(s);
   return {
     id: s.id,
     source: s.id,
@@ -119,7 +138,8 @@ function sessionBlock(
     conflict,
     movable: s.status !== 'done',
     locked: s.locked,
-    description: `${name} session, ${home} your time, ${status}.${conflict ? ' Overlaps other work.' : ''}`,
+    description: `${name} session, ${home} your time, ${outcome ? outcome.text.toLowerCase() : `${status}.`}${conflict ? ' Overlaps other work.' : ''}`,
+    ...(outcome ? { outcome } : {}),
   };
 }
 
@@ -158,7 +178,9 @@ export function buildWeekModel(input: WeekModelInput): WeekModel {
     now: input.now,
     timeOff: input.timeOff,
     busy: input.busy,
+    workRecords: input.workRecords,
   });
+  const recordById = new Map((input.workRecords ?? []).map((r) => [r.id, r]));
   const inWeek = <T extends { start: Instant; end: Instant }>(x: T) =>
     x.end > plan.range.start && x.start < plan.range.end;
   const commitmentById = new Map(input.commitments.map((c) => [c.id, c]));
@@ -180,6 +202,7 @@ export function buildWeekModel(input: WeekModelInput): WeekModel {
         settings,
         conflicts.has(o.id),
         awayNotes.get(o.id) ?? [],
+        recordById.get(o.id),
       ),
     ),
     ...sessions.map((s) =>

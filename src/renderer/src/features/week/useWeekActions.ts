@@ -63,6 +63,7 @@ export function useWeekActions(
             locked: false,
             status: 'planned',
             actualEarnings: null,
+            actualMin: null,
             note: p.reason.slice(0, 2000),
           },
         }));

@@ -13,7 +13,8 @@ import type {
   Settings,
 } from '../../../../core/types';
 import { useBusyTime } from '../../hooks/useBusyTime';
-import { useTimeOff, useWeekSessions } from '../../hooks/useData';
+import { useWeekSessions } from '../../hooks/useData';
+import { useWorkRecords } from '../../hooks/useWorkRecords';
 import { sessionsForWeek, type SessionsResult } from '../../hooks/week-range';
 import type { WeekModel, WeekModelInput } from './model';
 import { useCoveredSessions } from './useCoveredSessions';
@@ -28,6 +29,7 @@ export type WeekDataInput = {
   now: number;
   hiddenBands: ReadonlySet<string>;
   dismissed: ReadonlySet<string>;
+  timeOff: NonNullable<WeekModelInput['timeOff']>;
   /** The read made at start-up, used until the week's own read arrives. */
   startupSessions: SessionsResult | undefined;
 };
@@ -46,20 +48,22 @@ export function useWeekData(input: WeekDataInput): WeekData {
   const { weekStart, settings, startupSessions, ...rest } = input;
   const read = useWeekSessions(weekStart, settings) ?? startupSessions;
   const sessions = useCoveredSessions(read, weekStart, settings);
-  const timeOff = useTimeOff();
+  // Time off comes with the base data, so a holiday's band never flashes up after the week.
+  const workRecords = useWorkRecords();
   // One list for the week and both neighbours, so the weeks planned ahead stay valid.
   const busy = useBusyTime(weekStart, settings.homeZone);
-  const base = { ...rest, settings, timeOff: timeOff ?? [], busy };
-  // Planned only once time off is read too, so a holiday's band never flashes up first.
+  const base = { ...rest, settings, workRecords: workRecords ?? [], busy };
+  // Planned only once work records are read too, so a missed call's hours never flash up first.
+  const loaded = workRecords !== undefined;
   const shownInput: WeekModelInput | null =
-    sessions && timeOff ? { ...base, weekStart, sessions } : null;
+    sessions && loaded ? { ...base, weekStart, sessions } : null;
   // The weeks either side, from the same read, planned ahead for a quick move once the shown
   // week is painted.
   const ahead = () =>
     [7, -7].flatMap((days) => {
       const week = addDays(weekStart, days);
       const list = sessionsForWeek(read, week, settings);
-      return list && timeOff ? [{ ...base, weekStart: week, sessions: list }] : [];
+      return list && loaded ? [{ ...base, weekStart: week, sessions: list }] : [];
     });
   const fresh = useWeekModel(shownInput, ahead);
   // While a far week loads, the last plan stays on screen (the grid says it is busy): state

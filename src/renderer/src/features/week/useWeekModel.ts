@@ -24,6 +24,7 @@ export function sameWeekInput(a: WeekModelInput, b: WeekModelInput): boolean {
     a.platforms === b.platforms &&
     a.timeOff === b.timeOff &&
     a.busy === b.busy &&
+    a.workRecords === b.workRecords &&
     a.hiddenBands === b.hiddenBands &&
     a.dismissed === b.dismissed &&
     sameItems(a.sessions, b.sessions)

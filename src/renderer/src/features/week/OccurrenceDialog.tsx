@@ -1,0 +1,115 @@
+/**
+ * What became of one past occurrence of client work: done as planned, done with its actual
+ * minutes, missed, or not marked. Opened from its block once the work has started; the
+ * commitment itself stays one button away. The form's rules live in outcome-form.ts.
+ */
+import { useState } from 'react';
+import { dayOf } from '../../../../core/time';
+import type { Client, Occurrence, Settings, WorkRecord } from '../../../../core/types';
+import { EditorShell } from '../../components/EditorShell';
+import { FieldError, NumberField } from '../../components/Field';
+import { useEditor } from '../../components/useEditor';
+import { db } from '../../db/instance';
+import { clearWorkRecord, saveWorkRecord } from '../../db/work-records';
+import { formatDuration, formatLongDay, formatTime, zoneCity } from '../../format';
+import {
+  outcomeFormOf,
+  readOutcomeForm,
+  type OutcomeChoice,
+  type OutcomeValue,
+} from './outcome-form';
+import './outcome.css';
+
+type Props = {
+  occurrence: Occurrence;
+  client: Client | undefined;
+  record: WorkRecord | undefined;
+  settings: Settings;
+  now: number;
+  onEditCommitment: () => void;
+  onClose: () => void;
+};
+
+const CHOICES: { choice: OutcomeChoice; label: string }[] = [
+  { choice: 'planned', label: 'Done as planned' },
+  { choice: 'actual', label: 'Done, with the minutes worked' },
+  { choice: 'missed', label: 'Missed' },
+  { choice: 'none', label: 'Not marked' },
+];
+
+// useEditor checks a write against the change time it loaded; an occurrence not marked yet has
+// none, which this stands for (a real change time is never negative).
+const UNMARKED = -1;
+
+/** The occurrence's done / missed dialog. */
+export function OccurrenceDialog(props: Props) {
+  const { occurrence: o, client, record, settings, now, onClose } = props;
+  const [form, setForm] = useState(() => outcomeFormOf(record));
+  const editor = useEditor({
+    onClose,
+    fieldPaths: ['choice', 'minutes'],
+    loadedAt: record?.updatedAt ?? UNMARKED,
+  });
+  const zone = settings.homeZone;
+  const home = `${formatTime(o.start, zone, settings.clock)}–${formatTime(o.end, zone, settings.clock)}`;
+  const theirs = `${formatTime(o.start, o.wall.zone, settings.clock)} ${zoneCity(o.wall.zone)}`;
+  const write = (value: OutcomeValue, at: number | undefined) => {
+    if (value === null) return clearWorkRecord(db, o.id);
+    const draft = { id: o.id, commitmentId: o.commitmentId, ...value };
+    return saveWorkRecord(db, draft, now, at === UNMARKED ? null : at);
+  };
+  return (
+    <EditorShell
+      title={o.title}
+      testId="occurrence-dialog"
+      editor={editor}
+      saveLabel="Save"
+      onSave={() => editor.save(readOutcomeForm(form, { start: o.start, now }), write)}
+      wide={false}
+      formClassName="form-stack"
+      actions={
+        <button type="button" className="button nowrap" onClick={props.onEditCommitment}>
+          Edit commitment…
+        </button>
+      }
+    >
+      <p>
+        <strong>
+          {formatLongDay(dayOf(o.start, zone))}, {home}
+        </strong>{' '}
+        ({formatDuration((o.end - o.start) / 60_000)} planned, {theirs}) with{' '}
+        {client?.name ?? 'a client'}
+      </p>
+      <fieldset className="field">
+        <legend>What happened?</legend>
+        <div className="outcome-choices">
+          {CHOICES.map(({ choice, label }) => (
+            <label key={choice} className="check">
+              <input
+                type="radio"
+                name="outcome"
+                checked={form.choice === choice}
+                aria-invalid={editor.errors['choice'] ? true : undefined}
+                onChange={() => setForm((f) => ({ ...f, choice }))}
+              />
+              {label}
+            </label>
+          ))}
+        </div>
+        <FieldError error={editor.errors['choice']} />
+      </fieldset>
+      {form.choice === 'actual' ? (
+        <NumberField
+          label="Minutes worked"
+          error={editor.errors['minutes']}
+          min="0"
+          max="1440"
+          step="1"
+          inputMode="numeric"
+          value={form.minutes}
+          onChange={(minutes) => setForm((f) => ({ ...f, minutes }))}
+        />
+      ) : null}
+    </EditorShell>
+  );
+}
