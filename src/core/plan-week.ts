@@ -29,6 +29,7 @@ import {
 import { dstShifts, type DstShift } from './dst-shifts';
 import { MINUTE, addDays, dayOf } from './time';
 import type {
+  BusyTime,
   CalendarDay,
   Client,
   IanaZone,
@@ -57,6 +58,8 @@ export type WeekInput = {
   now?: Instant;
   /** Clients' days away and the worker's days off (none when absent). */
   timeOff?: readonly TimeOff[];
+  /** Events of the worker's other calendars (calendar sync), any range; none when absent. */
+  busy?: readonly BusyTime[];
   /** What became of past occurrences (done, with actual minutes, or missed); none when absent. */
   workRecords?: readonly WorkRecord[];
 };
@@ -211,6 +214,9 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
     .sort(byStart);
   const occurrences = context.filter(inWeek);
   const sessions = allSessions.filter(inWeek);
+  const busy = (input.busy ?? []).filter(
+    (b) => b.end > contextRange.start && b.start < contextRange.end,
+  );
   // Hours, burnout and income count work as it was done (actuals.ts); the grid, gap filling and
   // DST notices keep the plan, since a missed call still held its place in the day.
   const records = indexWorkRecords(input.workRecords);
@@ -248,8 +254,10 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
     committedIncome: committed,
     ...(input.now === undefined ? {} : { notBefore: input.now }),
     daysOff: daysOffIn(input.timeOff ?? [], weekStart),
+    busy,
   });
-  const items = workItems(workedContext, workedAll, proposals, input.platforms);
+  const external = busy.filter((b) => b.countsAsWork).map(externalItem);
+  const items = [...workItems(workedContext, workedAll, proposals, input.platforms), ...external];
   const warnings = analyzeBurnout(items, {
     homeZone: zone,
     thresholds: settings.burnout,
@@ -273,6 +281,19 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
     timeOffFlags: timeOffFlags(occurrences, input.timeOff ?? [], input.clients, zone),
     income: projectIncome({ ...base, proposals }),
     totals: weekTotals(days, settings),
+  };
+}
+
+/** A busy event that counts as work, as the burnout rules read it. */
+function externalItem(b: BusyTime): WorkItem {
+  return {
+    id: b.id,
+    source: 'external',
+    start: b.start,
+    end: b.end,
+    clientId: null,
+    platformId: null,
+    label: b.title,
   };
 }
 

@@ -296,11 +296,24 @@ export type Occurrence = {
 /** A span of work as the burnout and income rules see it. */
 export type WorkItem = {
   id: string;
-  source: 'commitment' | 'session' | 'proposal';
+  /** 'external': an event of another calendar that counts as work (calendar sync's busy time). */
+  source: 'commitment' | 'session' | 'proposal' | 'external';
   start: Instant;
   end: Instant;
   clientId: string | null;
   platformId: string | null;
   /** What the worker calls it ('Acme check-in call', 'MTurk'), for warning messages. */
   label?: string;
+};
+
+/**
+ * Time taken by an event of another calendar (read by calendar sync): no proposal goes over it,
+ * and when its calendar counts as work it counts for the burnout rules like client work.
+ */
+export type BusyTime = {
+  id: string;
+  start: Instant;
+  end: Instant;
+  title: string;
+  countsAsWork: boolean;
 };

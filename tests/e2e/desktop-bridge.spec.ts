@@ -35,6 +35,14 @@ const FAKE_SHELL = `
     setOpenAtLogin: async (v) => { window.__shell.login.push(v); return { openAtLogin: v }; },
     onShowTime: (l) => { window.__shell.show.push(l); return () => {}; },
     onMenuCommand: (l) => { window.__shell.menu.push(l); return () => {}; },
+    sync: {
+      status: async () => ({ state: 'disconnected', account: null, calendars: [],
+        config: { publishTo: null, busyCalendars: [], subscriptions: [] }, lastSync: null,
+        progress: null, error: null, pending: 0, conflicts: [], nextRetryAt: null }),
+      onStatus: () => () => {},
+      onIncoming: () => () => {},
+      onBusyChanged: () => () => {},
+    },
   };`;
 
 test('the window drives the desktop shell through the bridge contract', async ({ page }) => {

@@ -5,9 +5,7 @@
  * prototype-pollution keys, and never throws: hostile input becomes `{ ok: false, error }`.
  */
 import { isValidDay, isValidZone } from '../time';
-import type { Instant } from '../types';
 import { hasInvisible, windowsNameProblem } from '../validate/fields';
-import { utf8Length } from '../validate/json-text';
 import {
   FILE_KINDS,
   REMINDER_KINDS,
@@ -19,121 +17,32 @@ import {
   type ReminderSchedule,
   type SaveFileRequest,
 } from './contract';
+import {
+  LIMITS,
+  fail,
+  readArray,
+  readBoolean,
+  readEnum,
+  readId,
+  readInstant,
+  readNoArgument,
+  readNumber,
+  readRecord,
+  readString,
+  readText,
+  safe,
+  type Validation,
+  type Validator,
+} from './read';
 import { SYNC_VALIDATORS } from './validate-sync';
 
-/** The outcome of a validation: a typed, fresh value or a human-readable reason. */
-export type Validation<T> = { ok: true; value: T } | { ok: false; error: string };
+export { LIMITS, type Validation, type Validator };
 
-/** Size limits enforced on every payload. */
-export const LIMITS = {
-  /** File content (ICS, backups): 50 MB of UTF-8. */
-  maxFileBytes: 50 * 1024 * 1024,
-  maxNameLength: 255,
-  maxReminders: 5000,
-  maxIdLength: 200,
-  maxTitleLength: 300,
-  maxBodyLength: 2000,
-  /** A week has 10,080 minutes; anything above is nonsense. */
-  maxMinutes: 7 * 24 * 60,
-} as const;
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-// Latest instant a JS Date can hold.
-const MAX_INSTANT = 8.64e15;
-// Control characters (C0, DEL) never belong in names or ids.
-// eslint-disable-next-line no-control-regex -- detecting control characters in names is the point
-const CONTROL_RE = /[\u0000-\u001f\u007f]/;
 // Path separators and characters Windows forbids in file names.
 const UNSAFE_NAME_RE = /[/\\<>:"|?*]/;
 
-class Invalid extends Error {}
-
-function fail(message: string): never {
-  throw new Invalid(message);
-}
-
-/** Own data properties of a plain object; rejects accessors, symbols, pollution and unknown keys. */
-function readRecord(
-  value: unknown,
-  where: string,
-  required: readonly string[],
-  optional: readonly string[] = [],
-): Map<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(`${where} must be an object`);
-  }
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) fail(`${where} must be a plain object`);
-  const out = new Map<string, unknown>();
-  for (const key of Reflect.ownKeys(value)) {
-    if (typeof key === 'symbol') fail(`${where} has a symbol key`);
-    if (FORBIDDEN_KEYS.has(key)) fail(`${where} has a forbidden key '${key}'`);
-    if (!required.includes(key) && !optional.includes(key)) {
-      fail(`${where} has an unexpected key '${key.slice(0, 40)}'`);
-    }
-    const descriptor = Object.getOwnPropertyDescriptor(value, key);
-    if (!descriptor || !('value' in descriptor)) fail(`${where}.${key} must be a data property`);
-    out.set(key, descriptor.value);
-  }
-  for (const key of required) {
-    if (!out.has(key)) fail(`${where}.${key} is missing`);
-  }
-  return out;
-}
-
-function readString(
-  value: unknown,
-  where: string,
-  options: { min?: number; max: number; noControl?: boolean },
-): string {
-  if (typeof value !== 'string') fail(`${where} must be a string`);
-  const min = options.min ?? 0;
-  if (value.length < min) fail(`${where} must not be empty`);
-  if (value.length > options.max) fail(`${where} is longer than ${options.max} characters`);
-  if (options.noControl && CONTROL_RE.test(value)) fail(`${where} contains control characters`);
-  return value;
-}
-
-function readId(value: unknown, where: string): string {
-  const id = readString(value, where, { min: 1, max: LIMITS.maxIdLength, noControl: true });
-  if (hasInvisible(id)) fail(`${where} contains invisible characters`);
-  return id;
-}
-
-function readNumber(value: unknown, where: string, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    fail(`${where} must be a finite number`);
-  if (value < min || value > max) fail(`${where} must be between ${min} and ${max}`);
-  return value;
-}
-
-function readInstant(value: unknown, where: string): Instant {
-  const n = readNumber(value, where, 0, MAX_INSTANT);
-  if (!Number.isInteger(n)) fail(`${where} must be whole milliseconds`);
-  return n;
-}
-
-function readEnum<T extends string>(value: unknown, where: string, allowed: readonly T[]): T {
-  const found = allowed.find((candidate) => candidate === value);
-  if (found === undefined) fail(`${where} must be one of ${allowed.join(', ')}`);
-  return found;
-}
-
-function readBoolean(value: unknown, where: string): boolean {
-  if (typeof value !== 'boolean') fail(`${where} must be true or false`);
-  return value;
-}
-
 function readContent(value: unknown, where: string): string {
-  if (typeof value !== 'string') fail(`${where} must be a string`);
-  // A string longer than the byte cap in UTF-16 units is too big whatever it contains.
-  if (
-    value.length > LIMITS.maxFileBytes ||
-    utf8Length(value, LIMITS.maxFileBytes) > LIMITS.maxFileBytes
-  ) {
-    fail(`${where} is larger than 50 MB`);
-  }
-  return value;
+  return readText(value, where, LIMITS.maxFileBytes, '50 MB');
 }
 
 function readFileName(value: unknown, where: string): string {
@@ -185,18 +94,13 @@ function reminderSchedule(raw: unknown): ReminderSchedule {
     ['generatedAt', 'reminders', 'todayPlannedMin', 'dailyCapMin'],
     ['homeZone'],
   );
-  const list = r.get('reminders');
-  if (!Array.isArray(list)) fail('schedule.reminders must be an array');
-  if (list.length > LIMITS.maxReminders) {
-    fail(`schedule.reminders has more than ${LIMITS.maxReminders} items`);
-  }
-  const reminders: Reminder[] = [];
-  for (let i = 0; i < list.length; i++) {
-    // Read through the descriptor so holes and accessors in a hostile array are rejected too.
-    const item = Object.getOwnPropertyDescriptor(list, i);
-    if (!item || !('value' in item)) fail(`schedule.reminders[${i}] is missing`);
-    reminders.push(readReminder(item.value, `schedule.reminders[${i}]`));
-  }
+  // Read through descriptors so holes and accessors in a hostile array are rejected too.
+  const reminders = readArray(
+    r.get('reminders'),
+    'schedule.reminders',
+    LIMITS.maxReminders,
+    readReminder,
+  );
   const schedule: ReminderSchedule = {
     generatedAt: readInstant(r.get('generatedAt'), 'schedule.generatedAt'),
     reminders,
@@ -230,11 +134,6 @@ function openFileRequest(raw: unknown): OpenFileRequest {
   return { kind: readEnum(r.get('kind'), 'request.kind', FILE_KINDS) };
 }
 
-function noArgument(raw: unknown): null {
-  if (raw !== null && raw !== undefined) fail('this request takes no argument');
-  return null;
-}
-
 function dailyBackupRequest(raw: unknown): DailyBackupRequest {
   const r = readRecord(raw, 'request', ['day', 'content']);
   const day = r.get('day');
@@ -247,22 +146,6 @@ function loginItemRequest(raw: unknown): { openAtLogin: boolean } {
   return { openAtLogin: readBoolean(r.get('openAtLogin'), 'request.openAtLogin') };
 }
 
-/** A validator from `unknown` to a channel's argument type. */
-export type Validator<T> = (raw: unknown) => Validation<T>;
-
-/** Turns a throwing reader into a validator that never throws. */
-function safe<T>(read: (raw: unknown) => T): Validator<T> {
-  return (raw) => {
-    try {
-      return { ok: true, value: read(raw) };
-    } catch (error) {
-      // Anything else (a throwing Proxy trap, a stack overflow) is reported, never rethrown.
-      if (error instanceof Invalid) return { ok: false, error: error.message };
-      return { ok: false, error: 'payload could not be read' };
-    }
-  };
-}
-
 /** Validates a reminder schedule sent by the renderer. */
 export const validateReminderSchedule = safe(reminderSchedule);
 /** Validates a save-file request. */
@@ -270,7 +153,7 @@ export const validateSaveFileRequest = safe(saveFileRequest);
 /** Validates an open-file request. */
 export const validateOpenFileRequest = safe(openFileRequest);
 /** Validates the (absent) argument of an argument-less request. */
-export const validateNoArgument = safe(noArgument);
+export const validateNoArgument = safe(readNoArgument);
 /** Validates a daily-backup request. */
 export const validateDailyBackupRequest = safe(dailyBackupRequest);
 /** Validates a login-item request. */

@@ -87,7 +87,9 @@ export function buildContext(raw: readonly WorkItem[], input: BurnoutInput): Bur
     .filter((i) => i.end > i.start)
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const work = mergeIntervals(items);
-  const micro = mergeIntervals(items.filter((i) => i.source !== 'commitment'));
+  const micro = mergeIntervals(
+    items.filter((i) => i.source === 'session' || i.source === 'proposal'),
+  );
   const dayCount = input.dayCount ?? 7;
   const lead = input.thresholds.maxConsecutiveDays + 1;
   const stats: DayStat[] = [];

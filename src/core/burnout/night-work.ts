@@ -17,8 +17,9 @@ const SHORT_NIGHT_MIN = 30;
 
 function nightMessage(ctx: BurnoutContext, hits: WorkItem[], span: Interval): string {
   const { thresholds: t, homeZone: z } = ctx.input;
-  const client = hits.filter((h) => h.source === 'commitment');
-  const micro = hits.length > client.length;
+  // Busy time from another calendar that counts as work is fixed like client work.
+  const client = hits.filter((h) => h.source === 'commitment' || h.source === 'external');
+  const micro = hits.some((h) => h.source === 'session' || h.source === 'proposal');
   const fixes: string[] = [];
   if (client[0])
     fixes.push(

@@ -27,8 +27,10 @@ export type Ctx = {
   peaks: Map<string, Interval[]>;
   clientWork: Fixed[];
   chains: Interval[];
-  /** Client work and accepted sessions, merged. */
+  /** Client work, accepted sessions and busy time that counts as work, merged. */
   work: Interval[];
+  /** Every busy event of the worker's other calendars, merged: no proposal overlaps one. */
+  busy: Interval[];
   /** (day ordinal, minutes) → instant in the home zone. */
   homeClock: (ordinal: number, minutes: number) => Instant;
   minLen: number;
@@ -51,7 +53,8 @@ export function buildContext(input: FillInput, platforms: Platform[]): Ctx {
     .filter((o) => o.end > o.start)
     .map((o) => ({ start: o.start, end: o.end, title: o.title }))
     .sort((a, b) => a.start - b.start);
-  const work = [...clientWork, ...input.sessions];
+  const busy = (input.busy ?? []).filter((b) => b.end > b.start);
+  const work = [...clientWork, ...input.sessions, ...busy.filter((b) => b.countsAsWork)];
   const peaks = new Map(
     platforms.map((p) => [p.id, peakIntervals(p, input.weekStart, days.length)]),
   );
@@ -65,6 +68,7 @@ export function buildContext(input: FillInput, platforms: Platform[]): Ctx {
     clientWork,
     chains: mergeIntervals(work, input.settings.burnout.continuousBreakMin * MINUTE),
     work: mergeIntervals(work),
+    busy: mergeIntervals(busy),
     minLen: Math.min(...platforms.map((p) => p.minSessionMin)) * MINUTE,
   };
 }

@@ -1,5 +1,6 @@
 /** What gap filling is given: one home week, its fixed work and the platforms to fill it with. */
 import type {
+  BusyTime,
   CalendarDay,
   Instant,
   MicrotaskSession,
@@ -35,4 +36,9 @@ export type FillInput = {
   contextFrom?: Instant;
   /** The worker's days off (home-zone days): no proposals on them. */
   daysOff?: ReadonlySet<CalendarDay>;
+  /**
+   * Events of the worker's other calendars: never proposed over; those that count as work count
+   * for the caps, rest and breaks like client work (the same context as `occurrences`).
+   */
+  busy?: readonly BusyTime[];
 };

@@ -62,7 +62,7 @@ function freeTime(ctx: Ctx, d: Day, blocked: Interval[], keep: Interval): Interv
 function blockedTime(ctx: Ctx): Interval[] {
   const buffer = ctx.input.settings.bufferMin * MINUTE;
   const buffered = ctx.clientWork.map((c) => ({ start: c.start - buffer, end: c.end + buffer }));
-  return mergeIntervals([...buffered, ...ctx.input.sessions]);
+  return mergeIntervals([...buffered, ...ctx.input.sessions, ...ctx.busy]);
 }
 
 /** The first candidate of a day bounds where the day's last may end (the day span). */

@@ -109,13 +109,18 @@ function writeCommitments(out: LineWriter, input: IcsExportInput, zones: ZoneSpa
   }
 }
 
+/** The UID an accepted session is exported with. */
+export function sessionUid(s: MicrotaskSession): string {
+  return `session-${s.id}@${UID_DOMAIN}`;
+}
+
 function writeSessions(out: LineWriter, input: IcsExportInput, span: Span): void {
   const names = new Map(input.platforms.map((p) => [p.id, p.name]));
   const overlapping = (s: MicrotaskSession): boolean => s.start < span.end && s.end > span.start;
   for (const s of input.sessions.filter(overlapping)) {
     const title = names.get(s.platformId) ?? 'Microtasks';
     out.raw('BEGIN:VEVENT');
-    out.text('UID', `session-${s.id}@${UID_DOMAIN}`);
+    out.text('UID', sessionUid(s));
     out.prop('DTSTAMP', stampOf(s.updatedAt, input.now));
     out.prop('DTSTART', utcStamp(s.start));
     out.prop('DTEND', utcStamp(s.end));
@@ -227,9 +232,13 @@ export function toIcs(input: IcsExportInput): string {
   out.prop('VERSION', '2.0');
   out.prop('PRODID', PRODID);
   out.prop('CALSCALE', 'GREGORIAN');
-  out.prop('METHOD', 'PUBLISH');
-  out.text('NAME', input.calendarName);
-  out.text('X-WR-CALNAME', input.calendarName);
+  // A calendar object stored on a CalDAV server must not carry METHOD (RFC 4791 §4.1), and the
+  // collection, not each object, has the name.
+  if (!input.calendarObject) {
+    out.prop('METHOD', 'PUBLISH');
+    out.text('NAME', input.calendarName);
+    out.text('X-WR-CALNAME', input.calendarName);
+  }
   const zoneNames = [...zones.years.keys()].sort();
   for (const zone of zoneNames) {
     const { min, max } = zones.years.get(zone) ?? { min: 0, max: 0 };

@@ -47,6 +47,8 @@ export type IcsExportInput = {
   defaultReminderLeadMin: number;
   /** Used for DTSTAMP only when a record has no valid updatedAt, and to start availability. */
   now: Instant;
+  /** Write one CalDAV calendar object: no METHOD and no calendar name (sync). */
+  calendarObject?: boolean;
 };
 
 /** A commitment as read from a file: everything but the ids the app assigns on import. */

@@ -30,6 +30,9 @@ const SettingsDialog = lazy(() =>
 const DataDialog = lazy(() =>
   import('./features/data/DataDialog').then((m) => ({ default: m.DataDialog })),
 );
+const SyncDialog = lazy(() =>
+  import('./features/sync/SyncDialog').then((m) => ({ default: m.SyncDialog })),
+);
 const MonthDialog = lazy(() =>
   import('./features/month/MonthDialog').then((m) => ({ default: m.MonthDialog })),
 );
@@ -47,7 +50,8 @@ export type DialogState =
   | { kind: 'settings' }
   | { kind: 'calendar'; tab: 'export' | 'import' }
   | { kind: 'data' }
-  | { kind: 'month' };
+  | { kind: 'month' }
+  | { kind: 'sync' };
 
 type Props = {
   dialog: DialogState;
@@ -128,6 +132,9 @@ export function Dialogs(props: Props) {
           now={now}
           onClose={close}
         />
+      ) : null}
+      {dialog.kind === 'sync' ? (
+        <SyncDialog zone={settings.homeZone} clock={settings.clock} now={now} onClose={close} />
       ) : null}
     </Suspense>
   );

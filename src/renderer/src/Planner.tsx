@@ -13,6 +13,9 @@ import { useDailyBackup } from './features/data/useDailyBackup';
 import { WeekView } from './features/week/WeekView';
 import { useSessions } from './hooks/useData';
 import { useReminderSync } from './hooks/useReminderSync';
+import { useSyncIncoming } from './hooks/useSyncIncoming';
+import { useSyncPublish } from './hooks/useSyncPublish';
+import { SyncNotice } from './features/sync/SyncNotice';
 import type { SessionsResult } from './hooks/week-range';
 
 type Props = {
@@ -67,6 +70,8 @@ export function Planner(props: Props) {
     now,
   });
   useDailyBackup(now, settings.homeZone);
+  useSyncPublish({ settings, clients, commitments, platforms, now });
+  const incoming = useSyncIncoming(settings.homeZone);
   const today = dayOf(now, settings.homeZone);
   // Any day of the shown week; the week itself follows the week-start setting.
   const [anchorDay, setAnchorDay] = useState(today);
@@ -133,6 +138,7 @@ export function Planner(props: Props) {
   return (
     <>
       <ReminderBanner />
+      <SyncNotice notice={incoming.notice} onDismiss={incoming.dismiss} />
       <WeekView
         settings={settings}
         clients={clients}

@@ -12,6 +12,8 @@ import { Block } from './Block';
 import { BAND_LANE_PX, gridStyle, MAX_BAND_LANES, pxPerMinAt } from './grid-metrics';
 import { BlockTip } from './BlockTip';
 import { DayBands } from './DayBands';
+import { DayBusy } from './DayBusy';
+import type { GridBusy } from './busy-blocks';
 import { DragGhost, GridStatus } from './DragGhost';
 import { laneBands, layoutWeek, withSlotKeys } from './layout';
 import { ZoomControl } from './ZoomControl';
@@ -28,6 +30,8 @@ type Props = {
   days: DayInfo[];
   blocks: GridBlock[];
   bands: GridBand[];
+  /** Busy time from the worker's other calendars (calendar sync). */
+  busyBlocks?: readonly GridBusy[];
   zone: IanaZone;
   clock: '12h' | '24h';
   now: Instant;
@@ -72,6 +76,11 @@ export const WeekGrid = memo(function WeekGrid(props: Props) {
     );
   }, [days, bands, zone]);
   const bandLanes = Math.max(0, ...bandDays.flatMap((day) => day.map((p) => p.lane + 1)));
+  const busyBlocks = props.busyBlocks;
+  const busyPieces = useMemo(
+    () => layoutWeek(days, busyBlocks ?? [], zone),
+    [days, busyBlocks, zone],
+  );
 
   const firstDate = days[0]?.date;
   // Open at the focused instant (a reminder or warning click), else at the week's first work.
@@ -172,6 +181,11 @@ export const WeekGrid = memo(function WeekGrid(props: Props) {
                 >
                   <DstMarker day={day} zone={zone} clock={clock} pxPerMin={pxPerMin} />
                   <DayBands pieces={bandDays[dayIndex] ?? []} pxPerMin={pxPerMin} />
+                  <DayBusy
+                    pieces={busyPieces.filter((p) => p.day === day.date)}
+                    inset={4 + bandLanes * BAND_LANE_PX}
+                    pxPerMin={pxPerMin}
+                  />
                   {dayIndex === nowDay ? (
                     <div
                       className="now-line"

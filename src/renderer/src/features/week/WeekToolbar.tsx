@@ -31,6 +31,7 @@ const DIALOG_BUTTONS: { text: string; label?: string; shortcut?: string; dialog:
   { text: 'Clients', dialog: { kind: 'clients' } },
   { text: 'Platforms', dialog: { kind: 'platforms' } },
   { text: 'Calendar', dialog: { kind: 'calendar', tab: 'export' } },
+  { text: 'Sync', dialog: { kind: 'sync' } },
   { text: 'Backup', label: 'Backup and restore', dialog: { kind: 'data' } },
   { text: 'Settings', dialog: { kind: 'settings' } },
 ];

@@ -192,6 +192,7 @@ export function WeekView(props: Props) {
             days={model.days}
             blocks={model.blocks}
             bands={model.bands}
+            busyBlocks={model.busy}
             zone={zone}
             clock={settings.clock}
             now={now}

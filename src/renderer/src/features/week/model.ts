@@ -19,6 +19,7 @@ import type {
 } from '../../../../core/types';
 import { dayOf } from '../../../../core/time';
 import { formatDuration, formatMoney, formatTime, formatWeekday, zoneCity } from '../../format';
+import { busyBlocks, type GridBusy, type ShownBusy } from './busy-blocks';
 import type { BlockOutcome, DayInfo, GridBand, GridBlock } from './grid-types';
 
 /** The core's week input, with the clock always given and what the view hides. */
@@ -26,6 +27,8 @@ export type WeekModelInput = WeekInput & {
   now: Instant;
   hiddenBands: ReadonlySet<string>;
   dismissed: ReadonlySet<string>;
+  /** Events of the worker's other calendars (calendar sync); none when absent. */
+  busy?: readonly ShownBusy[];
 };
 
 export type WeekModel = {
@@ -34,6 +37,8 @@ export type WeekModel = {
   blocks: GridBlock[];
   bands: GridBand[];
   bandClients: Client[];
+  /** Busy time from other calendars, drawn grey behind the blocks. */
+  busy: GridBusy[];
   proposals: Proposal[];
   /** The week's proposals the worker dismissed (the side panel can bring them back). */
   dismissedProposals: Proposal[];
@@ -193,6 +198,7 @@ export function buildWeekModel(input: WeekModelInput): WeekModel {
     sessions: input.sessions,
     now: input.now,
     timeOff: input.timeOff,
+    busy: input.busy,
     workRecords: input.workRecords,
   });
   const recordById = new Map((input.workRecords ?? []).map((r) => [r.id, r]));
@@ -253,5 +259,9 @@ export function buildWeekModel(input: WeekModelInput): WeekModel {
     start: plan.range.start,
     end: plan.range.end + 7 * 24 * 3_600_000,
   });
-  return { plan, days, blocks, bands, bandClients, proposals, dismissedProposals, notices };
+  const busy = busyBlocks(input.busy ?? [], plan.range, {
+    zone: settings.homeZone,
+    clock: settings.clock,
+  });
+  return { plan, days, blocks, bands, bandClients, busy, proposals, dismissedProposals, notices };
 }

@@ -12,6 +12,7 @@ import type {
   Platform,
   Settings,
 } from '../../../../core/types';
+import { useBusyTime } from '../../hooks/useBusyTime';
 import { useWeekSessions } from '../../hooks/useData';
 import { useDismissedIds } from '../../hooks/useDismissals';
 import { useWorkRecords } from '../../hooks/useWorkRecords';
@@ -52,11 +53,14 @@ export function useWeekData(input: WeekDataInput): WeekData {
   // Time off comes with the base data, so a holiday's band never flashes up after the week.
   const workRecords = useWorkRecords();
   const dismissed = useDismissedIds();
+  // One list for the week and both neighbours, so the weeks planned ahead stay valid.
+  const busy = useBusyTime(weekStart, settings.homeZone);
   const base = {
     ...rest,
     settings,
     workRecords: workRecords ?? [],
     dismissed: dismissed ?? NONE,
+    busy,
   };
   // Planned only once work records and dismissals are read too, so a missed call's hours or a
   // dismissed proposal never flash up first.

@@ -23,6 +23,7 @@ export function sameWeekInput(a: WeekModelInput, b: WeekModelInput): boolean {
     a.commitments === b.commitments &&
     a.platforms === b.platforms &&
     a.timeOff === b.timeOff &&
+    a.busy === b.busy &&
     a.workRecords === b.workRecords &&
     a.hiddenBands === b.hiddenBands &&
     a.dismissed === b.dismissed &&
