@@ -12,7 +12,6 @@ import {
   createObject,
   deleteObject,
   fetchCalendars,
-  isCollectionDirty,
   makeCalendar,
   propfind,
   syncCollection,
@@ -78,6 +77,9 @@ function check(responses: DAVResponse[], what: string): void {
   if (!hasMultistatus(responses)) {
     if (first.status !== undefined && (first.status < 200 || first.status >= 300)) {
       throw statusError(first.status, what);
+    }
+    if (first.status === 207) {
+      throw new SyncError('malformed', 'The server’s answer could not be read (malformed XML).');
     }
     throw new SyncError(
       'not-caldav',
@@ -167,17 +169,8 @@ export async function listCollection(
     const delta = await syncDelta(conn, collectionUrl, cache);
     if (delta) return delta;
   }
-  const dirty = await isCollectionDirty({
-    collection: { url: collectionUrl, ctag: cache.ctag ?? undefined },
-    fetch: conn.fetch,
-  }).catch((error: unknown) => {
-    if (error instanceof SyncError) throw error;
-    throw new SyncError(
-      'gone',
-      'The calendar was not found on the server (it may have been deleted).',
-    );
-  });
-  if (!dirty.isDirty && cache.ctag !== null) return cache;
+  const ctag = await readCtag(conn, collectionUrl);
+  if (ctag !== null && ctag === cache.ctag) return cache;
   const res = await propfind({
     url: collectionUrl,
     props: { 'd:getetag': {} },
@@ -193,7 +186,26 @@ export async function listCollection(
     const key = hrefKey(r.href, collectionUrl);
     if (key !== self) etags[key] = etag;
   }
-  return { syncToken: null, ctag: dirty.newCtag ?? null, etags };
+  return { syncToken: null, ctag, etags };
+}
+
+/** The collection's ctag (null when the server keeps none); throws when it is gone. */
+async function readCtag(conn: DavConnection, collectionUrl: string): Promise<string | null> {
+  const res = await propfind({
+    url: collectionUrl,
+    props: { 'cs:getctag': {} },
+    depth: '0',
+    fetch: conn.fetch,
+  });
+  check(res, 'read the calendar');
+  const self = hrefKey(collectionUrl, collectionUrl);
+  const entry = res.find(
+    (r) =>
+      r.href && hrefKey(r.href, collectionUrl).replace(/\/?$/, '/') === self.replace(/\/?$/, '/'),
+  );
+  if (!entry)
+    throw new SyncError('malformed', 'The server’s answer could not be read (malformed XML).');
+  return text(entry.props?.getctag);
 }
 
 /** RFC 6578: only what changed since the token; null when the server refuses the token. */
