@@ -27,7 +27,7 @@ import { summaryOf } from '../../core/sync/sync-state';
 import { createAccountStore } from './account-store';
 import { createCalendar, discover, hrefKey, type DavConnection } from './caldav';
 import { createGuardedFetch, isTransient, SyncError } from './http';
-import { readBusy } from './busy';
+import { createBusyReader } from './busy';
 import { runSync } from './sync-run';
 import { createSyncWriter, emptySync, readSync, type StoredSync } from './sync-store';
 import { join } from 'node:path';
@@ -45,6 +45,8 @@ export type SyncEngineDeps = {
   timeoutMs?: number;
   maxResponseBytes?: number;
   log?: (message: string) => void;
+  /** The worker's zone for all-day and floating busy events (default: the system's). */
+  homeZone?: string;
 };
 
 export type SyncEngine = {
@@ -63,6 +65,8 @@ export type SyncEngine = {
   dispose(): void;
 };
 
+/** Publish requests this close together become one sync (the window debounces typing too). */
+export const DEBOUNCE_MS = 800;
 const BACKOFF_MIN_MS = 5_000;
 const BACKOFF_MAX_MS = 10 * 60_000;
 
@@ -247,8 +251,24 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     debounce = setTimeout(() => {
       debounce = null;
       void sync();
-    }, deps.debounceMs ?? 1500);
+    }, deps.debounceMs ?? DEBOUNCE_MS);
   }
+
+  const busy = createBusyReader({
+    state: () => state,
+    connection: savedConnection,
+    now: deps.now,
+    homeZone: deps.homeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    fetchImpl: deps.fetchImpl,
+    timeoutMs: deps.timeoutMs ?? 30_000,
+    maxBytes: deps.maxResponseBytes ?? 20 * 1024 * 1024,
+  });
+  // Subscriptions refresh on their schedule; the window asks for busy time again on a change.
+  const busyTimer = setInterval(() => {
+    void busy.refresh().then((changed) => {
+      if (changed && !disposed) deps.emitBusyChanged(deps.now());
+    });
+  }, 60_000);
 
   // A queue left by the last run goes out now.
   if (state.account && state.config.publishTo && state.desired !== null) debounced();
@@ -344,11 +364,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       await sync();
       return status();
     },
-    busy: (request) =>
-      readBusy(
-        { state: () => state, connection: savedConnection, fetchImpl: deps.fetchImpl },
-        request,
-      ),
+    busy: (request) => busy.read(request),
     async applied(uids) {
       await save({ records: acknowledge(state.records, uids) });
     },
@@ -360,6 +376,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       disposed = true;
       if (debounce) clearTimeout(debounce);
       if (retryTimer) clearTimeout(retryTimer);
+      clearInterval(busyTimer);
     },
   };
 }

@@ -40,6 +40,8 @@ export function planItems(
 
 export const COMMITMENT_IDS = week.commitments.map((c) => c.id);
 
+type HarnessOptions = { timeoutMs?: number; debounceMs?: number; now?: () => number };
+
 export type Harness = {
   engine: SyncEngine;
   dir: string;
@@ -47,28 +49,27 @@ export type Harness = {
   statuses: SyncStatus[];
   /** Requests the engine sent, by method. */
   requests: string[];
-  reopen(): Harness;
+  /** A new engine on the same folder (an app restart), with other options if given. */
+  reopen(options?: HarnessOptions): Harness;
   dispose(): Promise<void>;
 };
 
 /** An engine over a fresh userData folder, counting its requests. */
-export async function harness(
-  options: { dir?: string; timeoutMs?: number } = {},
-): Promise<Harness> {
+export async function harness(options: HarnessOptions & { dir?: string } = {}): Promise<Harness> {
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'sync-engine-')));
-  const make = (): Harness => {
+  const make = (opts: HarnessOptions): Harness => {
     const incoming: IncomingChange[] = [];
     const statuses: SyncStatus[] = [];
     const requests: string[] = [];
     const engine = createSyncEngine({
       dir,
-      now: () => Date.now(),
+      now: opts.now ?? (() => Date.now()),
       emitStatus: (s) => statuses.push(s),
       emitIncoming: (c) => incoming.push(...c),
       emitBusyChanged: () => undefined,
       // Tests call syncNow; the debounce would only fire after the test.
-      debounceMs: 3_600_000,
-      timeoutMs: options.timeoutMs ?? 10_000,
+      debounceMs: opts.debounceMs ?? 3_600_000,
+      timeoutMs: opts.timeoutMs ?? 10_000,
       fetchImpl: (input, init) => {
         requests.push(init?.method ?? 'GET');
         return fetch(input, init);
@@ -80,9 +81,9 @@ export async function harness(
       incoming,
       statuses,
       requests,
-      reopen() {
+      reopen(next) {
         engine.dispose();
-        return make();
+        return make({ ...opts, ...next });
       },
       async dispose() {
         engine.dispose();
@@ -90,7 +91,7 @@ export async function harness(
       },
     };
   };
-  return make();
+  return make(options);
 }
 
 /** Connects as ana and publishes to a new calendar. */
