@@ -14,7 +14,9 @@ import { createSyncEngine, type SyncEngine } from '../../../src/main/sync/engine
 import { PASSWORD, USER } from './radicale';
 
 export const NOW = Date.UTC(2026, 2, 1, 12, 0);
-const week = sampleWeek({ weekStart: '2026-03-02', now: NOW });
+/** The sample week the sync tests publish; its items leave out what ended before SINCE. */
+export const week = sampleWeek({ weekStart: '2026-03-02', now: NOW });
+export const SINCE = Date.UTC(2026, 2, 1);
 
 /** The sample week's items, with some commitments retitled (an edit in the app). */
 export function planItems(
@@ -33,7 +35,7 @@ export function planItems(
     homeZone: week.settings.homeZone,
     defaultReminderLeadMin: 10,
     now: NOW,
-    since: Date.UTC(2026, 2, 1),
+    since: SINCE,
     alarms: false,
   });
 }
