@@ -12,6 +12,7 @@ import type {
   ConnectResult,
   IncomingChange,
   PublishRequest,
+  PublishedItem,
   SyncAccountInput,
   SyncConfigInput,
   SyncStatus,
@@ -23,7 +24,7 @@ import {
   settleAcknowledged,
   waitingIncoming,
 } from '../../core/sync/planner';
-import { summaryOf } from '../../core/sync/sync-state';
+import { contentHash, summaryOf } from '../../core/sync/sync-state';
 import { createAccountStore } from './account-store';
 import { createCalendar, discover, hrefKey, type DavConnection } from './caldav';
 import { createGuardedFetch, isTransient, SyncError } from './http';
@@ -74,12 +75,18 @@ function basicAuth(username: string, password: string): string {
   return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
 }
 
+function hashAll(items: readonly PublishedItem[] | null): Map<string, string> {
+  return new Map((items ?? []).map((item) => [item.uid, contentHash(item.ics)]));
+}
+
 /** Creates the engine and reads its saved state. */
 export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const statePath = join(deps.dir, 'sync-state.json');
   const secrets = createAccountStore(join(deps.dir, 'sync-secret.bin'));
   const write = createSyncWriter(statePath);
   let state: StoredSync = readSync(statePath);
+  // Hashing every desired item on every sync and status would dominate an idle sync of a big plan.
+  let hashes = hashAll(state.desired);
   let running: Promise<void> | null = null;
   let again = false;
   let error: SyncError | null = null;
@@ -121,6 +128,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       listing: new Map(Object.entries(state.listing.etags)),
       data: new Map(),
       collectionPath: hrefKey(state.config.publishTo, state.config.publishTo).replace(/\/?$/, '/'),
+      hashes,
     });
     return plan.actions.length;
   }
@@ -185,6 +193,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       useSyncCollection: calendar?.syncCollection ?? false,
       state: () => state,
       save,
+      hashes: () => hashes,
       progress: (done, total) => {
         progress = total > 20 ? { done, total } : null;
         emit();
@@ -348,6 +357,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       return status();
     },
     async publish(request) {
+      hashes = hashAll(request.items);
       await save({ desired: request.items, records: settleAcknowledged(state.records) });
       debounced();
       emit();

@@ -9,6 +9,7 @@ import type { IncomingChange, SyncConflict } from '../../core/bridge/sync-contra
 import {
   applyOutcome,
   planSync,
+  sameRecords,
   type ActionOutcome,
   type SyncAction,
 } from '../../core/sync/planner';
@@ -50,6 +51,8 @@ export type RunDeps = {
   /** Replaces the records / listing and persists them (awaited before requests go out). */
   save: (patch: Partial<StoredSync>) => Promise<void>;
   progress: (done: number, total: number) => void;
+  /** Content hashes of the desired items, kept since the last publish. */
+  hashes: () => ReadonlyMap<string, string>;
 };
 
 async function runAction(
@@ -102,6 +105,15 @@ async function runAll(
   return current;
 }
 
+function sameListing(a: ListingCache, b: ListingCache): boolean {
+  if (a === b) return true;
+  if (a.syncToken !== b.syncToken || a.ctag !== b.ctag) return false;
+  const keys = Object.keys(a.etags);
+  return (
+    keys.length === Object.keys(b.etags).length && keys.every((k) => a.etags[k] === b.etags[k])
+  );
+}
+
 function listingMap(listing: ListingCache): Map<string, string> {
   return new Map(Object.entries(listing.etags));
 }
@@ -125,13 +137,14 @@ export async function runSync(deps: RunDeps): Promise<RunResult> {
       state.listing,
       deps.useSyncCollection,
     );
-    await deps.save({ listing });
+    if (!sameListing(listing, state.listing)) await deps.save({ listing });
     const input = {
       desired: state.desired ?? [],
       records: state.records,
       listing: listingMap(listing),
       data: new Map<string, { etag: string; ics: string }>(),
       collectionPath,
+      hashes: deps.hashes(),
     };
     let plan = planSync(input);
     if (plan.fetch.length > 0) {
@@ -139,7 +152,8 @@ export async function runSync(deps: RunDeps): Promise<RunResult> {
       result.unreadable.push(...fetched.unreadable);
       plan = planSync({ ...input, data: fetched.data });
     }
-    await deps.save({ records: plan.records });
+    // A sync with nothing to do writes nothing: the state file holds the whole desired set.
+    if (!sameRecords(plan.records, state.records)) await deps.save({ records: plan.records });
     result.incoming.push(...plan.incoming);
     result.conflicts = plan.conflicts;
     if (plan.actions.length === 0) return result;
