@@ -185,7 +185,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   async function once(): Promise<void> {
     const conn = savedConnection();
     const url = state.config.publishTo;
-    if (!conn || !url || state.desired === null) return;
+    if (!state.account || !url || state.desired === null) return;
+    if (!conn) {
+      // The keyring was reset or the file removed: say so instead of silently doing nothing.
+      throw new SyncError('auth', 'The saved app password can no longer be read. Connect again.');
+    }
     const calendar = state.calendars.find((c) => c.url === url);
     const result = await runSync({
       conn,

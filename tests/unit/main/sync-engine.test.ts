@@ -103,8 +103,9 @@ describe('sync engine timing', () => {
     expect(calls).toEqual([]);
     await createAccountStore(join(dir, 'sync-secret.bin')).remove();
     await engine.publish({ items: [item('a')] });
-    await engine.syncNow();
+    const status = await engine.syncNow();
     expect(calls).toEqual([]);
+    expect(status).toMatchObject({ state: 'error', error: expect.stringMatching(/Connect again/) });
     engine.dispose();
   });
 
