@@ -27,7 +27,8 @@ import {
 import { contentHash, summaryOf } from '../../core/sync/sync-state';
 import { createAccountStore } from './account-store';
 import { createCalendar, discover, hrefKey, type DavConnection } from './caldav';
-import { createGuardedFetch, isTransient, SyncError } from './http';
+import { davConnection, MAX_RESPONSE_BYTES } from './connection';
+import { isTransient, SyncError } from './http';
 import { createBusyReader } from './busy';
 import { runSync } from './sync-run';
 import { createSyncWriter, emptySync, readSync, type StoredSync } from './sync-store';
@@ -71,10 +72,6 @@ export const DEBOUNCE_MS = 800;
 const BACKOFF_MIN_MS = 5_000;
 const BACKOFF_MAX_MS = 10 * 60_000;
 
-function basicAuth(username: string, password: string): string {
-  return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
-}
-
 function hashAll(items: readonly PublishedItem[] | null): Map<string, string> {
   return new Map((items ?? []).map((item) => [item.uid, contentHash(item.ics)]));
 }
@@ -96,6 +93,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   let debounce: ReturnType<typeof setTimeout> | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let disposed = false;
+  let generation = 0;
   const log = deps.log ?? (() => undefined);
 
   const save = async (patch: Partial<StoredSync>): Promise<void> => {
@@ -103,16 +101,15 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     await write(state);
   };
 
-  function connection(serverUrl: string, username: string, password: string): DavConnection {
-    const fetch = createGuardedFetch({
-      origin: serverUrl,
-      timeoutMs: deps.timeoutMs ?? 30_000,
-      maxBytes: deps.maxResponseBytes ?? 20 * 1024 * 1024,
-      headers: { authorization: basicAuth(username, password) },
+  const connection = (serverUrl: string, username: string, password: string): DavConnection =>
+    davConnection({
+      serverUrl,
+      username,
+      password,
       fetchImpl: deps.fetchImpl,
+      timeoutMs: deps.timeoutMs ?? 30_000,
+      maxBytes: deps.maxResponseBytes ?? MAX_RESPONSE_BYTES,
     });
-    return { serverUrl, fetch };
-  }
 
   function savedConnection(): DavConnection | null {
     const password = secrets.load();
@@ -191,12 +188,14 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       throw new SyncError('auth', 'The saved app password can no longer be read. Connect again.');
     }
     const calendar = state.calendars.find((c) => c.url === url);
+    // A disconnect or a new target during this run makes its later writes stale: drop them.
+    const gen = generation;
     const result = await runSync({
       conn,
       calendarUrl: url,
       useSyncCollection: calendar?.syncCollection ?? false,
       state: () => state,
-      save,
+      save: (patch) => (gen === generation ? save(patch) : Promise.resolve()),
       hashes: () => hashes,
       progress: (done, total) => {
         progress = total > 20 ? { done, total } : null;
@@ -274,7 +273,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     homeZone: deps.homeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     fetchImpl: deps.fetchImpl,
     timeoutMs: deps.timeoutMs ?? 30_000,
-    maxBytes: deps.maxResponseBytes ?? 20 * 1024 * 1024,
+    maxBytes: deps.maxResponseBytes ?? MAX_RESPONSE_BYTES,
   });
   // Subscriptions refresh on their schedule; the window asks for busy time again on a change.
   const busyTimer = setInterval(() => {
@@ -311,6 +310,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       }
     },
     async disconnect() {
+      generation += 1;
       await secrets.remove();
       await save(emptySync());
       error = null;
@@ -322,7 +322,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       let publishTo: string | null = null;
       const target = input.publishTo;
       if (target && 'url' in target) publishTo = target.url;
-      if (target && 'create' in target) {
+      const current = state.calendars.find((c) => c.url === state.config.publishTo);
+      // Asking again for the calendar the app already made (the same name) keeps that one.
+      if (target && 'create' in target && current?.displayName === target.create) {
+        publishTo = current.url;
+      } else if (target && 'create' in target) {
         try {
           if (!conn || !state.homeUrl) throw new SyncError('auth', 'Connect an account first.');
           const url = await createCalendar(conn, state.homeUrl, target.create);
@@ -351,6 +355,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       // The app never reads its own calendar back as someone else's busy time.
       const busyCalendars = input.busyCalendars.filter((c) => c.url !== publishTo);
       const moved = publishTo !== state.config.publishTo;
+      if (moved) generation += 1;
       await save({
         config: { publishTo, busyCalendars, subscriptions: input.subscriptions },
         ...(moved ? { records: [], listing: { syncToken: null, ctag: null, etags: {} } } : {}),

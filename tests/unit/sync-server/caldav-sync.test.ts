@@ -92,7 +92,14 @@ describe('sync with Radicale', () => {
 
   it('keeps the password encrypted, never in the state file, and forgets it on disconnect', async () => {
     const h = await harness();
-    await connected(h, server.url);
+    const calendar = await connected(h, server.url);
+    // Asking again for the app's calendar keeps the one it made.
+    const again = await h.engine.configure({
+      publishTo: { create: 'Hybrid Planner' },
+      busyCalendars: [],
+      subscriptions: [],
+    });
+    expect(again.config.publishTo).toBe(calendar);
     const secret = readFileSync(join(h.dir, 'sync-secret.bin'), 'utf8');
     expect(secret).not.toContain('app-password-1');
     expect(readFileSync(join(h.dir, 'sync-state.json'), 'utf8')).not.toContain('app-password-1');
