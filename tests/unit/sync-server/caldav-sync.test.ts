@@ -161,13 +161,17 @@ describe('sync with Radicale', () => {
     // Not yet answered: the stale desired set must not overwrite the phone's edit.
     await h.engine.syncNow();
     expect(summaries(await objects(calendar))).toContain('Moved on the phone');
+    // The app restarts before the window applied it: the change is handed over again.
+    const restarted = h.reopen();
+    restarted.engine.resendIncoming();
+    expect(restarted.incoming).toEqual(h.incoming);
     const uid = h.incoming[0]?.uid ?? '';
     const id = COMMITMENT_IDS.find((c) => uid.startsWith(c)) ?? '';
-    await h.engine.applied([uid]);
-    await h.engine.publish({ items: planItems({ [id]: 'Moved on the phone (app)' }) });
-    await h.engine.syncNow();
+    await restarted.engine.applied([uid]);
+    await restarted.engine.publish({ items: planItems({ [id]: 'Moved on the phone (app)' }) });
+    await restarted.engine.syncNow();
     expect(summaries(await objects(calendar))).toContain('Moved on the phone (app)');
-    await h.dispose();
+    await restarted.dispose();
   });
 
   it('both sides edited: a conflict with both versions, then the worker’s choice wins', async () => {
