@@ -117,8 +117,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     return connection(state.account.serverUrl, state.account.username, password);
   }
 
+  // Status goes out several times per sync; the count only changes when the state does.
+  let pendingMemo: { key: unknown[]; count: number } | null = null;
   function pending(): number {
     if (!state.config.publishTo || state.desired === null) return 0;
+    const key = [state.desired, state.records, state.listing, state.config.publishTo, hashes];
+    if (pendingMemo && pendingMemo.key.every((k, i) => k === key[i])) return pendingMemo.count;
     const plan = planSync({
       desired: state.desired,
       records: state.records,
@@ -127,6 +131,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       collectionPath: hrefKey(state.config.publishTo, state.config.publishTo).replace(/\/?$/, '/'),
       hashes,
     });
+    pendingMemo = { key, count: plan.actions.length };
     return plan.actions.length;
   }
 
