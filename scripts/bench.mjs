@@ -41,7 +41,7 @@ for (const r of fresh) {
   const ok = r.median_ms <= r.budget_ms;
   if (!ok) over++;
   console.log(
-    `${ok ? 'ok  ' : 'OVER'} ${r.name.padEnd(24)} median ${r.median_ms} ms (budget ${r.budget_ms} ms, ${r.samples} samples)`,
+    `${ok ? 'ok  ' : 'OVER'} ${r.name.padEnd(28)} median ${r.median_ms} ms (budget ${r.budget_ms} ms, ${r.samples} samples)`,
   );
 }
 process.exit(over > 0 ? 1 : 0);

@@ -8,13 +8,15 @@ import { openFile, saveFile, writeDailyBackup } from './files';
 import type { InvokeHandlers } from './ipc';
 import { setOpenAtLogin } from './lifecycle';
 import type { ReminderService } from './reminder-service';
-import { unavailableSyncStatus } from '../core/bridge/sync-contract';
+import type { SyncEngine } from './sync/engine';
 
 /** Builds the handler map from the services it delegates to. */
 export function createInvokeHandlers(deps: {
   files: FileDeps;
   reminders: ReminderService;
+  sync: SyncEngine;
 }): InvokeHandlers {
+  const { sync } = deps;
   return {
     'reminders:set': (schedule) => deps.reminders.setSchedule(schedule),
     'file:save': (request) => saveFile(request, deps.files),
@@ -27,15 +29,14 @@ export function createInvokeHandlers(deps: {
     }),
     'backup:daily': (request) => writeDailyBackup(request, deps.files),
     'login-item:set': (request) => setOpenAtLogin(request),
-    // Calendar sync: placeholders until the sync engine lands.
-    'sync:status': async () => unavailableSyncStatus(),
-    'sync:connect': async () => ({ ok: false, error: 'Calendar sync is not available yet.' }),
-    'sync:disconnect': async () => unavailableSyncStatus(),
-    'sync:configure': async () => unavailableSyncStatus(),
-    'sync:publish': async () => ({ pending: 0 }),
-    'sync:now': async () => unavailableSyncStatus(),
-    'sync:resolve': async () => unavailableSyncStatus(),
-    'sync:busy': async () => [],
-    'sync:applied': async () => undefined,
+    'sync:status': async () => sync.status(),
+    'sync:connect': (input) => sync.connect(input),
+    'sync:disconnect': () => sync.disconnect(),
+    'sync:configure': (config) => sync.configure(config),
+    'sync:publish': (request) => sync.publish(request),
+    'sync:now': () => sync.syncNow(),
+    'sync:resolve': (choice) => sync.resolve(choice),
+    'sync:busy': (request) => sync.busy(request),
+    'sync:applied': (request) => sync.applied(request.uids),
   };
 }

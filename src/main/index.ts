@@ -9,6 +9,7 @@ import { registerIpc, sendToRenderer, trustedSender } from './ipc';
 import { initLifecycle } from './lifecycle';
 import { APP_INDEX_URL, handleAppProtocol, registerAppScheme } from './protocol';
 import { createReminderService } from './reminder-service';
+import { createSyncEngine } from './sync/engine';
 import { CSP, guardAllWebContents, hardenSession, isTrustedRendererUrl } from './security';
 import { createTray } from './tray';
 import { createMainWindow, type MainWindow } from './window';
@@ -45,6 +46,16 @@ function start(): void {
     onShowEvent: (at) => win.showEvent(at),
     log: (m) => console.warn(m),
   });
+  const sync = createSyncEngine({
+    dir: userData,
+    now: () => Date.now(),
+    emitStatus: (status) => sendToRenderer(win.window.webContents, 'sync:status', status),
+    emitIncoming: (changes) => sendToRenderer(win.window.webContents, 'sync:incoming', changes),
+    emitBusyChanged: (at) => sendToRenderer(win.window.webContents, 'sync:busy-changed', at),
+    log: (m) => console.warn(m),
+  });
+  // A reloaded window has lost the incoming changes it had not applied: send them again.
+  win.window.webContents.on('did-finish-load', () => sync.resendIncoming());
   const files = {
     getWindow: () => win.window,
     defaultDir: app.getPath('documents'),
@@ -57,7 +68,7 @@ function start(): void {
   );
   cleanups.push(
     registerIpc({
-      handlers: createInvokeHandlers({ files, reminders }),
+      handlers: createInvokeHandlers({ files, reminders, sync }),
       isTrustedSender: isTrusted,
       log: (m) => console.warn(m),
     }),
@@ -78,6 +89,8 @@ function start(): void {
     ),
   );
   app.once('will-quit', () =>
-    [...cleanups.reverse(), reminders.dispose, lifecycle.cleanup].forEach((fn) => fn()),
+    [...cleanups.reverse(), reminders.dispose, sync.dispose, lifecycle.cleanup].forEach((fn) =>
+      fn(),
+    ),
   );
 }

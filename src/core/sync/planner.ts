@@ -44,6 +44,8 @@ export type PlanInput = {
   /** Objects fetched this round: href → their ETag and data. */
   data: ReadonlyMap<string, { etag: string; ics: string }>;
   collectionPath: string;
+  /** Content hashes of the desired items by UID, when the caller keeps them (else computed). */
+  hashes?: ReadonlyMap<string, string>;
 };
 
 type Side = { hash: string; ics: string | null; kind: PublishedKind };
@@ -133,7 +135,11 @@ function settled(r: SyncRecord, local: Side): Step {
 
 function planOne(r: SyncRecord, desired: PublishedItem | undefined, input: PlanInput): Step {
   const local: Side = desired
-    ? { hash: contentHash(desired.ics), ics: desired.ics, kind: desired.kind }
+    ? {
+        hash: input.hashes?.get(desired.uid) ?? contentHash(desired.ics),
+        ics: desired.ics,
+        kind: desired.kind,
+      }
     : { hash: ABSENT, ics: null, kind: r.kind };
   const record = desired ? { ...r, kind: desired.kind } : r;
   const serverEtag = input.listing.get(r.href) ?? null;
@@ -191,6 +197,24 @@ export function planSync(input: PlanInput): SyncPlan {
     }
   }
   return plan;
+}
+
+/** Whether two record lists say the same (a sync with nothing to do need not write them). */
+export function sameRecords(a: readonly SyncRecord[], b: readonly SyncRecord[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((r, i) => {
+    const o = b[i];
+    return (
+      o !== undefined &&
+      r.uid === o.uid &&
+      r.kind === o.kind &&
+      r.href === o.href &&
+      r.etag === o.etag &&
+      r.hash === o.hash &&
+      JSON.stringify(r.incoming) === JSON.stringify(o.incoming) &&
+      JSON.stringify(r.conflict) === JSON.stringify(o.conflict)
+    );
+  });
 }
 
 /** How one request ended. */

@@ -311,5 +311,26 @@ export function resetFakeElectron(): void {
   app.paths.clear();
   powerMonitor.removeAllListeners();
   ipcRenderer.removeAllListeners();
+  safeStorage.available = true;
   vi.clearAllMocks();
 }
+
+/**
+ * safeStorage: a reversible stand-in "encryption" (a marker plus reversed base64) so tests can
+ * see that the file never holds the password in clear; `available` switches the keyring off.
+ */
+export const safeStorage = {
+  available: true,
+  isEncryptionAvailable(): boolean {
+    return this.available;
+  },
+  encryptString(text: string): Buffer {
+    if (!this.available) throw new Error('Encryption is not available.');
+    return Buffer.from(`enc:${[...Buffer.from(text).toString('base64')].reverse().join('')}`);
+  },
+  decryptString(buffer: Buffer): string {
+    const text = buffer.toString();
+    if (!text.startsWith('enc:')) throw new Error('Error while decrypting the ciphertext.');
+    return Buffer.from([...text.slice(4)].reverse().join(''), 'base64').toString();
+  },
+};

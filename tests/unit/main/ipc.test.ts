@@ -14,6 +14,7 @@ import { createInvokeHandlers } from '../../../src/main/handlers';
 import type { ReminderService } from '../../../src/main/reminder-service';
 import { isTrustedRendererUrl } from '../../../src/main/security';
 import { ipcMain, resetFakeElectron } from './fake-electron';
+import { stubSyncEngine } from './sync-stub';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -108,6 +109,7 @@ describe('registerIpc', () => {
         now: Date.now,
       },
       reminders,
+      sync: stubSyncEngine(),
     });
     expect(Object.keys(real).sort()).toEqual([...INVOKE_CHANNELS].sort());
     for (const channel of INVOKE_CHANNELS) {

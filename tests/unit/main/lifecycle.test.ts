@@ -6,6 +6,7 @@ import { initLifecycle, setOpenAtLogin } from '../../../src/main/lifecycle';
 import type { ReminderService } from '../../../src/main/reminder-service';
 import { MENU_COMMANDS } from '../../../src/core/bridge/contract';
 import { app, Menu, resetFakeElectron, type MenuTemplateItem } from './fake-electron';
+import { stubSyncEngine } from './sync-stub';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -57,6 +58,7 @@ describe('invoke handlers', () => {
     const handlers = createInvokeHandlers({
       files: { getWindow: () => null, defaultDir: '/tmp', backupDir: '/tmp/b', now: Date.now },
       reminders: { ...stubService(), ...reminders },
+      sync: stubSyncEngine(),
     });
     await expect(handlers['app:info'](null)).resolves.toEqual({
       version: '0.1.0',

@@ -1,0 +1,316 @@
+/**
+ * The CalDAV requests of sync, over tsdav with the guarded fetch (http.ts): discovery of the
+ * account's calendars, creating the app's calendar, listing a collection incrementally
+ * (sync-collection, RFC 6578, where offered; else ctag then ETags), fetching objects by href
+ * (calendar-multiget) and writing or deleting one object with ETag preconditions. Everything
+ * the server says is read as `unknown` and checked here; hrefs become decoded paths, the keys
+ * the core planner uses.
+ */
+import {
+  calendarMultiGet,
+  createAccount,
+  createObject,
+  deleteObject,
+  fetchCalendars,
+  makeCalendar,
+  propfind,
+  syncCollection,
+  updateObject,
+  type DAVResponse,
+} from 'tsdav';
+import { randomBytes } from 'node:crypto';
+import type { RemoteCalendar } from '../../core/bridge/sync-contract';
+import { SyncError, statusError } from './http';
+
+/** How to reach one account: its server, and a fetch that carries its credentials. */
+export type DavConnection = { serverUrl: string; fetch: typeof fetch };
+
+/** What main remembers of a collection's listing between syncs. */
+export type ListingCache = {
+  syncToken: string | null;
+  ctag: string | null;
+  etags: Record<string, string>;
+};
+
+/** An empty cache: the next listing reads everything. */
+export const EMPTY_LISTING: ListingCache = { syncToken: null, ctag: null, etags: {} };
+
+/** Largest calendar object accepted from a server. */
+export const MAX_OBJECT_BYTES = 1024 * 1024;
+const MULTIGET_BATCH = 200;
+
+/** The decoded path of an href relative to a base URL: the key of listings and records. */
+export function hrefKey(href: string, base: string): string {
+  const path = new URL(href, base).pathname;
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The URL to send a request for a decoded path. */
+export function urlOf(key: string, base: string): string {
+  return new URL(key.split('/').map(encodeURIComponent).join('/'), base).href;
+}
+
+function text(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'object' && value !== null && '_cdata' in value) {
+    const cdata: unknown = value._cdata;
+    return typeof cdata === 'string' ? cdata : null;
+  }
+  return null;
+}
+
+function hasMultistatus(responses: DAVResponse[]): boolean {
+  return responses.some(
+    (r) => typeof r.raw === 'object' && r.raw !== null && 'multistatus' in r.raw,
+  );
+}
+
+/** Throws the plain error for a failed DAV request (its first response carries the status). */
+function check(responses: DAVResponse[], what: string): void {
+  const first = responses[0];
+  if (!first) throw new SyncError('malformed', 'The server gave an empty answer.');
+  if (!hasMultistatus(responses)) {
+    if (first.status !== undefined && (first.status < 200 || first.status >= 300)) {
+      throw statusError(first.status, what);
+    }
+    if (first.status === 207) {
+      throw new SyncError('malformed', 'The server’s answer could not be read (malformed XML).');
+    }
+    throw new SyncError(
+      'not-caldav',
+      'The server did not answer like a CalDAV calendar server (its answer was not WebDAV XML).',
+    );
+  }
+}
+
+/** Finds the account's calendars (and its home, where the app may create one). */
+export async function discover(
+  conn: DavConnection,
+): Promise<{ homeUrl: string; calendars: (RemoteCalendar & { syncCollection: boolean })[] }> {
+  // A first plain request tells a wrong password or a non-DAV address apart from the rest,
+  // which tsdav's discovery would report only as "cannot find principalUrl".
+  check(
+    await propfind({
+      url: conn.serverUrl,
+      props: { 'd:current-user-principal': {} },
+      depth: '0',
+      fetch: conn.fetch,
+    }),
+    'read the account',
+  );
+  let account;
+  try {
+    account = await createAccount({
+      account: { serverUrl: conn.serverUrl, accountType: 'caldav' },
+      fetch: conn.fetch,
+    });
+  } catch (error) {
+    if (error instanceof SyncError) throw error;
+    throw new SyncError(
+      'not-caldav',
+      'No calendars were found at this address. Is it the CalDAV address of the account?',
+    );
+  }
+  const homeUrl = account.homeUrl;
+  if (!homeUrl)
+    throw new SyncError('not-caldav', 'The server did not say where the calendars are.');
+  const found = await fetchCalendars({ account, fetch: conn.fetch });
+  const calendars = found.flatMap((c) => {
+    if (!c.components?.includes('VEVENT') && (c.components?.length ?? 0) > 0) return [];
+    const color = text(c.calendarColor);
+    return [
+      {
+        url: c.url,
+        displayName: (text(c.displayName) ?? '').slice(0, 255) || hrefKey(c.url, c.url),
+        color: color && /^#[0-9a-f]{6}/i.test(color) ? color.slice(0, 7).toLowerCase() : null,
+        // CalDAV has no cheap per-calendar write check; a refused PUT says it (403) later.
+        writable: true,
+        syncCollection: c.reports?.includes('syncCollection') ?? false,
+      },
+    ];
+  });
+  return { homeUrl, calendars };
+}
+
+/** Creates a calendar named `name` in the home collection; returns its URL. */
+export async function createCalendar(
+  conn: DavConnection,
+  homeUrl: string,
+  name: string,
+): Promise<string> {
+  const slug = `hybrid-planner-${randomBytes(6).toString('hex')}`;
+  const url = new URL(`${slug}/`, homeUrl.endsWith('/') ? homeUrl : `${homeUrl}/`).href;
+  const res = await makeCalendar({
+    url,
+    props: {
+      'd:displayname': name,
+      'c:supported-calendar-component-set': { 'c:comp': { _attributes: { name: 'VEVENT' } } },
+    },
+    fetch: conn.fetch,
+  });
+  const status = res[0]?.status ?? 0;
+  if (status < 200 || status >= 300) throw statusError(status, 'create a calendar');
+  return url;
+}
+
+/** The listing of a collection now, as few requests as the server allows (one when idle). */
+export async function listCollection(
+  conn: DavConnection,
+  collectionUrl: string,
+  cache: ListingCache,
+  useSyncCollection: boolean,
+): Promise<ListingCache> {
+  if (useSyncCollection) {
+    const delta = await syncDelta(conn, collectionUrl, cache);
+    if (delta) return delta;
+  }
+  const ctag = await readCtag(conn, collectionUrl);
+  if (ctag !== null && ctag === cache.ctag) return cache;
+  const res = await propfind({
+    url: collectionUrl,
+    props: { 'd:getetag': {} },
+    depth: '1',
+    fetch: conn.fetch,
+  });
+  check(res, 'list the calendar');
+  const etags: Record<string, string> = {};
+  const self = hrefKey(collectionUrl, collectionUrl);
+  for (const r of res) {
+    const etag = text(r.props?.getetag);
+    if (!r.href || !etag) continue;
+    const key = hrefKey(r.href, collectionUrl);
+    if (key !== self) etags[key] = etag;
+  }
+  return { syncToken: null, ctag, etags };
+}
+
+/** The collection's ctag (null when the server keeps none); throws when it is gone. */
+async function readCtag(conn: DavConnection, collectionUrl: string): Promise<string | null> {
+  const res = await propfind({
+    url: collectionUrl,
+    props: { 'cs:getctag': {} },
+    depth: '0',
+    fetch: conn.fetch,
+  });
+  check(res, 'read the calendar');
+  const self = hrefKey(collectionUrl, collectionUrl);
+  const entry = res.find(
+    (r) =>
+      r.href && hrefKey(r.href, collectionUrl).replace(/\/?$/, '/') === self.replace(/\/?$/, '/'),
+  );
+  if (!entry)
+    throw new SyncError('malformed', 'The server’s answer could not be read (malformed XML).');
+  return text(entry.props?.getctag);
+}
+
+/** RFC 6578: only what changed since the token; null when the server refuses the token. */
+async function syncDelta(
+  conn: DavConnection,
+  collectionUrl: string,
+  cache: ListingCache,
+): Promise<ListingCache | null> {
+  const res = await syncCollection({
+    url: collectionUrl,
+    props: { 'd:getetag': {} },
+    syncLevel: 1,
+    syncToken: cache.syncToken ?? '',
+    fetch: conn.fetch,
+  });
+  const first = res[0];
+  if (!hasMultistatus(res)) {
+    // An expired token: 403/409 with valid-sync-token; start over with a full listing.
+    if (cache.syncToken && (first?.status === 403 || first?.status === 409)) {
+      return syncDelta(conn, collectionUrl, { ...cache, syncToken: null, etags: {} });
+    }
+    check(res, 'list the calendar');
+  }
+  const raw: unknown = first?.raw;
+  const multistatus: unknown =
+    typeof raw === 'object' && raw !== null && 'multistatus' in raw ? raw.multistatus : null;
+  const token =
+    typeof multistatus === 'object' && multistatus !== null && 'syncToken' in multistatus
+      ? text(multistatus.syncToken)
+      : null;
+  if (!token) return null;
+  const etags = cache.syncToken ? { ...cache.etags } : {};
+  for (const r of res) {
+    if (!r.href) continue;
+    const key = hrefKey(r.href, collectionUrl);
+    const etag = text(r.props?.getetag);
+    if (r.status === 404 || !etag) delete etags[key];
+    else etags[key] = etag;
+  }
+  return { syncToken: token, ctag: cache.ctag, etags };
+}
+
+/** The data and ETags of some objects of a collection. Oversized or non-calendar data is left out. */
+export async function fetchObjects(
+  conn: DavConnection,
+  collectionUrl: string,
+  keys: string[],
+): Promise<{ data: Map<string, { etag: string; ics: string }>; unreadable: string[] }> {
+  const data = new Map<string, { etag: string; ics: string }>();
+  const unreadable: string[] = [];
+  for (let i = 0; i < keys.length; i += MULTIGET_BATCH) {
+    const batch = keys.slice(i, i + MULTIGET_BATCH);
+    const res = await calendarMultiGet({
+      url: collectionUrl,
+      props: { 'd:getetag': {}, 'c:calendar-data': {} },
+      objectUrls: batch.map((k) => new URL(urlOf(k, collectionUrl)).pathname),
+      depth: '1',
+      fetch: conn.fetch,
+    });
+    check(res, 'read events');
+    for (const r of res) {
+      if (!r.href) continue;
+      const key = hrefKey(r.href, collectionUrl);
+      const etag = text(r.props?.getetag);
+      const ics = text(r.props?.calendarData);
+      if (!etag || ics === null) continue;
+      if (
+        ics.length > MAX_OBJECT_BYTES ||
+        !/^BEGIN:VCALENDAR\r?\n[\s\S]*END:VCALENDAR\s*$/.test(ics)
+      ) {
+        unreadable.push(key);
+        continue;
+      }
+      data.set(key, { etag, ics });
+    }
+  }
+  return { data, unreadable };
+}
+
+/** PUTs one object: If-None-Match: * when `ifMatch` is null. Returns the status and new ETag. */
+export async function putObject(
+  conn: DavConnection,
+  url: string,
+  ics: string,
+  ifMatch: string | null,
+): Promise<{ status: number; etag: string | null }> {
+  const headers = { 'content-type': 'text/calendar; charset=utf-8' };
+  const res =
+    ifMatch === null
+      ? await createObject({
+          url,
+          data: ics,
+          headers: { ...headers, 'If-None-Match': '*' },
+          fetch: conn.fetch,
+        })
+      : await updateObject({ url, data: ics, etag: ifMatch, headers, fetch: conn.fetch });
+  return { status: res.status, etag: res.headers.get('etag') };
+}
+
+/** DELETEs one object with If-Match. */
+export async function deleteOne(
+  conn: DavConnection,
+  url: string,
+  ifMatch: string,
+): Promise<number> {
+  const res = await deleteObject({ url, etag: ifMatch, fetch: conn.fetch });
+  return res.status;
+}

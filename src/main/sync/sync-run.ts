@@ -1,0 +1,189 @@
+/**
+ * One sync of the published calendar: list it (one request when nothing changed), fetch what
+ * changed, let the core planner decide, persist the records, then run the PUTs and DELETEs a
+ * few at a time, folding each outcome back into the records as it lands. A failure midway
+ * leaves records that say exactly what is known, so the next run finishes the work without
+ * sending anything twice.
+ */
+import type { IncomingChange, SyncConflict } from '../../core/bridge/sync-contract';
+import {
+  applyOutcome,
+  planSync,
+  sameRecords,
+  type ActionOutcome,
+  type SyncAction,
+} from '../../core/sync/planner';
+import type { SyncRecord } from '../../core/sync/sync-state';
+import {
+  deleteOne,
+  fetchObjects,
+  hrefKey,
+  listCollection,
+  putObject,
+  urlOf,
+  type DavConnection,
+  type ListingCache,
+} from './caldav';
+import { SyncError, statusError } from './http';
+import type { StoredSync } from './sync-store';
+
+/** Parallel requests during a big first publish: fast on a good server, gentle on a small one. */
+const CONCURRENCY = 6;
+/** Rounds per sync: a 412 (someone wrote meanwhile) makes the next round look again. */
+const MAX_ROUNDS = 3;
+
+/** What one sync did, and what the window must hear. */
+export type RunResult = {
+  created: number;
+  updated: number;
+  deleted: number;
+  incoming: IncomingChange[];
+  conflicts: SyncConflict[];
+  /** Objects of the calendar that could not be read (left alone). */
+  unreadable: string[];
+};
+
+export type RunDeps = {
+  conn: DavConnection;
+  calendarUrl: string;
+  useSyncCollection: boolean;
+  state: () => StoredSync;
+  /** Replaces the records / listing and persists them (awaited before requests go out). */
+  save: (patch: Partial<StoredSync>) => Promise<void>;
+  progress: (done: number, total: number) => void;
+  /** Content hashes of the desired items, kept since the last publish. */
+  hashes: () => ReadonlyMap<string, string>;
+};
+
+async function runAction(
+  conn: DavConnection,
+  base: string,
+  action: SyncAction,
+): Promise<ActionOutcome> {
+  const url = urlOf(action.href, base);
+  if (action.type === 'put') {
+    const res = await putObject(conn, url, action.ics, action.ifMatch);
+    if (res.status >= 200 && res.status < 300) return { ok: true, etag: res.etag };
+    if (res.status === 412) return { ok: false, status: 412 };
+    if (res.status === 404 || res.status === 409) throw statusError(404, 'save an event');
+    throw statusError(res.status, 'save events');
+  }
+  const status = await deleteOne(conn, url, action.ifMatch);
+  if (status >= 200 && status < 300) return { ok: true, etag: null };
+  if (status === 412 || status === 404) return { ok: false, status };
+  throw statusError(status, 'delete events');
+}
+
+/** Runs `actions` a few at a time; stops at the first thrown error after the running ones end. */
+async function runAll(
+  deps: RunDeps,
+  actions: SyncAction[],
+  records: SyncRecord[],
+  onDone: (action: SyncAction, outcome: ActionOutcome, records: SyncRecord[]) => void,
+): Promise<SyncRecord[]> {
+  let next = 0;
+  let current = records;
+  let failure: unknown = null;
+  const worker = async (): Promise<void> => {
+    while (failure === null && next < actions.length) {
+      const action = actions[next++];
+      if (!action) return;
+      try {
+        const outcome = await runAction(deps.conn, deps.calendarUrl, action);
+        current = applyOutcome(current, action, outcome);
+        onDone(action, outcome, current);
+      } catch (error) {
+        // The request may or may not have landed: the record says "unknown" until a listing shows it.
+        current = applyOutcome(current, action, { ok: false, status: 0 });
+        failure ??= error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, actions.length) }, worker));
+  await deps.save({ records: current });
+  if (failure !== null) throw failure;
+  return current;
+}
+
+function sameListing(a: ListingCache, b: ListingCache): boolean {
+  if (a === b) return true;
+  if (a.syncToken !== b.syncToken || a.ctag !== b.ctag) return false;
+  const keys = Object.keys(a.etags);
+  return (
+    keys.length === Object.keys(b.etags).length && keys.every((k) => a.etags[k] === b.etags[k])
+  );
+}
+
+function listingMap(listing: ListingCache): Map<string, string> {
+  return new Map(Object.entries(listing.etags));
+}
+
+/** Syncs the published calendar with the desired set. */
+export async function runSync(deps: RunDeps): Promise<RunResult> {
+  const result: RunResult = {
+    created: 0,
+    updated: 0,
+    deleted: 0,
+    incoming: [],
+    conflicts: [],
+    unreadable: [],
+  };
+  const collectionPath = hrefKey(deps.calendarUrl, deps.calendarUrl).replace(/\/?$/, '/');
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const state = deps.state();
+    const listing = await listCollection(
+      deps.conn,
+      deps.calendarUrl,
+      state.listing,
+      deps.useSyncCollection,
+    );
+    if (!sameListing(listing, state.listing)) await deps.save({ listing });
+    const input = {
+      desired: state.desired ?? [],
+      records: state.records,
+      listing: listingMap(listing),
+      data: new Map<string, { etag: string; ics: string }>(),
+      collectionPath,
+      hashes: deps.hashes(),
+    };
+    let plan = planSync(input);
+    if (plan.fetch.length > 0) {
+      const fetched = await fetchObjects(deps.conn, deps.calendarUrl, plan.fetch);
+      result.unreadable.push(...fetched.unreadable);
+      plan = planSync({ ...input, data: fetched.data });
+    }
+    // A sync with nothing to do writes nothing: the state file holds the whole desired set.
+    if (!sameRecords(plan.records, state.records)) await deps.save({ records: plan.records });
+    result.incoming.push(...plan.incoming);
+    result.conflicts = plan.conflicts;
+    if (plan.actions.length === 0) return result;
+    let done = 0;
+    let retry = false;
+    const etags = { ...listing.etags };
+    deps.progress(0, plan.actions.length);
+    await runAll(deps, plan.actions, plan.records, (action, outcome) => {
+      done += 1;
+      if (outcome.ok) {
+        if (action.type === 'delete') result.deleted += 1;
+        else if (action.ifMatch === null) result.created += 1;
+        else result.updated += 1;
+        if (action.type === 'put' && outcome.etag) etags[action.href] = outcome.etag;
+        else delete etags[action.href];
+      } else if (outcome.status === 412) retry = true;
+      if (done % 50 === 0 || done === plan.actions.length) deps.progress(done, plan.actions.length);
+    });
+    // Our own writes moved the sync token / ctag: list again so the next idle sync is one request.
+    const after = await listCollection(
+      deps.conn,
+      deps.calendarUrl,
+      { ...listing, etags },
+      deps.useSyncCollection,
+    );
+    await deps.save({ listing: after });
+    if (!retry) return result;
+  }
+  throw new SyncError(
+    'server',
+    'The calendar kept changing on the server while the app wrote to it; it will try again.',
+  );
+}

@@ -1,0 +1,179 @@
+/**
+ * Sync state on disk (userData/sync-state.json, written atomically): the account (without its
+ * password), the calendars found, the worker's choices, the last desired set the window
+ * published, the per-UID records and the listing cache. A restart with work pending reads it
+ * and finishes the work. The file is read as `unknown` and checked; anything unreadable starts
+ * a fresh, disconnected state rather than a half-trusted one.
+ */
+import type {
+  PublishedItem,
+  RemoteCalendar,
+  SyncConfig,
+  SyncReport,
+} from '../../core/bridge/sync-contract';
+import { SYNC_VALIDATORS } from '../../core/bridge/validate-sync';
+import type { SyncRecord } from '../../core/sync/sync-state';
+import { readJsonFileSync, writeJsonFile } from '../json-file';
+import { EMPTY_LISTING, type ListingCache } from './caldav';
+
+/** A calendar as main keeps it: what the window sees plus whether it offers sync-collection. */
+export type StoredCalendar = RemoteCalendar & { syncCollection: boolean };
+
+/** Everything sync keeps between runs. */
+export type StoredSync = {
+  version: 1;
+  account: { serverUrl: string; username: string } | null;
+  homeUrl: string | null;
+  calendars: StoredCalendar[];
+  config: SyncConfig;
+  /** The last set the window published; null until it publishes after connecting. */
+  desired: PublishedItem[] | null;
+  records: SyncRecord[];
+  listing: ListingCache;
+  lastSync: SyncReport | null;
+};
+
+/** The state of a fresh install or after disconnecting. */
+export function emptySync(): StoredSync {
+  return {
+    version: 1,
+    account: null,
+    homeUrl: null,
+    calendars: [],
+    config: { publishTo: null, busyCalendars: [], subscriptions: [] },
+    desired: null,
+    records: [],
+    listing: EMPTY_LISTING,
+    lastSync: null,
+  };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
+
+function isRecord(v: unknown): v is SyncRecord {
+  if (!isObject(v)) return false;
+  const { uid, kind, href, etag, hash, incoming, conflict } = v;
+  const kindOk = kind === 'commitment' || kind === 'session' || kind === 'time-off';
+  const incomingOk =
+    incoming === null ||
+    (isObject(incoming) &&
+      isString(incoming.hash) &&
+      isStringOrNull(incoming.ics) &&
+      typeof incoming.acked === 'boolean');
+  const conflictOk =
+    conflict === null ||
+    (isObject(conflict) &&
+      isStringOrNull(conflict.etag) &&
+      isString(conflict.hash) &&
+      isStringOrNull(conflict.ics) &&
+      (conflict.choice === null || conflict.choice === 'app' || conflict.choice === 'server'));
+  return (
+    isString(uid) &&
+    kindOk &&
+    isString(href) &&
+    isStringOrNull(etag) &&
+    isStringOrNull(hash) &&
+    incomingOk &&
+    conflictOk
+  );
+}
+
+function isCalendar(v: unknown): v is StoredCalendar {
+  return (
+    isObject(v) &&
+    isString(v.url) &&
+    isString(v.displayName) &&
+    isStringOrNull(v.color) &&
+    typeof v.writable === 'boolean' &&
+    typeof v.syncCollection === 'boolean'
+  );
+}
+
+function isListing(v: unknown): v is ListingCache {
+  return (
+    isObject(v) &&
+    isStringOrNull(v.syncToken) &&
+    isStringOrNull(v.ctag) &&
+    isObject(v.etags) &&
+    Object.values(v.etags).every(isString)
+  );
+}
+
+function isReport(v: unknown): v is SyncReport {
+  return (
+    isObject(v) &&
+    ['at', 'created', 'updated', 'deleted', 'received'].every((k) => typeof v[k] === 'number')
+  );
+}
+
+function readConfig(v: unknown): SyncConfig | null {
+  if (!isObject(v)) return null;
+  const publishTo = v.publishTo;
+  // The stored form keeps the URL; the validator reads it in the window's form.
+  const checked = SYNC_VALIDATORS['sync:configure']({
+    publishTo: isString(publishTo) ? { url: publishTo } : null,
+    busyCalendars: v.busyCalendars,
+    subscriptions: v.subscriptions,
+  });
+  if (!checked.ok || (publishTo !== null && !isString(publishTo))) return null;
+  return {
+    publishTo: isString(publishTo) ? publishTo : null,
+    busyCalendars: checked.value.busyCalendars,
+    subscriptions: checked.value.subscriptions,
+  };
+}
+
+/** Reads the state file; a fresh state when missing or not what this version writes. */
+export function readSync(path: string): StoredSync {
+  const raw = readJsonFileSync(path);
+  if (!isObject(raw) || raw.version !== 1) return emptySync();
+  const account = raw.account;
+  const accountOk =
+    account === null ||
+    (isObject(account) && isString(account.serverUrl) && isString(account.username));
+  const config = readConfig(raw.config);
+  const desired =
+    raw.desired === null ? null : SYNC_VALIDATORS['sync:publish']({ items: raw.desired });
+  if (
+    !accountOk ||
+    !config ||
+    !isStringOrNull(raw.homeUrl) ||
+    !Array.isArray(raw.calendars) ||
+    !raw.calendars.every(isCalendar) ||
+    !Array.isArray(raw.records) ||
+    !raw.records.every(isRecord) ||
+    !isListing(raw.listing) ||
+    (raw.lastSync !== null && !isReport(raw.lastSync)) ||
+    (desired !== null && !desired.ok)
+  ) {
+    return emptySync();
+  }
+  return {
+    version: 1,
+    account:
+      account === null || !isObject(account)
+        ? null
+        : { serverUrl: String(account.serverUrl), username: String(account.username) },
+    homeUrl: raw.homeUrl,
+    calendars: raw.calendars,
+    config,
+    desired: desired === null ? null : desired.ok ? desired.value.items : null,
+    records: raw.records,
+    listing: raw.listing,
+    lastSync: raw.lastSync === null ? null : isReport(raw.lastSync) ? raw.lastSync : null,
+  };
+}
+
+/** Writes the state file atomically; writes are queued so the last one always wins. */
+export function createSyncWriter(path: string): (state: StoredSync) => Promise<void> {
+  let chain: Promise<void> = Promise.resolve();
+  return (state) => {
+    const snapshot = structuredClone(state);
+    const next = chain.then(() => writeJsonFile(path, snapshot));
+    chain = next.catch(() => undefined);
+    return next;
+  };
+}
