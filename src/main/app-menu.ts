@@ -20,6 +20,7 @@ export const ACCELERATORS: Readonly<Record<MenuCommand, string | null>> = {
   'import-ics': 'CmdOrCtrl+O',
   backup: 'CmdOrCtrl+Shift+B',
   restore: null,
+  'calendar-sync': null,
   settings: 'CmdOrCtrl+,',
 };
 
@@ -33,6 +34,7 @@ const LABELS: Readonly<Record<MenuCommand, string>> = {
   'import-ics': 'Import Calendar (ICS)…',
   backup: 'Back Up Data…',
   restore: 'Restore From Backup…',
+  'calendar-sync': 'Calendar Sync…',
   settings: 'Settings…',
 };
 
@@ -86,6 +88,7 @@ export function appMenuTemplate(
         { type: 'separator' },
         item('export-ics'),
         item('import-ics'),
+        item('calendar-sync'),
         { type: 'separator' },
         item('backup'),
         item('restore'),

@@ -89,6 +89,7 @@ export const MENU_COMMANDS = [
   'import-ics',
   'backup',
   'restore',
+  'calendar-sync',
   'settings',
 ] as const;
 

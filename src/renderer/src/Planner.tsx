@@ -43,6 +43,8 @@ function dialogForCommand(command: MenuCommandLike): DialogState | null {
       return { kind: 'calendar', tab: 'export' };
     case 'import-ics':
       return { kind: 'calendar', tab: 'import' };
+    case 'calendar-sync':
+      return { kind: 'sync' };
     case 'backup':
     case 'restore':
       return { kind: 'data' };
