@@ -8,6 +8,8 @@ import { WEEKDAY_NAMES, WEEKDAY_ORDER } from '../ui-constants';
 import type { DayRow } from './weekday-rows';
 import { FieldError } from './Field';
 import { TimeField } from './TimeField';
+import { useSettings } from '../hooks/useData';
+import { formatClock } from '../format';
 
 type Props = {
   legend: string;
@@ -33,6 +35,7 @@ export function WeekdayHoursTable({
   hint,
 }: Props) {
   const id = useId();
+  const clock = useSettings()?.clock ?? '24h';
   return (
     <fieldset className="field span-2">
       <legend>{legend}</legend>
@@ -78,7 +81,10 @@ export function WeekdayHoursTable({
                   {error}
                 </span>
               ) : (
-                <span className="muted small">{extra}</span>
+                <span className="muted small">
+                  {row.on && row.more?.length ? keptText(row.more, clock) : null}
+                  {extra}
+                </span>
               )}
             </div>
           );
@@ -86,4 +92,10 @@ export function WeekdayHoursTable({
       </div>
     </fieldset>
   );
+}
+
+/** The day's further windows, which the row keeps as they are. */
+function keptText(more: NonNullable<DayRow['more']>, clock: '12h' | '24h'): string {
+  const spans = more.map((t) => `${formatClock(t.start, clock)}–${formatClock(t.end, clock)}`);
+  return `Also ${spans.join(', ')} (kept). `;
 }

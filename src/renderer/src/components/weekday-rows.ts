@@ -6,8 +6,26 @@ import type { FieldErrors } from '../../../core/validate/fields';
 import type { Weekday, WeekdayWindow } from '../../../core/types';
 import { WEEKDAY_ORDER } from '../ui-constants';
 
-/** One weekday's row: `on` decides whether it becomes a window. */
-export type DayRow = { on: boolean; start: string; end: string };
+/** A window's times as a row holds them. */
+type Times = { start: string; end: string };
+
+/**
+ * One weekday's row: `on` decides whether it becomes a window. `more` holds the day's further
+ * windows (09:00–12:00 and 14:00–17:00 on one day): the row edits the first and keeps the
+ * others as they are, so saving an editor never drops a window it cannot show.
+ */
+export type DayRow = { on: boolean; start: string; end: string; more?: readonly Times[] };
+
+// A window ending at midnight is stored as 24:00; a time input can only show 00:00.
+const shown = (w: WeekdayWindow): Times => ({
+  start: w.start,
+  end: w.end === '24:00' ? '00:00' : w.end,
+});
+const stored = (weekday: Weekday, t: Times): WeekdayWindow => ({
+  weekday,
+  start: t.start,
+  end: t.end === '00:00' ? '24:00' : t.end,
+});
 
 /** Seven rows indexed by weekday (0 = Sunday); days without a window keep `fallback` times. */
 export function rowsFromWindows(
@@ -15,11 +33,10 @@ export function rowsFromWindows(
   fallback: { start: string; end: string },
 ): DayRow[] {
   return Array.from({ length: 7 }, (_, weekday) => {
-    const w = windows.find((x) => x.weekday === weekday);
-    // A window ending at midnight is stored as 24:00; a time input can only show 00:00.
-    return w
-      ? { on: true, start: w.start, end: w.end === '24:00' ? '00:00' : w.end }
-      : { on: false, ...fallback };
+    const [first, ...rest] = windows.filter((x) => x.weekday === weekday);
+    if (!first) return { on: false, ...fallback };
+    const row: DayRow = { on: true, ...shown(first) };
+    return rest.length > 0 ? { ...row, more: rest.map(shown) } : row;
   });
 }
 
@@ -30,15 +47,15 @@ export function enabledWeekdays(rows: readonly DayRow[]): Weekday[] {
 
 /** Windows for the rows that are on; an end of 00:00 means midnight at the end of the day. */
 export function rowsToWindows(rows: readonly DayRow[]): WeekdayWindow[] {
-  return enabledWeekdays(rows).map((weekday) => {
+  return enabledWeekdays(rows).flatMap((weekday) => {
     const row = rows[weekday] as DayRow;
-    return { weekday, start: row.start, end: row.end === '00:00' ? '24:00' : row.end };
+    return [row, ...(row.more ?? [])].map((t) => stored(weekday, t));
   });
 }
 
 /**
- * The error for each weekday's row: the validator reports `field.i.end` by the window's index,
- * which is the weekday's position among the enabled days.
+ * The error for each weekday's row: the validator reports `field.i.end` by the window's index in
+ * what rowsToWindows wrote (each enabled day's windows in turn, its kept ones after the first).
  */
 export function rowErrors(
   errors: FieldErrors,
@@ -46,10 +63,15 @@ export function rowErrors(
   rows: readonly DayRow[],
 ): Partial<Record<Weekday, string>> {
   const out: Partial<Record<Weekday, string>> = {};
-  enabledWeekdays(rows).forEach((weekday, i) => {
-    const message = errors[`${field}.${i}.end`] ?? errors[`${field}.${i}.start`];
-    if (message) out[weekday] = message;
-  });
+  let i = 0;
+  for (const weekday of enabledWeekdays(rows)) {
+    const count = 1 + (rows[weekday]?.more?.length ?? 0);
+    for (let k = i; k < i + count && !out[weekday]; k++) {
+      const message = errors[`${field}.${k}.end`] ?? errors[`${field}.${k}.start`];
+      if (message) out[weekday] = message;
+    }
+    i += count;
+  }
   return out;
 }
 
