@@ -9,6 +9,7 @@ import { dayOf, isValidClock, isValidDay, toInstant } from '../../../../core/tim
 import type { CalendarDay, Commitment } from '../../../../core/types';
 import { EditorShell } from '../../components/EditorShell';
 import { Field, NumberField } from '../../components/Field';
+import { TimeField } from '../../components/TimeField';
 import { useEditor } from '../../components/useEditor';
 import { db } from '../../db/instance';
 import { formatLongDay, formatTime, zoneCity } from '../../format';
@@ -127,7 +128,7 @@ export function OccurrenceDialog(props: Props) {
         />
       </Field>
       <Field label={`Start time (${zoneName})`} error={errors.time} hint={home}>
-        <input type="time" value={form.time} onChange={(e) => set({ time: e.target.value })} />
+        <TimeField value={form.time} onChange={(time) => set({ time })} />
       </Field>
       <NumberField
         label="Duration (minutes)"

@@ -8,6 +8,7 @@ import type { Client, Platform, Settings } from '../../../../core/types';
 import { dayOf } from '../../../../core/time';
 import { EditorShell } from '../../components/EditorShell';
 import { Field, NumberField } from '../../components/Field';
+import { TimeField } from '../../components/TimeField';
 import { useEditor } from '../../components/useEditor';
 import { db } from '../../db/instance';
 import { saveCommitment, saveSessions } from '../../db/repo';
@@ -115,6 +116,8 @@ export function CreateDialog(props: Props) {
             type="radio"
             name="create-what"
             checked={form.what === 'session'}
+            // The dialog opens on its first choice, not on its Close button.
+            autoFocus={form.what === 'session'}
             onChange={() => set({ what: 'session' })}
           />
           Microtask session
@@ -124,6 +127,7 @@ export function CreateDialog(props: Props) {
             type="radio"
             name="create-what"
             checked={form.what === 'commitment'}
+            autoFocus={form.what === 'commitment'}
             onChange={() => set({ what: 'commitment' })}
           />
           One-off commitment
@@ -131,7 +135,7 @@ export function CreateDialog(props: Props) {
       </fieldset>
       <div className="field-pair">
         <Field label={`Start (${zoneCity(zone)})`} error={errors.time}>
-          <input type="time" value={form.time} onChange={(e) => set({ time: e.target.value })} />
+          <TimeField value={form.time} onChange={(time) => set({ time })} />
         </Field>
         <NumberField
           label="Duration (minutes)"
