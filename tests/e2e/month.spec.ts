@@ -137,6 +137,7 @@ test('the month view adds up the month, charts it, and gives a timesheet that ma
   const sheet = await month.openTimesheet('Bayview Clinic');
   await expect(sheet.getByTestId('timesheet-minutes')).toContainText('2550 min');
   await expect(sheet.getByTestId('timesheet-due')).toHaveText('US$1,275.00');
+  await expectNoSeriousViolations(page, '[data-testid="month-dialog"]');
   await sheet.screenshot({ path: info.outputPath('timesheet.png') });
   const csv = await month.downloadCsv();
   expect(csv.name).toBe('timesheet-bayview-clinic-2026-03.csv');
