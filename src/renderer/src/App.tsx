@@ -6,9 +6,7 @@ import { lazy, Suspense } from 'react';
 import { Planner } from './Planner';
 import { Loading } from './components/Loading';
 import { useBaseData, useStartupSessions } from './hooks/useData';
-import { useDismissedIds } from './hooks/useDismissals';
 import { useNow } from './hooks/useNow';
-import { useWorkRecords } from './hooks/useWorkRecords';
 
 // Only a new user sees the first-run screen (and needs the sample week's code).
 const FirstRun = lazy(() =>
@@ -19,10 +17,6 @@ const FirstRun = lazy(() =>
 export function App() {
   const data = useBaseData();
   const startupSessions = useStartupSessions();
-  // Read beside the base data, not once the week mounts: the first week waits on them, and a
-  // read started later cost a round trip and a render before it could be planned.
-  const workRecords = useWorkRecords();
-  const dismissed = useDismissedIds();
   const now = useNow();
   if (!data) return <Loading text="Opening your planner…" />;
   const { settings } = data;
@@ -33,14 +27,5 @@ export function App() {
       </Suspense>
     );
   }
-  return (
-    <Planner
-      {...data}
-      settings={settings}
-      now={now}
-      startupSessions={startupSessions}
-      workRecords={workRecords}
-      dismissed={dismissed}
-    />
-  );
+  return <Planner {...data} settings={settings} now={now} startupSessions={startupSessions} />;
 }

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { addDays, dayOf, startOfWeek } from '../../core/time';
 import type { MenuCommand as MenuCommandLike } from '../../core/bridge/contract';
-import type { Client, Commitment, Platform, Settings, TimeOff, WorkRecord } from '../../core/types';
+import type { Client, Commitment, Platform, Settings, TimeOff } from '../../core/types';
 import { getBridge } from './bridge';
 import { Dialogs, type DialogState } from './Dialogs';
 import { ReminderBanner } from './components/ReminderBanner';
@@ -27,9 +27,6 @@ type Props = {
   now: number;
   /** The sessions read at start-up, for the first week (see useStartupSessions). */
   startupSessions: SessionsResult | undefined;
-  /** What became of past occurrences, and the dismissed proposals (undefined while loading). */
-  workRecords: WorkRecord[] | undefined;
-  dismissed: ReadonlySet<string> | undefined;
 };
 
 const HOUR = 3_600_000;
@@ -153,8 +150,6 @@ export function Planner(props: Props) {
         weekStart={weekStart}
         now={now}
         startupSessions={startupSessions}
-        workRecords={props.workRecords}
-        dismissed={props.dismissed}
         focusAt={focusAt}
         onFocus={focus}
         onNavigate={go}

@@ -4,9 +4,10 @@
  */
 import { useCallback, useState } from 'react';
 import { dayOf } from '../../../../core/time';
-import type { TimeOff, WorkRecord } from '../../../../core/types';
+import type { TimeOff } from '../../../../core/types';
 import type { DialogState } from '../../Dialogs';
 import { useStableHandler } from '../../hooks/useStableHandler';
+import { useWorkRecords } from '../../hooks/useWorkRecords';
 import { OccurrenceDialog } from '../commitments/OccurrenceDialog';
 import { CreateDialog } from './CreateDialog';
 import type { CreateSpan } from './create-form';
@@ -26,8 +27,6 @@ import { WeekToolbar } from './WeekToolbar';
 type Props = PlannerData & {
   timeOff: TimeOff[];
   startupSessions: SessionsResult | undefined;
-  workRecords: WorkRecord[] | undefined;
-  dismissed: ReadonlySet<string> | undefined;
   focusAt: number | null;
   onFocus: (at: number) => void;
   onNavigate: (where: 'prev' | 'next' | 'today') => void;
@@ -59,11 +58,9 @@ export function WeekView(props: Props) {
     hiddenBands,
     timeOff: props.timeOff,
     startupSessions: props.startupSessions,
-    workRecords: props.workRecords,
-    dismissed: props.dismissed,
   };
   const { model, panelModel, sessions } = useWeekData(data);
-  const workRecords = props.workRecords;
+  const workRecords = useWorkRecords();
   const history = useWeekUndo();
   const dismissals = useDismissActions(
     model?.proposals ?? [],

@@ -11,10 +11,11 @@ import type {
   MicrotaskSession,
   Platform,
   Settings,
-  WorkRecord,
 } from '../../../../core/types';
 import { useBusyTime } from '../../hooks/useBusyTime';
 import { useWeekSessions } from '../../hooks/useData';
+import { useDismissedIds } from '../../hooks/useDismissals';
+import { useWorkRecords } from '../../hooks/useWorkRecords';
 import { sessionsForWeek, type SessionsResult } from '../../hooks/week-range';
 import type { WeekModel, WeekModelInput } from './model';
 import { useCoveredSessions } from './useCoveredSessions';
@@ -31,9 +32,6 @@ export type WeekDataInput = {
   timeOff: NonNullable<WeekModelInput['timeOff']>;
   /** The read made at start-up, used until the week's own read arrives. */
   startupSessions: SessionsResult | undefined;
-  /** Read beside the base data (App.tsx); undefined while loading. */
-  workRecords: WorkRecord[] | undefined;
-  dismissed: ReadonlySet<string> | undefined;
 };
 
 export type WeekData = {
@@ -49,10 +47,12 @@ const NONE: ReadonlySet<string> = new Set();
 
 /** The shown week's sessions and models. */
 export function useWeekData(input: WeekDataInput): WeekData {
-  const { weekStart, settings, startupSessions, workRecords, dismissed, ...rest } = input;
+  const { weekStart, settings, startupSessions, ...rest } = input;
   const read = useWeekSessions(weekStart, settings) ?? startupSessions;
   const sessions = useCoveredSessions(read, weekStart, settings);
   // Time off comes with the base data, so a holiday's band never flashes up after the week.
+  const workRecords = useWorkRecords();
+  const dismissed = useDismissedIds();
   // One list for the week and both neighbours, so the weeks planned ahead stay valid.
   const busy = useBusyTime(weekStart, settings.homeZone);
   const base = {
