@@ -2,22 +2,10 @@
  * Checks shared by the specs: no serious accessibility violations (axe-core) in a page or a part
  * of it, and a screenshot kept as a test artifact.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 
-/** No serious or critical axe violation in the page, or in `scope` (a CSS selector). */
-export async function expectNoSeriousViolations(page: Page, scope?: string): Promise<void> {
-  const builder = new AxeBuilder({ page });
-  if (scope) builder.include(scope);
-  const results = await builder.analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  expect(bad).toEqual([]);
-}
+// The one axe check lives in axe.ts; specs that also keep screenshots import both from here.
+export { expectNoSeriousViolations } from './axe';
 
 /** A screenshot of the page named `name`, attached to the test's report. */
 export async function shot(page: Page, info: TestInfo, name: string): Promise<void> {
