@@ -60,6 +60,13 @@ function adaptText(draft: CommitmentDraft, fileName: string | null, said: string
       `The notes have more than ${MAX_NOTES} characters: they are cut, with a note saying so.`,
     );
   }
+  draft.moved = draft.moved.map((m) => {
+    if (m.notes === undefined || m.notes.length <= MAX_NOTES) return m;
+    said.push(
+      `The notes of the occurrence of ${m.date} have more than ${MAX_NOTES} characters: they are cut, with a note saying so.`,
+    );
+    return { ...m, notes: cut(m.notes, MAX_NOTES - CUT_NOTE.length) + CUT_NOTE };
+  });
 }
 
 /** Why a length cannot be saved, or null; a zero length is adapted to a minute, and said. */

@@ -211,7 +211,8 @@ function readDraft(
     if (!t) throw new Refusal('The event has an invalid EXDATE.');
     skippedDates.push(dayIn(t, start.zone, ctx, notices));
   }
-  const moved: CommitmentDraft['moved'] = [];
+  const moved: MovedOccurrence[] = [];
+  const seriesNotes = text(v, 'description') ?? '';
   for (const o of overrides) {
     const rid = firstTime(o, 'recurrence-id');
     if (!rid) throw new Refusal('A changed occurrence has an invalid RECURRENCE-ID.');
@@ -229,11 +230,18 @@ function readDraft(
     const to = place(ostart, false, ctx, notices);
     noteSeconds(ostart, to, notices);
     const minutes = props(o, 'dtend').length + props(o, 'duration').length > 0;
-    moved.push({
+    const move: MovedOccurrence = {
       date,
       to: { date: to.day, time: to.time, zone: to.zone },
       durationMin: minutes ? durationOf(o, to, ctx, notices) : durationMin,
-    });
+    };
+    // Calendar apps copy the series' DESCRIPTION into every override; only one that says
+    // something else (the planner's export of an occurrence's own notes, or a note added to one
+    // meeting elsewhere) is that occurrence's own. No DESCRIPTION under a described series is
+    // a note cleared for that occurrence.
+    const own = text(o, 'description') ?? '';
+    if (own !== seriesNotes) move.notes = own;
+    moved.push(move);
   }
   const series = {
     recurrence,
@@ -249,7 +257,7 @@ function readDraft(
   const draft: CommitmentDraft = {
     icsUid: uid,
     title: text(v, 'summary') ?? '',
-    notes: text(v, 'description') ?? '',
+    notes: seriesNotes,
     kind,
     zone: start.zone,
     start: start.time,
