@@ -134,6 +134,11 @@ export type BusyEvent = {
   countsAsWork: boolean;
   /** The event's UID, so an invitation can be turned into a commitment through the import path. */
   uid: string;
+  /**
+   * The event's calendar data for that import (its VEVENTs and their VTIMEZONEs, at most
+   * MAX_BUSY_SOURCE_CHARS), or null when it has none or it is larger.
+   */
+  ics: string | null;
 };
 
 /** Listener removal, as for the other bridge events. */

@@ -27,7 +27,7 @@ function refused(code: IcsError['code'], message: string): ParseResult {
 }
 
 /** A stable stand-in UID for an event without one, so re-importing the file still matches. */
-function derivedUid(v: JComp): string {
+export function derivedUid(v: JComp): string {
   const seed = `${text(v, 'summary') ?? ''}|${JSON.stringify(props(v, 'dtstart')[0]?.values ?? [])}`;
   let hash = 0x811c9dc5;
   for (let i = 0; i < seed.length; i++) {

@@ -2,13 +2,15 @@
  * Busy time from another calendar's text: every event read by the ICS import (zone matching,
  * weekly and monthly rules, overrides, EXDATEs) and expanded by the planner's own recurrence
  * code, so busy time and imported commitments never disagree; all-day events are busy for the
- * whole days in the worker's zone. What the import cannot read is left out, never guessed.
+ * whole days in the worker's zone. What the import cannot read is left out, never guessed. Each
+ * event carries its own calendar data, so it can be imported as a commitment (busy-source.ts).
  */
 import type { BusyEvent } from '../bridge/sync-contract';
 import { parseIcs } from '../ics/import';
 import { expandCommitment } from '../recurrence';
 import { addDays, toInstant } from '../time';
 import type { Commitment, IanaZone, Instant } from '../types';
+import { eventSources } from './busy-source';
 
 /** Where the text came from and the span wanted. */
 export type BusyOptions = {
@@ -25,6 +27,7 @@ export function busyEvents(text: string, options: BusyOptions): BusyEvent[] {
   if (!parsed.ok) return [];
   const range = { start: options.from, end: options.to };
   const out: BusyEvent[] = [];
+  const source = eventSources(text);
   const push = (
     uid: string,
     title: string,
@@ -42,6 +45,7 @@ export function busyEvents(text: string, options: BusyOptions): BusyEvent[] {
       allDay,
       countsAsWork: options.countsAsWork,
       uid,
+      ics: source(uid),
     });
   };
   for (const event of parsed.preview.events) {

@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseIcs } from '../../../src/core/ics';
 import { connected, harness, planItems, COMMITMENT_IDS } from './fixtures';
 import { startRadicale, type Radicale } from './radicale';
 
@@ -51,6 +52,16 @@ describe('busy time', () => {
     // Same plan, other titles: both devices see the same number of busy occurrences.
     expect(seenByB.length).toBe(seenByA.length);
     expect(seenByA.every((e) => e.start >= WEEK.from - 86_400_000 && e.start < WEEK.to)).toBe(true);
+    // Each carries its own event as the server keeps it, which the import reads back (with the
+    // zone it names), so it can become a commitment.
+    for (const e of seenByA) {
+      const read = parseIcs(e.ics ?? '', { homeZone: 'Asia/Manila' });
+      const uids = read.ok ? [...read.preview.events, ...read.preview.skipped] : [];
+      expect(uids.map((x) => ('draft' in x ? x.draft.icsUid : x.uid))).toEqual([e.uid]);
+    }
+    expect(seenByA.some((e) => /BEGIN:VTIMEZONE\r\nTZID:America\/New_York/.test(e.ics ?? ''))).toBe(
+      true,
+    );
     await a.dispose();
     await b.dispose();
   });
@@ -105,6 +116,7 @@ describe('busy time', () => {
         end: Date.UTC(2026, 2, 3, 10),
         uid: 'dentist@example.com',
         countsAsWork: false,
+        ics: expect.stringContaining('UID:dentist@example.com'),
       }),
     ]);
     // Within the refresh period: from the cache, no request.

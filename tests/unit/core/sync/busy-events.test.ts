@@ -57,7 +57,10 @@ describe('busyEvents', () => {
       allDay: true,
       countsAsWork: true,
       uid: 'holiday@client.example',
+      // Its own calendar data, for the import: this event only.
+      ics: expect.stringMatching(/^BEGIN:VCALENDAR\r\n[^]*UID:holiday@client\.example\r\n/),
     });
+    expect(offsite?.ics).not.toContain('standup');
   });
 
   it('keeps to the span and reads nothing from a broken text', () => {
