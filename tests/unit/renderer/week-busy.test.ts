@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleWeek } from '../../../src/core/sample-week';
 import { MINUTE, toInstant } from '../../../src/core/time';
+import type { Commitment } from '../../../src/core/types';
 import type { ShownBusy } from '../../../src/renderer/src/features/week/busy-blocks';
 import { buildWeekModel, type WeekModelInput } from '../../../src/renderer/src/features/week/model';
 
@@ -28,6 +29,8 @@ function event(id: string, day: string, time: string, minutes: number): ShownBus
     countsAsWork: false,
     calendar: 'Personal',
     allDay: false,
+    uid: `${id}@calendar.example`,
+    ics: null,
   };
 }
 
@@ -48,5 +51,44 @@ describe('busy time in the week model', () => {
     const over = { ...event('b', '2026-11-23', '00:00', 1), start: free.start, end: free.end };
     const model = buildWeekModel(input([over]));
     expect(model.proposals.some((p) => p.start < over.end && over.start < p.end)).toBe(false);
+  });
+
+  it('draws, plans around and counts an invitation made a commitment once, as the commitment', () => {
+    // A four-hour client workshop in the Manila night, read as work from the client's calendar.
+    const invitation = {
+      ...event('workshop', '2026-11-25', '22:00', 240),
+      title: 'Acme workshop',
+      countsAsWork: true,
+    };
+    const imported: Commitment = {
+      ...(sample.commitments[0] as Commitment),
+      id: 'ics-workshop',
+      clientId: 'sample-acme',
+      title: 'Acme workshop',
+      zone: HOME,
+      start: '22:00',
+      durationMin: 240,
+      recurrence: { kind: 'once', date: '2026-11-25' },
+      skippedDates: [],
+      moved: [],
+      icsUid: invitation.uid,
+    };
+    const withCommitment = { ...input([]), commitments: [...sample.commitments, imported] };
+    const alone = buildWeekModel(withCommitment);
+    const both = buildWeekModel({ ...withCommitment, busy: [invitation] });
+    expect(both.busy).toEqual([]);
+    expect(both.plan.warnings).toEqual(alone.plan.warnings);
+    expect(both.proposals).toEqual(alone.proposals);
+    // Not imported, the event is drawn and counts as work on its own (a night-work warning).
+    const notImported = buildWeekModel(input([invitation]));
+    expect(notImported.busy.map((b) => b.title)).toEqual(['Acme workshop']);
+    expect(notImported.plan.warnings).not.toEqual(buildWeekModel(input([])).plan.warnings);
+    // A commitment of an archived client is out of the plan: its invitation is busy time again.
+    const archived = buildWeekModel({
+      ...withCommitment,
+      clients: sample.clients.map((c) => (c.id === 'sample-acme' ? { ...c, archived: true } : c)),
+      busy: [invitation],
+    });
+    expect(archived.busy.map((b) => b.title)).toEqual(['Acme workshop']);
   });
 });

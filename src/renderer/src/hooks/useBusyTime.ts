@@ -43,6 +43,9 @@ function shown(status: SyncStatus, events: readonly BusyEvent[]): ShownBusy[] {
       countsAsWork: e.countsAsWork,
       calendar: calendarName(status, e.source),
       allDay: e.allDay,
+      uid: e.uid,
+      // A shell from before busy events carried their data sends none.
+      ics: typeof e.ics === 'string' ? e.ics : null,
     }));
 }
 

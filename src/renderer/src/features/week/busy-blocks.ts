@@ -5,8 +5,16 @@
 import type { BusyTime, Instant, Interval } from '../../../../core/types';
 import { formatTime } from '../../format';
 
-/** A busy event as the week shows it: with its calendar's name (read by hooks/useBusyTime). */
-export type ShownBusy = BusyTime & { calendar: string; allDay: boolean };
+/**
+ * A busy event as the week shows it: with its calendar's name (read by hooks/useBusyTime), its
+ * UID and its calendar data (null when the shell sent none), to make it a commitment.
+ */
+export type ShownBusy = BusyTime & {
+  calendar: string;
+  allDay: boolean;
+  uid: string;
+  ics: string | null;
+};
 
 /** One busy event on the grid. */
 export type GridBusy = {
@@ -19,6 +27,8 @@ export type GridBusy = {
   when: string;
   /** The full sentence for assistive technology and the tooltip. */
   description: string;
+  uid: string;
+  ics: string | null;
 };
 
 type Options = { zone: string; clock: '12h' | '24h' };
@@ -44,6 +54,8 @@ export function busyBlocks(
         calendar: b.calendar,
         when,
         description: `Busy: ${b.title} (${b.calendar}${work}), ${when}.`,
+        uid: b.uid,
+        ics: b.ics,
       };
     });
 }

@@ -6,6 +6,7 @@
 import { activeClients, activeCommitments } from '../../../../core/active-clients';
 import { dstNotices, type DstNotice } from '../../../../core/dst-notices';
 import { planWeek, type WeekInput, type WeekPlan } from '../../../../core/plan-week';
+import { busyNotInPlan } from '../../../../core/sync/busy-in-plan';
 import type { Proposal } from '../../../../core/plan-types';
 import type {
   Client,
@@ -189,6 +190,8 @@ export function buildWeekModel(input: WeekModelInput): WeekModel {
   const clientById = new Map(input.clients.map((c) => [c.id, c]));
   // An archived client's work is over: it is neither shown nor planned around (as in reminders).
   const active = activeCommitments(input.commitments, input.clients);
+  // An invitation made a commitment is that commitment: drawn, planned and counted once.
+  const busy = busyNotInPlan(input.busy ?? [], active, input.timeOff ?? []);
   const plan = planWeek({
     weekStart: input.weekStart,
     settings,
@@ -198,7 +201,7 @@ export function buildWeekModel(input: WeekModelInput): WeekModel {
     sessions: input.sessions,
     now: input.now,
     timeOff: input.timeOff,
-    busy: input.busy,
+    busy,
     workRecords: input.workRecords,
   });
   const recordById = new Map((input.workRecords ?? []).map((r) => [r.id, r]));
@@ -259,9 +262,19 @@ export function buildWeekModel(input: WeekModelInput): WeekModel {
     start: plan.range.start,
     end: plan.range.end + 7 * 24 * 3_600_000,
   });
-  const busy = busyBlocks(input.busy ?? [], plan.range, {
+  const busyShown = busyBlocks(busy, plan.range, {
     zone: settings.homeZone,
     clock: settings.clock,
   });
-  return { plan, days, blocks, bands, bandClients, busy, proposals, dismissedProposals, notices };
+  return {
+    plan,
+    days,
+    blocks,
+    bands,
+    bandClients,
+    busy: busyShown,
+    proposals,
+    dismissedProposals,
+    notices,
+  };
 }
