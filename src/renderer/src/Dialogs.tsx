@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense } from 'react';
 import type { Client, Commitment, Platform, Settings } from '../../core/types';
+import type { Invitation } from './features/calendar/import-start';
 
 const ClientEditorDialog = lazy(() =>
   import('./features/clients/ClientEditorDialog').then((m) => ({ default: m.ClientEditorDialog })),
@@ -48,7 +49,7 @@ export type DialogState =
   | { kind: 'platforms' }
   | { kind: 'platform'; platform: Platform | null }
   | { kind: 'settings' }
-  | { kind: 'calendar'; tab: 'export' | 'import' }
+  | { kind: 'calendar'; tab: 'export' | 'import'; invitation?: Invitation }
   | { kind: 'data' }
   | { kind: 'month' }
   | { kind: 'sync' };
@@ -120,7 +121,12 @@ export function Dialogs(props: Props) {
         <SettingsDialog settings={settings} now={now} onClose={close} />
       ) : null}
       {dialog.kind === 'calendar' ? (
-        <CalendarDialog {...props} initialTab={dialog.tab} onClose={close} />
+        <CalendarDialog
+          {...props}
+          initialTab={dialog.tab}
+          invitation={dialog.invitation}
+          onClose={close}
+        />
       ) : null}
       {dialog.kind === 'data' ? <DataDialog onClose={close} now={now} /> : null}
       {dialog.kind === 'month' ? (

@@ -1,15 +1,17 @@
 /**
- * The calendar dialog: export to .ics or import from one, as two tabs.
+ * The calendar dialog: export to .ics or import from one, as two tabs; opened on an event of
+ * another calendar, the import previews that event to make a commitment of it.
  */
 import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { ExportPanel, type CalendarData } from './ExportPanel';
+import type { Invitation } from './import-start';
 import { ImportPanel } from './ImportPanel';
 import './calendar.css';
 
 type Tab = 'export' | 'import';
 
-type Props = CalendarData & { initialTab: Tab; onClose: () => void };
+type Props = CalendarData & { initialTab: Tab; invitation?: Invitation; onClose: () => void };
 
 const TABS: readonly { id: Tab; label: string }[] = [
   { id: 'export', label: 'Export' },
@@ -20,7 +22,11 @@ const TABS: readonly { id: Tab; label: string }[] = [
 export function CalendarDialog(props: Props) {
   const [tab, setTab] = useState(props.initialTab);
   return (
-    <Dialog title="Calendar files" onClose={props.onClose} testId="calendar-dialog">
+    <Dialog
+      title={props.invitation ? 'Make a commitment' : 'Calendar files'}
+      onClose={props.onClose}
+      testId="calendar-dialog"
+    >
       <div className="tabs" role="tablist" aria-label="Calendar files">
         {TABS.map(({ id, label }) => (
           <button
@@ -46,6 +52,7 @@ export function CalendarDialog(props: Props) {
             clients={props.clients}
             commitments={props.commitments}
             now={props.now}
+            invitation={props.invitation}
           />
         )}
       </div>

@@ -9,8 +9,6 @@ import { activeClients } from '../../../../core/active-clients';
 import {
   mergeImport,
   mergeTimeOff,
-  parseIcs,
-  suggestClient,
   type ImportPreview,
   type TimeOffChoice,
   type TimeOffOffer,
@@ -23,17 +21,17 @@ import { db } from '../../db/instance';
 import { importCalendar } from '../../db/repo';
 import { formatClock, formatLongDay, zoneCity } from '../../format';
 import { useTimeOff } from '../../hooks/useData';
+import { initialChoice, startImport, type ImportStart, type Invitation } from './import-start';
 import { TimeOffOffers, type OfferChoice } from './TimeOffOffers';
 
-type Props = { settings: Settings; clients: Client[]; commitments: Commitment[]; now: number };
-
-/** The choice an offer starts with: the owner the app's own export names, else skip. */
-function initialChoice(o: TimeOffOffer, clients: readonly Client[]): OfferChoice {
-  const owner = o.owner;
-  if (owner?.kind === 'worker') return 'worker';
-  if (owner?.kind === 'client' && clients.some((c) => c.id === owner.clientId)) return 'client';
-  return 'skip';
-}
+type Props = {
+  settings: Settings;
+  clients: Client[];
+  commitments: Commitment[];
+  now: number;
+  /** An event of another calendar to make a commitment of: previewed at once. */
+  invitation?: Invitation;
+};
 
 /** The owner of an offer the user kept, or null for a skipped one. */
 function ownerFor(
@@ -49,15 +47,31 @@ function ownerFor(
 }
 
 /** The import half of the calendar dialog. */
-export function ImportPanel({ settings, clients, commitments, now }: Props) {
+export function ImportPanel({ settings, clients, commitments, now, invitation }: Props) {
   const active = activeClients(clients);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [fileName, setFileName] = useState('');
-  const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
-  const [clientId, setClientId] = useState(active[0]?.id ?? '');
-  const [suggested, setSuggested] = useState<{ clientId: string; reason: string } | null>(null);
-  const [message, setMessage] = useState<Status | null>(null);
-  const [offerChoices, setOfferChoices] = useState<OfferChoice[]>([]);
+  // An invitation is read once, for the first state; a file replaces it when one is chosen.
+  const [first] = useState<ImportStart | null>(() =>
+    invitation
+      ? startImport(invitation.ics, {
+          homeZone: settings.homeZone,
+          clients: active,
+          name: invitation.calendar,
+          onlyUid: invitation.uid,
+        })
+      : null,
+  );
+  const started = first?.ok ? first : null;
+  const [preview, setPreview] = useState<ImportPreview | null>(started?.preview ?? null);
+  const [fileName, setFileName] = useState(invitation?.calendar ?? '');
+  const [chosen, setChosen] = useState<ReadonlySet<number>>(started?.chosen ?? new Set());
+  const [clientId, setClientId] = useState(started?.clientId ?? active[0]?.id ?? '');
+  const [suggested, setSuggested] = useState(started?.suggested ?? null);
+  const [message, setMessage] = useState<Status | null>(
+    first && !first.ok && invitation
+      ? { kind: 'error', text: `“${invitation.title}” cannot be imported: ${first.error}` }
+      : null,
+  );
+  const [offerChoices, setOfferChoices] = useState<OfferChoice[]>(started?.offerChoices ?? []);
   const timeOff = useTimeOff();
 
   async function open() {
@@ -65,22 +79,22 @@ export function ImportPanel({ settings, clients, commitments, now }: Props) {
     try {
       const file = await getBridge().openFile({ kind: 'ics' });
       if (!file) return;
-      const parsed = parseIcs(file.content, { homeZone: settings.homeZone, fileName: file.name });
-      if (!parsed.ok) {
+      const read = startImport(file.content, {
+        homeZone: settings.homeZone,
+        clients: active,
+        name: file.name,
+      });
+      if (!read.ok) {
         setPreview(null);
-        setMessage({
-          kind: 'error',
-          text: `“${file.name}” was not imported: ${parsed.error.message}`,
-        });
+        setMessage({ kind: 'error', text: `“${file.name}” was not imported: ${read.error}` });
         return;
       }
       setFileName(file.name);
-      setPreview(parsed.preview);
-      setChosen(new Set(parsed.preview.events.map((_, i) => i)));
-      setOfferChoices(parsed.preview.timeOff.map((o) => initialChoice(o, active)));
-      const suggestion = suggestClient(parsed.preview, active);
-      setSuggested(suggestion);
-      setClientId(suggestion?.clientId ?? active[0]?.id ?? '');
+      setPreview(read.preview);
+      setChosen(read.chosen);
+      setOfferChoices(read.offerChoices);
+      setSuggested(read.suggested);
+      setClientId(read.clientId);
     } catch (error) {
       setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     }

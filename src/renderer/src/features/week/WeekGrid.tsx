@@ -43,6 +43,8 @@ type Props = {
   onMove: (block: GridBlock, start: Instant, end: Instant) => Promise<boolean>;
   /** Asks what to create on a span dragged out on empty grid space. */
   onCreate: (start: Instant, end: Instant) => void;
+  /** Opens the import preview on a busy event, to make a commitment of it. */
+  onMakeCommitment?: (busy: GridBusy) => void;
 };
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
@@ -185,6 +187,7 @@ export const WeekGrid = memo(function WeekGrid(props: Props) {
                     pieces={busyPieces.filter((p) => p.day === day.date)}
                     inset={4 + bandLanes * BAND_LANE_PX}
                     pxPerMin={pxPerMin}
+                    onMakeCommitment={props.onMakeCommitment}
                   />
                   {dayIndex === nowDay ? (
                     <div

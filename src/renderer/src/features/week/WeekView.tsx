@@ -20,6 +20,7 @@ import { useWeekUndo } from './useWeekUndo';
 import type { SessionsResult } from '../../hooks/week-range';
 import type { PlannerData } from '../../planner-data';
 import { useWeekData } from './useWeekData';
+import type { GridBusy } from './busy-blocks';
 import type { GridBlock } from './grid-types';
 import { WeekGrid } from './WeekGrid';
 import { WeekToolbar } from './WeekToolbar';
@@ -83,6 +84,16 @@ export function WeekView(props: Props) {
     actions.move(block, start, end),
   );
   const create = useStableHandler((start: number, end: number) => setCreating({ start, end }));
+  // An invitation from another calendar goes through the import, as a file would.
+  const makeCommitment = useStableHandler(({ title, calendar, uid, ics }: GridBusy) => {
+    if (ics !== null) {
+      props.onDialog({
+        kind: 'calendar',
+        tab: 'import',
+        invitation: { title, calendar, uid, ics },
+      });
+    }
+  });
   const open = useStableHandler((block: GridBlock) => {
     if (block.kind === 'commitment') {
       // Work that has started opens its done / missed dialog; work to come, its commitment.
@@ -202,6 +213,7 @@ export function WeekView(props: Props) {
             onDismiss={dismiss}
             onMove={move}
             onCreate={create}
+            onMakeCommitment={makeCommitment}
           />
         </main>
         <SidePanel
