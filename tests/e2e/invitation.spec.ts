@@ -64,7 +64,7 @@ function occurrence(day: string) {
   };
 }
 
-/** A personal event the shell sent without calendar data: busy, but nothing to import. */
+/** A personal event with more calendar data than a busy event may carry: busy, nothing to import. */
 const DENTIST = {
   id: 'dentist',
   source: 'https://dav.example.com/cal/ana/personal/',
@@ -74,7 +74,7 @@ const DENTIST = {
   allDay: false,
   countsAsWork: false,
   uid: 'dentist@personal',
-  ics: null,
+  ics: `BEGIN:VCALENDAR\r\n${'X-FILLER:x\r\n'.repeat(6000)}END:VCALENDAR\r\n`,
 };
 
 async function openConnected(page: Page): Promise<PlannerPage> {
@@ -98,7 +98,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const busy = planner.grid.getByTestId('busy-block');
     await expect(busy).toHaveCount(2);
     const invite = busy.filter({ hasText: 'Northlight content review' });
-    // Only an event that came with its calendar data can be imported.
+    // Only an event that came with its calendar data (within the limit) can be imported.
     await expect(busy.filter({ hasText: 'Dentist' }).getByRole('button')).toHaveCount(0);
     const make = invite.getByRole('button', {
       name: 'Make a commitment from Northlight content review…',

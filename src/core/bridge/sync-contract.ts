@@ -118,6 +118,9 @@ export type SyncStatus = {
 /** The answer to connect: the new status, or why not in plain words. */
 export type ConnectResult = { ok: true; status: SyncStatus } | { ok: false; error: string };
 
+/** The most calendar text one busy event carries (UTF-16 units); larger events carry none. */
+export const MAX_BUSY_SOURCE_CHARS = 64 * 1024;
+
 /** Busy time wanted for this span. */
 export type BusyRequest = { from: Instant; to: Instant };
 

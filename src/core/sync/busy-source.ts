@@ -7,12 +7,10 @@
  * larger than MAX_BUSY_SOURCE_CHARS has no data, so busy time never carries megabytes.
  */
 import ICAL from 'ical.js';
+import { MAX_BUSY_SOURCE_CHARS } from '../bridge/sync-contract';
 import { derivedUid } from '../ics/import';
 import { repairIcs } from '../ics/import-repair';
 import { props, text, toComp } from '../ics/jcal';
-
-/** The most calendar text one busy event carries (UTF-16 units). */
-export const MAX_BUSY_SOURCE_CHARS = 64 * 1024;
 
 /** Properties the import does not read that can make one event hundreds of kilobytes. */
 const LEFT_OUT = new Set(['attach', 'x-alt-desc', 'attendee']);

@@ -5,7 +5,11 @@
  * browser version.
  */
 import { useEffect, useState } from 'react';
-import type { BusyEvent, SyncStatus } from '../../../core/bridge/sync-contract';
+import {
+  MAX_BUSY_SOURCE_CHARS,
+  type BusyEvent,
+  type SyncStatus,
+} from '../../../core/bridge/sync-contract';
 import { addDays, startOfDay } from '../../../core/time';
 import type { CalendarDay, IanaZone } from '../../../core/types';
 import type { ShownBusy } from '../features/week/busy-blocks';
@@ -44,8 +48,9 @@ function shown(status: SyncStatus, events: readonly BusyEvent[]): ShownBusy[] {
       calendar: calendarName(status, e.source),
       allDay: e.allDay,
       uid: e.uid,
-      // A shell from before busy events carried their data sends none.
-      ics: typeof e.ics === 'string' ? e.ics : null,
+      // The import reads it as it would a file; a shell from before busy events carried their
+      // data sends none, and more than the shell's own limit is not taken.
+      ics: typeof e.ics === 'string' && e.ics.length <= MAX_BUSY_SOURCE_CHARS ? e.ics : null,
     }));
 }
 

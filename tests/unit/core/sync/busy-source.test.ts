@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parseIcs } from '../../../../src/core/ics';
 import type { ImportPreview } from '../../../../src/core/ics';
 import { busyEvents } from '../../../../src/core/sync/busy-events';
-import { eventSources, MAX_BUSY_SOURCE_CHARS } from '../../../../src/core/sync/busy-source';
+import { MAX_BUSY_SOURCE_CHARS } from '../../../../src/core/bridge/sync-contract';
+import { eventSources } from '../../../../src/core/sync/busy-source';
 
 const HOME = 'Asia/Manila';
 
