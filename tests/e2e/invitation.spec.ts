@@ -107,6 +107,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await make.focus();
     await expect(make).toBeVisible();
     await expect(make).toHaveCSS('opacity', '1');
+    await expectNoSeriousViolations(page, '.week-grid');
     await shot(page, info, `invitation-busy-${scheme}`);
 
     await page.keyboard.press('Enter');
