@@ -113,6 +113,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.keyboard.press('Enter');
     const d = planner.dialog;
     await expect(d.getByRole('heading', { name: 'Make a commitment' })).toBeVisible();
+    await expect(d).toContainText(
+      'The event “Northlight content review” from your calendar “Client invitations”',
+    );
     const events = d.getByRole('list', { name: 'Events in the file' });
     await expect(events.getByRole('checkbox')).toHaveCount(1);
     await expect(events.getByRole('checkbox')).toBeChecked();

@@ -147,11 +147,18 @@ export function ImportPanel({ settings, clients, commitments, now, invitation }:
 
   return (
     <div className="stack">
-      <div>
-        <button type="button" className="button" onClick={() => void open()}>
-          Choose an .ics file…
-        </button>
-      </div>
+      {invitation ? (
+        <p className="muted">
+          The event “{invitation.title}” from your calendar “{invitation.calendar}”, read as an .ics
+          file would be: check the client, then import it.
+        </p>
+      ) : (
+        <div>
+          <button type="button" className="button" onClick={() => void open()}>
+            Choose an .ics file…
+          </button>
+        </div>
+      )}
       <StatusNotice status={message} />
       {preview ? (
         <>
