@@ -55,11 +55,18 @@ export type SyncConfig = {
 /** What kind of record a published event stands for. */
 export type PublishedKind = 'commitment' | 'session' | 'time-off';
 
-/** One event the app publishes: one UID, one whole VCALENDAR (VTIMEZONE, master, overrides). */
-export type PublishedItem = { uid: string; kind: PublishedKind; ics: string };
+/**
+ * One event the app publishes: one UID, one whole VCALENDAR (VTIMEZONE, master, overrides).
+ * `end` is when its last occurrence ends (null: a series, which never ages out).
+ */
+export type PublishedItem = { uid: string; kind: PublishedKind; ics: string; end: Instant | null };
 
-/** The whole set the window wants on the server now; anything else the app published goes. */
-export type PublishRequest = { items: PublishedItem[] };
+/**
+ * The whole set the window wants on the server now; anything else the app published goes,
+ * except what only aged out: an item that ended by `since` (the window publishes nothing older)
+ * stays on the server as it is and is no longer synced. Without `since` nothing ages out.
+ */
+export type PublishRequest = { items: PublishedItem[]; since?: Instant };
 
 /** An edit another device (or person) made to an event the app published. */
 export type IncomingChange =

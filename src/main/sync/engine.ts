@@ -121,7 +121,14 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   let pendingMemo: { key: unknown[]; count: number } | null = null;
   function pending(): number {
     if (!state.config.publishTo || state.desired === null) return 0;
-    const key = [state.desired, state.records, state.listing, state.config.publishTo, hashes];
+    const key = [
+      state.desired,
+      state.records,
+      state.listing,
+      state.config.publishTo,
+      hashes,
+      state.since,
+    ];
     if (pendingMemo && pendingMemo.key.every((k, i) => k === key[i])) return pendingMemo.count;
     const plan = planSync({
       desired: state.desired,
@@ -130,6 +137,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       data: new Map(),
       collectionPath: hrefKey(state.config.publishTo, state.config.publishTo).replace(/\/?$/, '/'),
       hashes,
+      since: state.since,
     });
     pendingMemo = { key, count: plan.actions.length };
     return plan.actions.length;
@@ -372,7 +380,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     },
     async publish(request) {
       hashes = hashAll(request.items);
-      await save({ desired: request.items, records: settleAcknowledged(state.records) });
+      await save({
+        desired: request.items,
+        since: request.since ?? null,
+        records: settleAcknowledged(state.records),
+      });
       debounced();
       emit();
       return { pending: pending() };

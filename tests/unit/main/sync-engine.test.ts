@@ -20,6 +20,7 @@ const item = (uid: string): PublishedItem => ({
   uid,
   kind: 'session',
   ics: `BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:${uid}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`,
+  end: null,
 });
 
 let dir = '';
