@@ -104,6 +104,19 @@ export type SyncReport = {
  */
 export type SyncState = 'unavailable' | 'disconnected' | 'idle' | 'syncing' | 'offline' | 'error';
 
+/**
+ * A calendar read as busy time (a picked calendar or a subscription) that could not be read the
+ * last time; its busy time read before is kept until a read succeeds.
+ */
+export type BusyProblem = {
+  /** The calendar URL or the subscription id. */
+  source: string;
+  /** Its name, as the worker knows it. */
+  name: string;
+  /** What went wrong, in plain words. */
+  error: string;
+};
+
 /** Everything the sync screens show; main sends it on every change. */
 export type SyncStatus = {
   state: SyncState;
@@ -120,6 +133,8 @@ export type SyncStatus = {
   conflicts: SyncConflict[];
   /** When the next attempt is due after a failure, or null. */
   nextRetryAt: Instant | null;
+  /** Busy calendars and subscriptions whose last read failed, one entry each. */
+  busyProblems: BusyProblem[];
 };
 
 /** The answer to connect: the new status, or why not in plain words. */
@@ -182,5 +197,6 @@ export function unavailableSyncStatus(): SyncStatus {
     pending: 0,
     conflicts: [],
     nextRetryAt: null,
+    busyProblems: [],
   };
 }

@@ -174,6 +174,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       pending: pending(),
       conflicts,
       nextRetryAt,
+      busyProblems: busy.problems(),
     };
   }
 
@@ -288,9 +289,18 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     timeoutMs: deps.timeoutMs ?? 30_000,
     maxBytes: deps.maxResponseBytes ?? MAX_RESPONSE_BYTES,
   });
+  // A calendar that starts or stops failing shows in the status at once.
+  let problemsShown = JSON.stringify(busy.problems());
+  const emitIfProblemsChanged = (): void => {
+    const now = JSON.stringify(busy.problems());
+    if (now === problemsShown) return;
+    problemsShown = now;
+    emit();
+  };
   // Subscriptions refresh on their schedule; the window asks for busy time again on a change.
   const busyTimer = setInterval(() => {
     void busy.refresh().then((changed) => {
+      emitIfProblemsChanged();
       if (changed && !disposed) deps.emitBusyChanged(deps.now());
     });
   }, 60_000);
@@ -400,7 +410,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       await sync();
       return status();
     },
-    busy: (request) => busy.read(request),
+    async busy(request) {
+      const events = await busy.read(request);
+      emitIfProblemsChanged();
+      return events;
+    },
     async applied(uids) {
       await save({ records: acknowledge(state.records, uids) });
     },

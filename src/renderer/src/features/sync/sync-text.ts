@@ -60,6 +60,13 @@ export function retryText(
   return minutes <= 1 ? `Next try within a minute (${at}).` : `Next try in ${minutes} min (${at}).`;
 }
 
+/** What the list of unreadable busy calendars means for the plan. */
+export function busyProblemsIntro(count: number): string {
+  const which =
+    count === 1 ? 'A calendar read as busy time' : `${count} calendars read as busy time`;
+  return `${which} could not be read. The busy time read from ${count === 1 ? 'it' : 'them'} before still counts.`;
+}
+
 /** One side of a conflict in words. */
 export type VersionText =
   { title: string; when: string } | { deleted: true } | { unreadable: string };
