@@ -17,19 +17,14 @@ import type {
   SyncConfigInput,
   SyncStatus,
 } from '../../core/bridge/sync-contract';
-import {
-  acknowledge,
-  choose,
-  planSync,
-  settleAcknowledged,
-  waitingIncoming,
-} from '../../core/sync/planner';
-import { contentHash, summaryOf } from '../../core/sync/sync-state';
+import { acknowledge, choose, settleAcknowledged, waitingIncoming } from '../../core/sync/planner';
+import { contentHash } from '../../core/sync/sync-state';
 import { createAccountStore } from './account-store';
-import { createCalendar, discover, hrefKey, type DavConnection } from './caldav';
+import { createCalendar, discover, type DavConnection } from './caldav';
 import { davConnection, MAX_RESPONSE_BYTES } from './connection';
 import { isTransient, SyncError } from './http';
 import { createBusyReader } from './busy';
+import { buildStatus, createPendingCounter } from './engine-status';
 import { runSync } from './sync-run';
 import { createSyncWriter, emptySync, readSync, type StoredSync } from './sync-store';
 import { join } from 'node:path';
@@ -117,66 +112,18 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     return connection(state.account.serverUrl, state.account.username, password);
   }
 
-  // Status goes out several times per sync; the count only changes when the state does.
-  let pendingMemo: { key: unknown[]; count: number } | null = null;
-  function pending(): number {
-    if (!state.config.publishTo || state.desired === null) return 0;
-    const key = [
-      state.desired,
-      state.records,
-      state.listing,
-      state.config.publishTo,
-      hashes,
-      state.since,
-    ];
-    if (pendingMemo && pendingMemo.key.every((k, i) => k === key[i])) return pendingMemo.count;
-    const plan = planSync({
-      desired: state.desired,
-      records: state.records,
-      listing: new Map(Object.entries(state.listing.etags)),
-      data: new Map(),
-      collectionPath: hrefKey(state.config.publishTo, state.config.publishTo).replace(/\/?$/, '/'),
-      hashes,
-      since: state.since,
-    });
-    pendingMemo = { key, count: plan.actions.length };
-    return plan.actions.length;
-  }
+  const countPending = createPendingCounter();
+  const pending = (): number => countPending(state, hashes);
 
-  function status(): SyncStatus {
-    const conflicts = state.records.flatMap((r) => {
-      if (!r.conflict || r.conflict.choice !== null) return [];
-      const app = state.desired?.find((d) => d.uid === r.uid)?.ics ?? null;
-      const summary = summaryOf(app) || summaryOf(r.conflict.ics) || r.uid;
-      return [{ uid: r.uid, kind: r.kind, summary, app, server: r.conflict.ics }];
-    });
-    return {
-      state: !state.account
-        ? 'disconnected'
-        : running
-          ? 'syncing'
-          : error
-            ? isTransient(error)
-              ? 'offline'
-              : 'error'
-            : 'idle',
-      account: state.account,
-      calendars: state.calendars.map(({ url, displayName, color, writable }) => ({
-        url,
-        displayName,
-        color,
-        writable,
-      })),
-      config: state.config,
-      lastSync: state.lastSync,
+  const status = (): SyncStatus =>
+    buildStatus(state, {
+      running: running !== null,
+      error,
       progress,
-      error: error?.message ?? null,
-      pending: pending(),
-      conflicts,
       nextRetryAt,
+      pending: pending(),
       busyProblems: busy.problems(),
-    };
-  }
+    });
 
   const emit = (): void => {
     if (!disposed) deps.emitStatus(status());
