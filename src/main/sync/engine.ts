@@ -22,7 +22,7 @@ import { contentHash } from '../../core/sync/sync-state';
 import { createAccountStore } from './account-store';
 import { createCalendar, discover, type DavConnection } from './caldav';
 import { davConnection, MAX_RESPONSE_BYTES } from './connection';
-import { isTransient, SyncError } from './http';
+import { retriesByItself, SyncError } from './http';
 import { createBusyReader } from './busy';
 import { buildStatus, createPendingCounter } from './engine-status';
 import { runSync } from './sync-run';
@@ -205,7 +205,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
                   'Sync stopped on an unexpected problem; the app will try again.',
                 );
           log(`sync: ${caught instanceof Error ? caught.message : String(caught)}`);
-          if (isTransient(error) && !disposed) scheduleRetry();
+          if (retriesByItself(error) && !disposed) scheduleRetry();
           again = false;
         }
       } while (again && !disposed);

@@ -113,6 +113,8 @@ describe('sync status words', () => {
   it('says changes wait even when idle', () => {
     expect(stateLabel(connected())).toBe('Up to date');
     expect(stateLabel(connected({ pending: 2 }))).toBe('Changes waiting to be sent');
+    expect(stateLabel(connected({ state: 'error', nextRetryAt: 1 }))).toMatch(/^Sync paused/);
+    expect(stateLabel(connected({ state: 'error' }))).toBe('Sync stopped');
   });
 
   it('says what an unreadable busy calendar means for the plan', () => {

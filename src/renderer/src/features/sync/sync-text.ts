@@ -23,6 +23,10 @@ const STATE_LABELS: Record<SyncState, string> = {
 /** The state in a few words. */
 export function stateLabel(status: SyncStatus): string {
   if (status.state === 'idle' && status.pending > 0) return 'Changes waiting to be sent';
+  // A problem the shell retries by itself (a full server): paused, not stopped.
+  if (status.state === 'error' && status.nextRetryAt !== null) {
+    return 'Sync paused: changes wait and the app tries again by itself';
+  }
   return STATE_LABELS[status.state];
 }
 
