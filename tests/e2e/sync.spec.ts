@@ -91,6 +91,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await d.getByRole('tab', { name: 'Calendars' }).click();
     await expect(d.getByRole('radio', { name: /A new calendar/ })).toBeChecked();
     await expect(d.getByRole('radio', { name: 'Holidays' })).toHaveCount(0);
+    await expect(d.getByTestId('sync-read-only')).toHaveText(
+      'Read-only for this account, so the plan cannot go there: Holidays. They can still be shown as busy time.',
+    );
+    await expect(
+      d.getByRole('checkbox', { name: 'Holidays (read-only)', exact: true }),
+    ).toBeEnabled();
     await d.getByRole('checkbox', { name: 'Client invitations', exact: true }).check();
     await d.getByRole('checkbox', { name: 'Client invitations counts as work' }).check();
     await d.getByRole('checkbox', { name: 'Personal', exact: true }).check();

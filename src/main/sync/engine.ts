@@ -292,6 +292,16 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       let publishTo: string | null = null;
       const target = input.publishTo;
       if (target && 'url' in target) publishTo = target.url;
+      // The window offers only writable calendars; a stale one would fail on every PUT.
+      const readOnly = state.calendars.find((c) => c.url === publishTo && !c.writable);
+      if (readOnly) {
+        error = new SyncError(
+          'forbidden',
+          `“${readOnly.displayName}” is read-only for this account; the plan cannot be published there.`,
+        );
+        emit();
+        return status();
+      }
       const current = state.calendars.find((c) => c.url === state.config.publishTo);
       // Asking again for the calendar the app already made (the same name) keeps that one.
       if (target && 'create' in target && current?.displayName === target.create) {
