@@ -56,9 +56,13 @@ function hasEvent(ics: string): boolean {
   return ics.includes('BEGIN:VEVENT');
 }
 
-/** When a one-off commitment's occurrence ends (a moved one included). */
-function onceEnd(c: Commitment): Instant | null {
-  const all = expandCommitment(c, { start: 0, end: FAR_FUTURE });
+/**
+ * When a published one-off commitment's occurrence ends (a moved one included). It was written
+ * because it ends after `since`, so the span the export read holds it, and a walk from the
+ * epoch would cost a planner's worth of days per one-off.
+ */
+function onceEnd(c: Commitment, since: Instant): Instant | null {
+  const all = expandCommitment(c, { start: since, end: FAR_FUTURE });
   return all.length === 0 ? null : Math.max(...all.map((o) => o.end));
 }
 
@@ -83,7 +87,7 @@ export function publishedItems(input: PublishInput): PublishedItem[] {
     const range = once ? recent : { kind: 'recurring' as const };
     const ics = calendarOf(input, range, { ...none, commitments: [c] }, { commitments: true });
     // A series is never clipped, so it never ages out; only a one-off ends.
-    add(commitmentUid(c), 'commitment', ics, () => (once ? onceEnd(c) : null));
+    add(commitmentUid(c), 'commitment', ics, () => (once ? onceEnd(c, input.since) : null));
   }
   for (const s of input.sessions) {
     const ics = calendarOf(input, recent, { ...none, sessions: [s] }, { sessions: true });
