@@ -63,7 +63,7 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
   const cache = new Map<string, Fetched>();
   // Source (calendar URL or subscription id) → what went wrong at its last read.
   const errors = new Map<string, BusyProblem>();
-  // A picked calendar's events at its last good read, kept while it fails.
+  // A picked calendar's events from its good reads (each span's latest), kept while it fails.
   const kept = new Map<string, BusyEvent[]>();
 
   async function fetchSubscription(sub: Subscription, force: boolean): Promise<boolean> {
@@ -122,7 +122,8 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
             to: request.to,
           }),
         );
-        kept.set(cal.url, events);
+        const others = (kept.get(cal.url) ?? []).filter((e) => !overlaps(e, request));
+        kept.set(cal.url, [...others, ...events]);
         errors.delete(cal.url);
         out.push(...events);
       } catch (error) {

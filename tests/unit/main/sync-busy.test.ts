@@ -35,7 +35,7 @@ function multistatus(data: string): string {
   return `<?xml version="1.0"?><d:multistatus xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav"><d:response><d:href>/ana/invitations/call.ics</d:href><d:propstat><d:prop><d:getetag>"1"</d:getetag><c:calendar-data>${data}</c:calendar-data></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response></d:multistatus>`;
 }
 
-type Mode = 'ok' | 401 | 403 | 404 | 'timeout' | 'bad-xml' | 'bad-data' | 'html';
+type Mode = 'ok' | 401 | 403 | 404 | 503 | 'timeout' | 'bad-xml' | 'bad-data' | 'html';
 
 /** One answer of the fake network for a mode; a timeout never answers until aborted. */
 function answer(mode: Mode, ok: () => Response, init?: RequestInit): Promise<Response> {
@@ -151,6 +151,16 @@ describe('busy calendars that cannot be read', () => {
       engine.dispose();
     },
   );
+
+  it('keeps what every earlier read gave, not only the last week asked', async () => {
+    const { engine, net } = await busyEngine();
+    const week = await engine.busy(WEEK);
+    const next = { from: WEEK.to, to: WEEK.to + 7 * 86_400_000 };
+    await engine.busy(next);
+    net.calendar = 503;
+    expect(await engine.busy(WEEK)).toEqual(week);
+    engine.dispose();
+  });
 
   it('a calendar no longer picked has no problem to show', async () => {
     const { engine, net, read } = await busyEngine();
