@@ -38,7 +38,8 @@ const FAKE_SHELL = `
     sync: {
       status: async () => ({ state: 'disconnected', account: null, calendars: [],
         config: { publishTo: null, busyCalendars: [], subscriptions: [] }, lastSync: null,
-        progress: null, error: null, pending: 0, conflicts: [], nextRetryAt: null }),
+        progress: null, error: null, pending: 0, conflicts: [], nextRetryAt: null,
+        busyProblems: [] }),
       onStatus: () => () => {},
       onIncoming: () => () => {},
       onBusyChanged: () => () => {},

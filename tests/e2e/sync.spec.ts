@@ -91,6 +91,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await d.getByRole('tab', { name: 'Calendars' }).click();
     await expect(d.getByRole('radio', { name: /A new calendar/ })).toBeChecked();
     await expect(d.getByRole('radio', { name: 'Holidays' })).toHaveCount(0);
+    await expect(d.getByTestId('sync-read-only')).toHaveText(
+      'Read-only for this account, so the plan cannot go there: Holidays. They can still be shown as busy time.',
+    );
+    await expect(
+      d.getByRole('checkbox', { name: 'Holidays (read-only)', exact: true }),
+    ).toBeEnabled();
     await d.getByRole('checkbox', { name: 'Client invitations', exact: true }).check();
     await d.getByRole('checkbox', { name: 'Client invitations counts as work' }).check();
     await d.getByRole('checkbox', { name: 'Personal', exact: true }).check();
@@ -143,6 +149,37 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(d.getByTestId('sync-state')).toHaveText('Up to date');
     await expectNoSeriousViolations(page);
     await shot(page, `sync-status-${scheme}`);
+
+    // Busy calendars that could not be read: each by name, in plain words; the rest stays.
+    await page.evaluate(() =>
+      window.__desktop.emit({
+        busyProblems: [
+          {
+            source: 'https://dav.example.com/cal/ana/clients/',
+            name: 'Client invitations',
+            error: 'The server does not allow this account to read this calendar.',
+          },
+          {
+            source: 'google',
+            name: 'Google',
+            error: 'The address refused access (the secret link may have been reset).',
+          },
+        ],
+      }),
+    );
+    const problems = d.getByTestId('sync-busy-problems');
+    await expect(problems).toContainText(
+      '2 calendars read as busy time could not be read. The busy time read from them before still counts.',
+    );
+    await expect(problems.getByRole('listitem')).toHaveText([
+      'Client invitations: The server does not allow this account to read this calendar.',
+      'Google: The address refused access (the secret link may have been reset).',
+    ]);
+    await expect(d.getByTestId('sync-state')).toHaveText('Up to date');
+    await expectNoSeriousViolations(page);
+    await shot(page, `sync-busy-problems-${scheme}`);
+    await page.evaluate(() => window.__desktop.emit({ busyProblems: [] }));
+    await expect(problems).toHaveCount(0);
 
     // A conflict: both versions in words, in Manila time; keeping the server's settles it.
     await page.evaluate(
@@ -288,6 +325,10 @@ test('the plan is published once the data is still, and again after a change', a
   expect(kinds(first, 'commitment').length).toBeGreaterThan(0);
   // Every UID once: the shell is given one whole set, never duplicates.
   expect(new Set(first.map((i) => i.uid)).size).toBe(first.length);
+  // With the horizon it was cut at (30 days back, midnight in Manila): older events age out.
+  expect(await page.evaluate(() => window.__desktop.sinces.at(-1))).toBe(
+    Date.parse('2026-10-23T16:00:00Z'),
+  );
 
   // Accepting a proposal stores a session: the next publish carries it too.
   const sessionsBefore = kinds(first, 'session').length;

@@ -55,11 +55,18 @@ export type SyncConfig = {
 /** What kind of record a published event stands for. */
 export type PublishedKind = 'commitment' | 'session' | 'time-off';
 
-/** One event the app publishes: one UID, one whole VCALENDAR (VTIMEZONE, master, overrides). */
-export type PublishedItem = { uid: string; kind: PublishedKind; ics: string };
+/**
+ * One event the app publishes: one UID, one whole VCALENDAR (VTIMEZONE, master, overrides).
+ * `end` is when its last occurrence ends (null: a series, which never ages out).
+ */
+export type PublishedItem = { uid: string; kind: PublishedKind; ics: string; end: Instant | null };
 
-/** The whole set the window wants on the server now; anything else the app published goes. */
-export type PublishRequest = { items: PublishedItem[] };
+/**
+ * The whole set the window wants on the server now; anything else the app published goes,
+ * except what only aged out: an item that ended by `since` (the window publishes nothing older)
+ * stays on the server as it is and is no longer synced. Without `since` nothing ages out.
+ */
+export type PublishRequest = { items: PublishedItem[]; since?: Instant };
 
 /** An edit another device (or person) made to an event the app published. */
 export type IncomingChange =
@@ -97,6 +104,19 @@ export type SyncReport = {
  */
 export type SyncState = 'unavailable' | 'disconnected' | 'idle' | 'syncing' | 'offline' | 'error';
 
+/**
+ * A calendar read as busy time (a picked calendar or a subscription) that could not be read the
+ * last time; its busy time read before is kept until a read succeeds.
+ */
+export type BusyProblem = {
+  /** The calendar URL or the subscription id. */
+  source: string;
+  /** Its name, as the worker knows it. */
+  name: string;
+  /** What went wrong, in plain words. */
+  error: string;
+};
+
 /** Everything the sync screens show; main sends it on every change. */
 export type SyncStatus = {
   state: SyncState;
@@ -113,6 +133,8 @@ export type SyncStatus = {
   conflicts: SyncConflict[];
   /** When the next attempt is due after a failure, or null. */
   nextRetryAt: Instant | null;
+  /** Busy calendars and subscriptions whose last read failed, one entry each. */
+  busyProblems: BusyProblem[];
 };
 
 /** The answer to connect: the new status, or why not in plain words. */
@@ -183,5 +205,6 @@ export function unavailableSyncStatus(): SyncStatus {
     pending: 0,
     conflicts: [],
     nextRetryAt: null,
+    busyProblems: [],
   };
 }

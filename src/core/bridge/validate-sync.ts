@@ -169,18 +169,20 @@ function configInput(raw: unknown): SyncConfigInput {
 }
 
 function publishedItem(value: unknown, where: string): PublishedItem {
-  const r = readRecord(value, where, ['uid', 'kind', 'ics']);
+  const r = readRecord(value, where, ['uid', 'kind', 'ics', 'end']);
   const ics = readText(r.get('ics'), `${where}.ics`, SYNC_LIMITS.maxIcsBytes, '1 MB');
   if (!ics.startsWith('BEGIN:VCALENDAR')) fail(`${where}.ics must be a VCALENDAR`);
+  const end = r.get('end');
   return {
     uid: readUid(r.get('uid'), `${where}.uid`),
     kind: readEnum(r.get('kind'), `${where}.kind`, KINDS),
     ics,
+    end: end === null ? null : readInstant(end, `${where}.end`),
   };
 }
 
 function publishRequest(raw: unknown): PublishRequest {
-  const r = readRecord(raw, 'request', ['items']);
+  const r = readRecord(raw, 'request', ['items'], ['since']);
   let total = 0;
   const items = readArray(r.get('items'), 'request.items', SYNC_LIMITS.maxItems, (item, where) => {
     const read = publishedItem(item, where);
@@ -189,7 +191,10 @@ function publishRequest(raw: unknown): PublishRequest {
     if (total > SYNC_LIMITS.maxPublishBytes) fail('request.items is larger than 64 MB in all');
     return read;
   });
-  return { items: unique(items, (i) => i.uid, 'request.items', 'UID') };
+  const list = unique(items, (i) => i.uid, 'request.items', 'UID');
+  const since = r.get('since');
+  if (since === undefined) return { items: list };
+  return { items: list, since: readInstant(since, 'request.since') };
 }
 
 function conflictChoice(raw: unknown): ConflictChoice {

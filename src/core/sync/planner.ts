@@ -9,6 +9,10 @@
  * nothing) or DELETE (If-Match); only the server changed → an incoming change for the window;
  * both the same → agreed; both different → a conflict the worker resolves. Objects of the
  * calendar that the app never published are left alone and never read back as its own.
+ *
+ * An item that leaves the desired set because it ended by `since` (the window publishes nothing
+ * older) is retired, not deleted: the past stays on the worker's other calendars as it was, and
+ * its record is forgotten, so the server's later edits to it are no longer brought back.
  */
 import type {
   IncomingChange,
@@ -46,6 +50,8 @@ export type PlanInput = {
   collectionPath: string;
   /** Content hashes of the desired items by UID, when the caller keeps them (else computed). */
   hashes?: ReadonlyMap<string, string>;
+  /** The window's publish horizon: records no longer desired that ended by it are retired. */
+  since?: number | null;
 };
 
 type Side = { hash: string; ics: string | null; kind: PublishedKind };
@@ -133,7 +139,13 @@ function settled(r: SyncRecord, local: Side): Step {
   return push(r, local, r.etag);
 }
 
+/** Whether a record left the desired set only because it ended before the window's horizon. */
+function agedOut(r: SyncRecord, desired: PublishedItem | undefined, since: number | null): boolean {
+  return desired === undefined && since !== null && r.end !== null && r.end <= since;
+}
+
 function planOne(r: SyncRecord, desired: PublishedItem | undefined, input: PlanInput): Step {
+  if (agedOut(r, desired, input.since ?? null)) return { record: null };
   const local: Side = desired
     ? {
         hash: input.hashes?.get(desired.uid) ?? contentHash(desired.ics),
@@ -141,7 +153,7 @@ function planOne(r: SyncRecord, desired: PublishedItem | undefined, input: PlanI
         kind: desired.kind,
       }
     : { hash: ABSENT, ics: null, kind: r.kind };
-  const record = desired ? { ...r, kind: desired.kind } : r;
+  const record = desired ? { ...r, kind: desired.kind, end: desired.end } : r;
   const serverEtag = input.listing.get(r.href) ?? null;
   const known = r.conflict ? r.conflict.etag : r.etag;
   if (serverEtag === known) return settled(record, local);
@@ -172,6 +184,7 @@ function newRecord(item: PublishedItem, collectionPath: string): SyncRecord {
     href: collectionPath + objectName(item.uid),
     etag: null,
     hash: null,
+    end: item.end,
     incoming: null,
     conflict: null,
   };
@@ -211,6 +224,7 @@ export function sameRecords(a: readonly SyncRecord[], b: readonly SyncRecord[]):
       r.href === o.href &&
       r.etag === o.etag &&
       r.hash === o.hash &&
+      r.end === o.end &&
       JSON.stringify(r.incoming) === JSON.stringify(o.incoming) &&
       JSON.stringify(r.conflict) === JSON.stringify(o.conflict)
     );

@@ -20,6 +20,8 @@ export type SyncRecord = {
   href: string;
   etag: string | null;
   hash: string | null;
+  /** When the event's last occurrence ends, as last published (null: a series, or unknown). */
+  end: number | null;
   /** An edit from the server handed to the window and not yet answered by a new publish. */
   incoming: { hash: string; ics: string | null; acked: boolean } | null;
   /** Both sides changed since `hash`: the server's side, and the worker's choice when made. */

@@ -3,12 +3,20 @@
  * for the span asked, on the sync account) and of subscribed calendars (an https address,
  * fetched with conditional requests and refreshed on a schedule), expanded by the core. The
  * published calendar is never among them: the app does not read its own events back.
+ *
+ * A calendar that fails to read (refused, gone, too slow, not a calendar, unreadable data) is
+ * reported by name in plain words, and its busy time read before stays: a server hiccup must not
+ * make the gap filler plan over a client call.
  */
-import { fetchCalendarObjects } from 'tsdav';
-import type { BusyEvent, BusyRequest, Subscription } from '../../core/bridge/sync-contract';
+import type {
+  BusyEvent,
+  BusyProblem,
+  BusyRequest,
+  Subscription,
+} from '../../core/bridge/sync-contract';
 import { busyEvents } from '../../core/sync/busy-events';
-import type { DavConnection } from './caldav';
-import { createGuardedFetch } from './http';
+import { queryEvents, type DavConnection } from './caldav';
+import { createGuardedFetch, SyncError } from './http';
 import type { StoredSync } from './sync-store';
 
 /** What a subscription last gave. */
@@ -18,8 +26,8 @@ export type BusyReader = {
   read(request: BusyRequest): Promise<BusyEvent[]>;
   /** Fetches subscriptions whose refresh is due; true when any changed. */
   refresh(force?: boolean): Promise<boolean>;
-  /** Subscription errors in plain words (last refresh). */
-  problems(): string[];
+  /** The calendars and subscriptions whose last read failed, in plain words. */
+  problems(): BusyProblem[];
 };
 
 export type BusyDeps = {
@@ -32,10 +40,31 @@ export type BusyDeps = {
   maxBytes: number;
 };
 
+/** Why a subscription's address gave no calendar, in plain words. */
+function subscriptionStatusText(status: number): string {
+  if (status === 401 || status === 403) {
+    return 'The address refused access (the secret link may have been reset).';
+  }
+  if (status === 404 || status === 410) {
+    return 'Nothing is at this address any more (the link may have been reset).';
+  }
+  return `The address answered ${status} instead of a calendar.`;
+}
+
+function problemText(error: unknown): string {
+  return error instanceof SyncError ? error.message : 'It could not be read.';
+}
+
+const overlaps = (e: BusyEvent, span: BusyRequest): boolean =>
+  e.end > span.from && e.start < span.to;
+
 /** A reader of busy time over the engine's state. */
 export function createBusyReader(deps: BusyDeps): BusyReader {
   const cache = new Map<string, Fetched>();
-  const errors = new Map<string, string>();
+  // Source (calendar URL or subscription id) → what went wrong at its last read.
+  const errors = new Map<string, BusyProblem>();
+  // A picked calendar's events from its good reads (each span's latest), kept while it fails.
+  const kept = new Map<string, BusyEvent[]>();
 
   async function fetchSubscription(sub: Subscription, force: boolean): Promise<boolean> {
     const known = cache.get(sub.id);
@@ -56,9 +85,11 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
         errors.delete(sub.id);
         return false;
       }
-      if (!res.ok) throw new Error(`the address answered ${res.status}`);
+      if (!res.ok) throw new SyncError('server', subscriptionStatusText(res.status));
       const text = await res.text();
-      if (!text.trimStart().startsWith('BEGIN:VCALENDAR')) throw new Error('it is not a calendar');
+      if (!text.trimStart().startsWith('BEGIN:VCALENDAR')) {
+        throw new SyncError('not-caldav', 'The address did not give a calendar (.ics) file.');
+      }
       cache.set(sub.id, {
         text,
         etag: res.headers.get('etag'),
@@ -68,8 +99,7 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
       errors.delete(sub.id);
       return text !== known?.text;
     } catch (error) {
-      const why = error instanceof Error ? error.message : 'it could not be read';
-      errors.set(sub.id, `The subscribed calendar “${sub.name}” could not be refreshed: ${why}`);
+      errors.set(sub.id, { source: sub.id, name: sub.name, error: problemText(error) });
       return false;
     }
   }
@@ -81,18 +111,10 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
     const out: BusyEvent[] = [];
     for (const cal of state.config.busyCalendars) {
       if (cal.url === state.config.publishTo) continue;
-      const objects = await fetchCalendarObjects({
-        calendar: { url: cal.url },
-        timeRange: {
-          start: new Date(request.from).toISOString(),
-          end: new Date(request.to).toISOString(),
-        },
-        fetch: conn.fetch,
-      });
-      for (const o of objects) {
-        if (typeof o.data !== 'string') continue;
-        out.push(
-          ...busyEvents(o.data, {
+      try {
+        const objects = await queryEvents(conn, cal.url, request);
+        const events = objects.flatMap((ics) =>
+          busyEvents(ics, {
             source: cal.url,
             countsAsWork: cal.countsAsWork,
             homeZone: deps.homeZone,
@@ -100,6 +122,15 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
             to: request.to,
           }),
         );
+        const others = (kept.get(cal.url) ?? []).filter((e) => !overlaps(e, request));
+        kept.set(cal.url, [...others, ...events]);
+        errors.delete(cal.url);
+        out.push(...events);
+      } catch (error) {
+        const name = state.calendars.find((c) => c.url === cal.url)?.displayName ?? cal.url;
+        errors.set(cal.url, { source: cal.url, name, error: problemText(error) });
+        const before = kept.get(cal.url) ?? [];
+        out.push(...before.filter((e) => overlaps(e, request)));
       }
     }
     return out;
@@ -108,7 +139,7 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
   return {
     async read(request) {
       const state = deps.state();
-      const out = await calendarBusy(request).catch((): BusyEvent[] => []);
+      const out = await calendarBusy(request);
       for (const sub of state.config.subscriptions) {
         await fetchSubscription(sub, false);
         const got = cache.get(sub.id);
@@ -132,6 +163,14 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
       }
       return changed;
     },
-    problems: () => [...errors.values()],
+    problems() {
+      // Only what is still picked: a calendar the worker dropped has no problem to show.
+      const { busyCalendars, subscriptions } = deps.state().config;
+      const picked = new Set([
+        ...busyCalendars.map((c) => c.url),
+        ...subscriptions.map((s) => s.id),
+      ]);
+      return [...errors.values()].filter((p) => picked.has(p.source));
+    },
   };
 }

@@ -9,6 +9,7 @@
 import {
   calendarMultiGet,
   createAccount,
+  davRequest,
   createObject,
   deleteObject,
   fetchCalendars,
@@ -21,6 +22,7 @@ import {
 import { randomBytes } from 'node:crypto';
 import type { RemoteCalendar } from '../../core/bridge/sync-contract';
 import { SyncError, statusError } from './http';
+import { canWriteEvents } from './privileges';
 
 /** How to reach one account: its server, and a fetch that carries its credentials. */
 export type DavConnection = { serverUrl: string; fetch: typeof fetch };
@@ -120,6 +122,7 @@ export async function discover(
   if (!homeUrl)
     throw new SyncError('not-caldav', 'The server did not say where the calendars are.');
   const found = await fetchCalendars({ account, fetch: conn.fetch });
+  const writable = await writableByPath(conn, homeUrl);
   const calendars = found.flatMap((c) => {
     if (!c.components?.includes('VEVENT') && (c.components?.length ?? 0) > 0) return [];
     const color = text(c.calendarColor);
@@ -128,13 +131,33 @@ export async function discover(
         url: c.url,
         displayName: (text(c.displayName) ?? '').slice(0, 255) || hrefKey(c.url, c.url),
         color: color && /^#[0-9a-f]{6}/i.test(color) ? color.slice(0, 7).toLowerCase() : null,
-        // CalDAV has no cheap per-calendar write check; a refused PUT says it (403) later.
-        writable: true,
+        writable: writable.get(hrefKey(c.url, c.url).replace(/\/?$/, '/')) ?? true,
         syncCollection: c.reports?.includes('syncCollection') ?? false,
       },
     ];
   });
   return { homeUrl, calendars };
+}
+
+/**
+ * Which calendars of the home this account may write to, by decoded path with a trailing '/':
+ * one PROPFIND of DAV:current-user-privilege-set. A calendar the server says nothing about is
+ * left out (taken as writable); a failing request is no reason to refuse the account.
+ */
+async function writableByPath(conn: DavConnection, homeUrl: string): Promise<Map<string, boolean>> {
+  const out = new Map<string, boolean>();
+  const res = await propfind({
+    url: homeUrl,
+    props: { 'd:current-user-privilege-set': {} },
+    depth: '1',
+    fetch: conn.fetch,
+  }).catch((): DAVResponse[] => []);
+  if (!hasMultistatus(res)) return out;
+  for (const r of res) {
+    const can = canWriteEvents(r.props?.currentUserPrivilegeSet);
+    if (r.href && can !== null) out.set(hrefKey(r.href, homeUrl).replace(/\/?$/, '/'), can);
+  }
+  return out;
 }
 
 /** Creates a calendar named `name` in the home collection; returns its URL. */
@@ -283,6 +306,53 @@ export async function fetchObjects(
     }
   }
   return { data, unreadable };
+}
+
+/** An instant as an iCalendar UTC date-time, for a time-range filter. */
+function utcStampOf(at: number): string {
+  return `${new Date(at).toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
+}
+
+/** The calendar data of a collection's events that touch a span (a calendar-query, RFC 4791). */
+export async function queryEvents(
+  conn: DavConnection,
+  collectionUrl: string,
+  span: { from: number; to: number },
+): Promise<string[]> {
+  const range = { _attributes: { start: utcStampOf(span.from), end: utcStampOf(span.to) } };
+  // davRequest, not tsdav's calendarQuery: that one throws away the status of a refusal.
+  const res = await davRequest({
+    url: collectionUrl,
+    init: {
+      method: 'REPORT',
+      headers: { depth: '1' },
+      namespace: 'c',
+      body: {
+        'calendar-query': {
+          _attributes: { 'xmlns:c': 'urn:ietf:params:xml:ns:caldav', 'xmlns:d': 'DAV:' },
+          'd:prop': { 'd:getetag': {}, 'c:calendar-data': {} },
+          filter: {
+            'comp-filter': {
+              _attributes: { name: 'VCALENDAR' },
+              'comp-filter': { _attributes: { name: 'VEVENT' }, 'time-range': range },
+            },
+          },
+        },
+      },
+    },
+    fetch: conn.fetch,
+  });
+  check(res, 'read this calendar');
+  const found = res.filter((r) => r.href);
+  const data = found.flatMap((r) => {
+    const ics = text(r.props?.calendarData);
+    const ok = ics !== null && ics.length <= MAX_OBJECT_BYTES && /^BEGIN:VCALENDAR/.test(ics);
+    return ok ? [ics] : [];
+  });
+  if (found.length > 0 && data.length === 0) {
+    throw new SyncError('malformed', 'Its events could not be read (malformed calendar data).');
+  }
+  return data;
 }
 
 /** PUTs one object: If-None-Match: * when `ifMatch` is null. Returns the status and new ETag. */

@@ -17,19 +17,14 @@ import type {
   SyncConfigInput,
   SyncStatus,
 } from '../../core/bridge/sync-contract';
-import {
-  acknowledge,
-  choose,
-  planSync,
-  settleAcknowledged,
-  waitingIncoming,
-} from '../../core/sync/planner';
-import { contentHash, summaryOf } from '../../core/sync/sync-state';
+import { acknowledge, choose, settleAcknowledged, waitingIncoming } from '../../core/sync/planner';
+import { contentHash } from '../../core/sync/sync-state';
 import { createAccountStore } from './account-store';
-import { createCalendar, discover, hrefKey, type DavConnection } from './caldav';
+import { createCalendar, discover, type DavConnection } from './caldav';
 import { davConnection, MAX_RESPONSE_BYTES } from './connection';
-import { isTransient, SyncError } from './http';
+import { retriesByItself, SyncError } from './http';
 import { createBusyReader } from './busy';
+import { buildStatus, createPendingCounter } from './engine-status';
 import { runSync } from './sync-run';
 import { createSyncWriter, emptySync, readSync, type StoredSync } from './sync-store';
 import { join } from 'node:path';
@@ -117,57 +112,18 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     return connection(state.account.serverUrl, state.account.username, password);
   }
 
-  // Status goes out several times per sync; the count only changes when the state does.
-  let pendingMemo: { key: unknown[]; count: number } | null = null;
-  function pending(): number {
-    if (!state.config.publishTo || state.desired === null) return 0;
-    const key = [state.desired, state.records, state.listing, state.config.publishTo, hashes];
-    if (pendingMemo && pendingMemo.key.every((k, i) => k === key[i])) return pendingMemo.count;
-    const plan = planSync({
-      desired: state.desired,
-      records: state.records,
-      listing: new Map(Object.entries(state.listing.etags)),
-      data: new Map(),
-      collectionPath: hrefKey(state.config.publishTo, state.config.publishTo).replace(/\/?$/, '/'),
-      hashes,
-    });
-    pendingMemo = { key, count: plan.actions.length };
-    return plan.actions.length;
-  }
+  const countPending = createPendingCounter();
+  const pending = (): number => countPending(state, hashes);
 
-  function status(): SyncStatus {
-    const conflicts = state.records.flatMap((r) => {
-      if (!r.conflict || r.conflict.choice !== null) return [];
-      const app = state.desired?.find((d) => d.uid === r.uid)?.ics ?? null;
-      const summary = summaryOf(app) || summaryOf(r.conflict.ics) || r.uid;
-      return [{ uid: r.uid, kind: r.kind, summary, app, server: r.conflict.ics }];
-    });
-    return {
-      state: !state.account
-        ? 'disconnected'
-        : running
-          ? 'syncing'
-          : error
-            ? isTransient(error)
-              ? 'offline'
-              : 'error'
-            : 'idle',
-      account: state.account,
-      calendars: state.calendars.map(({ url, displayName, color, writable }) => ({
-        url,
-        displayName,
-        color,
-        writable,
-      })),
-      config: state.config,
-      lastSync: state.lastSync,
+  const status = (): SyncStatus =>
+    buildStatus(state, {
+      running: running !== null,
+      error,
       progress,
-      error: error?.message ?? null,
-      pending: pending(),
-      conflicts,
       nextRetryAt,
-    };
-  }
+      pending: pending(),
+      busyProblems: busy.problems(),
+    });
 
   const emit = (): void => {
     if (!disposed) deps.emitStatus(status());
@@ -249,7 +205,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
                   'Sync stopped on an unexpected problem; the app will try again.',
                 );
           log(`sync: ${caught instanceof Error ? caught.message : String(caught)}`);
-          if (isTransient(error) && !disposed) scheduleRetry();
+          if (retriesByItself(error) && !disposed) scheduleRetry();
           again = false;
         }
       } while (again && !disposed);
@@ -280,9 +236,18 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     timeoutMs: deps.timeoutMs ?? 30_000,
     maxBytes: deps.maxResponseBytes ?? MAX_RESPONSE_BYTES,
   });
+  // A calendar that starts or stops failing shows in the status at once.
+  let problemsShown = JSON.stringify(busy.problems());
+  const emitIfProblemsChanged = (): void => {
+    const now = JSON.stringify(busy.problems());
+    if (now === problemsShown) return;
+    problemsShown = now;
+    emit();
+  };
   // Subscriptions refresh on their schedule; the window asks for busy time again on a change.
   const busyTimer = setInterval(() => {
     void busy.refresh().then((changed) => {
+      emitIfProblemsChanged();
       if (changed && !disposed) deps.emitBusyChanged(deps.now());
     });
   }, 60_000);
@@ -327,6 +292,16 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       let publishTo: string | null = null;
       const target = input.publishTo;
       if (target && 'url' in target) publishTo = target.url;
+      // The window offers only writable calendars; a stale one would fail on every PUT.
+      const readOnly = state.calendars.find((c) => c.url === publishTo && !c.writable);
+      if (readOnly) {
+        error = new SyncError(
+          'forbidden',
+          `“${readOnly.displayName}” is read-only for this account; the plan cannot be published there.`,
+        );
+        emit();
+        return status();
+      }
       const current = state.calendars.find((c) => c.url === state.config.publishTo);
       // Asking again for the calendar the app already made (the same name) keeps that one.
       if (target && 'create' in target && current?.displayName === target.create) {
@@ -372,7 +347,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     },
     async publish(request) {
       hashes = hashAll(request.items);
-      await save({ desired: request.items, records: settleAcknowledged(state.records) });
+      await save({
+        desired: request.items,
+        since: request.since ?? null,
+        records: settleAcknowledged(state.records),
+      });
       debounced();
       emit();
       return { pending: pending() };
@@ -388,7 +367,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       await sync();
       return status();
     },
-    busy: (request) => busy.read(request),
+    async busy(request) {
+      const events = await busy.read(request);
+      emitIfProblemsChanged();
+      return events;
+    },
     async applied(uids) {
       await save({ records: acknowledge(state.records, uids) });
     },

@@ -31,10 +31,19 @@ export class SyncError extends Error {
   }
 }
 
-/** Whether retrying later may help (the server is down or busy, not a wrong setting). */
+/** Whether the server is unreachable or unwell for now (the queue waits: "offline"). */
 export function isTransient(error: unknown): boolean {
   if (!(error instanceof SyncError)) return true;
   return error.kind === 'network' || error.kind === 'timeout' || error.kind === 'server';
+}
+
+/**
+ * Whether the engine should try again by itself: when the server is unreachable, and when it is
+ * full (space is freed on the server, not in the app, so nothing here would prompt a retry).
+ * A wrong password or a missing calendar waits for the worker instead.
+ */
+export function retriesByItself(error: unknown): boolean {
+  return isTransient(error) || (error instanceof SyncError && error.kind === 'storage-full');
 }
 
 export type GuardOptions = {
@@ -194,7 +203,7 @@ export function statusError(status: number, what: string): SyncError {
   if (status === 507) {
     return new SyncError(
       'storage-full',
-      'The server is out of space for this account; nothing more could be saved.',
+      'The server is full: it has no space left for this account. Your changes wait here and go out once there is room.',
     );
   }
   if (status >= 500)

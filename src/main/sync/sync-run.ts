@@ -145,6 +145,7 @@ export async function runSync(deps: RunDeps): Promise<RunResult> {
       data: new Map<string, { etag: string; ics: string }>(),
       collectionPath,
       hashes: deps.hashes(),
+      since: state.since,
     };
     let plan = planSync(input);
     if (plan.fetch.length > 0) {

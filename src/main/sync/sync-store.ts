@@ -28,6 +28,8 @@ export type StoredSync = {
   config: SyncConfig;
   /** The last set the window published; null until it publishes after connecting. */
   desired: PublishedItem[] | null;
+  /** The horizon it was published with: what ended by it ages out (null: nothing does). */
+  since: number | null;
   records: SyncRecord[];
   listing: ListingCache;
   lastSync: SyncReport | null;
@@ -42,6 +44,7 @@ export function emptySync(): StoredSync {
     calendars: [],
     config: { publishTo: null, busyCalendars: [], subscriptions: [] },
     desired: null,
+    since: null,
     records: [],
     listing: EMPTY_LISTING,
     lastSync: null,
@@ -53,9 +56,16 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
 
+/** A stored record, or null; files written before records knew their end read as unknown end. */
+function readRecordOf(v: unknown): SyncRecord | null {
+  if (!isObject(v)) return null;
+  const withEnd = v.end === undefined ? { ...v, end: null } : v;
+  return isRecord(withEnd) ? withEnd : null;
+}
+
 function isRecord(v: unknown): v is SyncRecord {
   if (!isObject(v)) return false;
-  const { uid, kind, href, etag, hash, incoming, conflict } = v;
+  const { uid, kind, href, etag, hash, end, incoming, conflict } = v;
   const kindOk = kind === 'commitment' || kind === 'session' || kind === 'time-off';
   const incomingOk =
     incoming === null ||
@@ -76,6 +86,7 @@ function isRecord(v: unknown): v is SyncRecord {
     isString(href) &&
     isStringOrNull(etag) &&
     isStringOrNull(hash) &&
+    (end === null || (typeof end === 'number' && Number.isFinite(end))) &&
     incomingOk &&
     conflictOk
   );
@@ -135,16 +146,24 @@ export function readSync(path: string): StoredSync {
     account === null ||
     (isObject(account) && isString(account.serverUrl) && isString(account.username));
   const config = readConfig(raw.config);
-  const desired =
-    raw.desired === null ? null : SYNC_VALIDATORS['sync:publish']({ items: raw.desired });
+  // Items and records written before they knew their end read as never ending (never retired).
+  const items = Array.isArray(raw.desired)
+    ? raw.desired.map((d: unknown) =>
+        isObject(d) && d.end === undefined ? { ...d, end: null } : d,
+      )
+    : raw.desired;
+  const desired = items === null ? null : SYNC_VALIDATORS['sync:publish']({ items });
+  const records = Array.isArray(raw.records) ? raw.records.map(readRecordOf) : null;
+  const since = raw.since ?? null;
   if (
     !accountOk ||
     !config ||
     !isStringOrNull(raw.homeUrl) ||
     !Array.isArray(raw.calendars) ||
     !raw.calendars.every(isCalendar) ||
-    !Array.isArray(raw.records) ||
-    !raw.records.every(isRecord) ||
+    records === null ||
+    !records.every((r) => r !== null) ||
+    (since !== null && (typeof since !== 'number' || !Number.isFinite(since))) ||
     !isListing(raw.listing) ||
     (raw.lastSync !== null && !isReport(raw.lastSync)) ||
     (desired !== null && !desired.ok)
@@ -161,7 +180,8 @@ export function readSync(path: string): StoredSync {
     calendars: raw.calendars,
     config,
     desired: desired === null ? null : desired.ok ? desired.value.items : null,
-    records: raw.records,
+    since: typeof since === 'number' ? since : null,
+    records: records.flatMap((r) => (r === null ? [] : [r])),
     listing: raw.listing,
     lastSync: raw.lastSync === null ? null : isReport(raw.lastSync) ? raw.lastSync : null,
   };

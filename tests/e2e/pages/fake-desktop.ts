@@ -10,6 +10,8 @@ export type FakeDesktop = {
   connects: { serverUrl: string; username: string; passwordLength: number }[];
   configs: unknown[];
   publishes: { uid: string; kind: string }[][];
+  /** The horizon sent with each publish. */
+  sinces: (number | undefined)[];
   busyAsked: { from: number; to: number }[];
   resolved: { uid: string; keep: string }[];
   applied: string[][];
@@ -38,12 +40,13 @@ export const FAKE_DESKTOP = `(() => {
     { url: 'https://dav.example.com/cal/ana/holidays/', displayName: 'Holidays', color: null, writable: false },
   ];
   const d = {
-    connects: [], configs: [], publishes: [], busyAsked: [], resolved: [], applied: [],
+    connects: [], configs: [], publishes: [], sinces: [], busyAsked: [], resolved: [], applied: [],
     busyEvents: [],
     status: {
       state: 'disconnected', account: null, calendars: [],
       config: { publishTo: null, busyCalendars: [], subscriptions: [] },
       lastSync: null, progress: null, error: null, pending: 0, conflicts: [], nextRetryAt: null,
+      busyProblems: [],
     },
   };
   const copy = () => JSON.parse(JSON.stringify(d.status));
@@ -87,6 +90,7 @@ export const FAKE_DESKTOP = `(() => {
       },
       publish: async (request) => {
         d.publishes.push(request.items.map((i) => ({ uid: i.uid, kind: i.kind })));
+        d.sinces.push(request.since);
         return { pending: request.items.length };
       },
       syncNow: async () => {

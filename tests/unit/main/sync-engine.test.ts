@@ -3,15 +3,13 @@
  * behind the debounce into one sync, failures back off (5 s, 10 s, 20 s…) with the next retry
  * in the status, and a sync never runs without an account or before the window published.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PublishedItem, SyncStatus } from '../../../src/core/bridge/sync-contract';
+import { describe, expect, it, vi } from 'vitest';
+import type { PublishedItem } from '../../../src/core/bridge/sync-contract';
 import { createAccountStore } from '../../../src/main/sync/account-store';
-import { createSyncEngine, DEBOUNCE_MS } from '../../../src/main/sync/engine';
-import { createSyncWriter, emptySync } from '../../../src/main/sync/sync-store';
+import { DEBOUNCE_MS } from '../../../src/main/sync/engine';
 import { safeStorage } from './fake-electron';
+import { engineOn, saveConnected, useEngineFolder } from './sync-unit-fixture';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -20,36 +18,18 @@ const item = (uid: string): PublishedItem => ({
   uid,
   kind: 'session',
   ics: `BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:${uid}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`,
+  end: null,
 });
 
-let dir = '';
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'sync-engine-unit-'));
-  vi.useFakeTimers({
-    now: Date.UTC(2026, 2, 2, 9),
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
-  });
-});
-afterEach(async () => {
-  vi.useRealTimers();
-  await rm(dir, { recursive: true, force: true });
-});
+const folder = useEngineFolder('sync-engine-unit-');
 
 async function connectedEngine() {
-  await createAccountStore(join(dir, 'sync-secret.bin')).save('pw');
-  await createSyncWriter(join(dir, 'sync-state.json'))({
-    ...emptySync(),
-    account: { serverUrl: 'http://127.0.0.1:9/', username: 'ana' },
+  const dir = folder();
+  await saveConnected(dir, 'http://127.0.0.1:9/', {
     config: { publishTo: CAL, busyCalendars: [], subscriptions: [] },
   });
   const calls: string[] = [];
-  const statuses: SyncStatus[] = [];
-  const engine = createSyncEngine({
-    dir,
-    now: () => Date.now(),
-    emitStatus: (s) => statuses.push(s),
-    emitIncoming: () => undefined,
-    emitBusyChanged: () => undefined,
+  const { engine, statuses } = engineOn(dir, {
     fetchImpl: async (input) => {
       calls.push(String(input));
       throw new TypeError('fetch failed');
@@ -101,7 +81,7 @@ describe('sync engine timing', () => {
     const { engine, calls } = await connectedEngine();
     await engine.syncNow();
     expect(calls).toEqual([]);
-    await createAccountStore(join(dir, 'sync-secret.bin')).remove();
+    await createAccountStore(join(folder(), 'sync-secret.bin')).remove();
     await engine.publish({ items: [item('a')] });
     const status = await engine.syncNow();
     expect(calls).toEqual([]);
@@ -111,7 +91,7 @@ describe('sync engine timing', () => {
 
   it('refuses to store a password where the system has no keyring', async () => {
     safeStorage.available = false;
-    const store = createAccountStore(join(dir, 'sync-secret.bin'));
+    const store = createAccountStore(join(folder(), 'sync-secret.bin'));
     await expect(store.save('pw')).rejects.toThrow(/no secure password storage/);
     expect(store.load()).toBeNull();
     safeStorage.available = true;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createGuardedFetch,
   isTransient,
+  retriesByItself,
   statusError,
   SyncError,
 } from '../../../src/main/sync/http';
@@ -68,7 +69,12 @@ describe('createGuardedFetch', () => {
       /does not allow this account to save events/,
     );
     expect(statusError(404, 'x').kind).toBe('gone');
-    expect(statusError(507, 'x').message).toMatch(/out of space/);
+    expect(statusError(507, 'x').message).toMatch(/server is full/);
+    expect(retriesByItself(statusError(507, 'x'))).toBe(true);
+    expect(isTransient(statusError(507, 'x'))).toBe(false);
+    expect(retriesByItself(statusError(503, 'x'))).toBe(true);
+    expect(retriesByItself(statusError(401, 'x'))).toBe(false);
+    expect(retriesByItself(statusError(404, 'x'))).toBe(false);
     expect(isTransient(statusError(503, 'x'))).toBe(true);
     expect(isTransient(statusError(401, 'x'))).toBe(false);
     expect(isTransient(new SyncError('timeout', 'slow'))).toBe(true);

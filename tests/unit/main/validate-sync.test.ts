@@ -130,7 +130,12 @@ describe('sync:configure', () => {
 
 describe('sync:publish', () => {
   const v = SYNC_VALIDATORS['sync:publish'];
-  const item = (uid: string, ics = ICS): unknown => ({ uid, kind: 'commitment', ics });
+  const item = (uid: string, ics = ICS, end: unknown = null): unknown => ({
+    uid,
+    kind: 'commitment',
+    ics,
+    end,
+  });
 
   it('accepts a request of items and refuses duplicate UIDs', () => {
     expect(v({ items: [item('a@hybrid-planner'), item('b@hybrid-planner')] }).ok).toBe(true);
@@ -138,13 +143,31 @@ describe('sync:publish', () => {
   });
 
   it('refuses an unknown kind, a non-calendar, a blank or padded UID', () => {
-    expect(errorOf(v({ items: [{ uid: 'a', kind: 'other', ics: ICS }] }))).toMatch(/kind/);
+    expect(errorOf(v({ items: [{ uid: 'a', kind: 'other', ics: ICS, end: null }] }))).toMatch(
+      /kind/,
+    );
     expect(errorOf(v({ items: [item('a', 'hello')] }))).toMatch(/VCALENDAR/);
     expect(errorOf(v({ items: [item('')] }))).toMatch(/empty/);
     expect(errorOf(v({ items: [item(' a')] }))).toMatch(/spaces/);
     expect(errorOf(v({ items: [item('a'.repeat(SYNC_LIMITS.maxUidLength + 1))] }))).toMatch(
       /longer/,
     );
+  });
+
+  it('reads each item’s end and the request’s horizon, refusing what is not an instant', () => {
+    const read = v({ items: [item('a', ICS, 1_700_000_000_000)], since: 1_690_000_000_000 });
+    expect(read.ok && read.value).toEqual({
+      items: [{ uid: 'a', kind: 'commitment', ics: ICS, end: 1_700_000_000_000 }],
+      since: 1_690_000_000_000,
+    });
+    expect(v({ items: [item('a')] }).ok).toBe(true);
+    expect(errorOf(v({ items: [{ uid: 'a', kind: 'commitment', ics: ICS }] }))).toMatch(
+      /end is missing/,
+    );
+    expect(errorOf(v({ items: [item('a', ICS, 'soon')] }))).toMatch(/end/);
+    expect(errorOf(v({ items: [item('a', ICS, 1.5)] }))).toMatch(/whole milliseconds/);
+    expect(errorOf(v({ items: [], since: -1 }))).toMatch(/since/);
+    expect(errorOf(v({ items: [], since: null }))).toMatch(/since/);
   });
 
   it('bounds each event, the count and the whole request', () => {

@@ -1,14 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PublishedItem } from '../../../src/core/bridge/sync-contract';
+import type { PublishedItem, PublishRequest } from '../../../src/core/bridge/sync-contract';
 import { createPublisher, itemsDigest } from '../../../src/renderer/src/features/sync/publisher';
 
 const item = (uid: string, ics = `ics of ${uid}`): PublishedItem => ({
   uid,
   kind: 'commitment',
   ics,
+  end: null,
 });
 
-function setup(send = vi.fn(async (_items: PublishedItem[]) => ({ pending: 0 }))) {
+function setup(send = vi.fn(async (_request: PublishRequest) => ({ pending: 0 }))) {
   const onError = vi.fn();
   const publisher = createPublisher({
     delayMs: 1500,
@@ -32,24 +33,24 @@ describe('sync publisher', () => {
 
   it('coalesces a burst of changes into one publish of the latest items, computed once', async () => {
     const { publisher, send } = setup();
-    const compute = vi.fn(() => [item('a')]);
+    const compute = vi.fn(() => ({ items: [item('a')] }));
     for (let i = 0; i < 10; i++) {
       publisher.update(compute);
       await vi.advanceTimersByTimeAsync(200);
     }
     expect(send).not.toHaveBeenCalled();
     expect(compute).not.toHaveBeenCalled();
-    publisher.update(() => [item('a'), item('b')]);
+    publisher.update(() => ({ items: [item('a'), item('b')] }));
     await vi.advanceTimersByTimeAsync(1500);
     expect(send).toHaveBeenCalledTimes(1);
-    expect(send.mock.calls[0]?.[0].map((i) => i.uid)).toEqual(['a', 'b']);
+    expect(send.mock.calls[0]?.[0].items.map((i) => i.uid)).toEqual(['a', 'b']);
     expect(compute).not.toHaveBeenCalled();
   });
 
   it('still publishes during a steady stream of changes, every maxWait', async () => {
     const { publisher, send } = setup();
     for (let i = 0; i < 30; i++) {
-      publisher.update(() => [item('a', `v${i}`)]);
+      publisher.update(() => ({ items: [item('a', `v${i}`)] }));
       await vi.advanceTimersByTimeAsync(400);
     }
     // 12 s of typing: out at 5 s and 10 s, not once at the end only.
@@ -58,13 +59,13 @@ describe('sync publisher', () => {
 
   it('skips a publish whose items equal the last one sent, and sends again after a reset', async () => {
     const { publisher, send } = setup();
-    publisher.update(() => [item('a')]);
+    publisher.update(() => ({ items: [item('a')] }));
     await vi.advanceTimersByTimeAsync(1500);
-    publisher.update(() => [item('a')]);
+    publisher.update(() => ({ items: [item('a')] }));
     await vi.advanceTimersByTimeAsync(1500);
     expect(send).toHaveBeenCalledTimes(1);
     publisher.reset();
-    publisher.update(() => [item('a')]);
+    publisher.update(() => ({ items: [item('a')] }));
     await vi.advanceTimersByTimeAsync(1500);
     expect(send).toHaveBeenCalledTimes(2);
   });
@@ -72,40 +73,40 @@ describe('sync publisher', () => {
   it('sends one at a time, the latest data after the one in flight', async () => {
     let finish: () => void = () => undefined;
     const send = vi.fn(
-      (_items: PublishedItem[]) =>
+      (_request: PublishRequest) =>
         new Promise<{ pending: number }>((resolve) => (finish = () => resolve({ pending: 0 }))),
     );
     const { publisher } = setup(send);
-    publisher.update(() => [item('a', 'v1')]);
+    publisher.update(() => ({ items: [item('a', 'v1')] }));
     await vi.advanceTimersByTimeAsync(1500);
-    publisher.update(() => [item('a', 'v2')]);
+    publisher.update(() => ({ items: [item('a', 'v2')] }));
     await vi.advanceTimersByTimeAsync(1500);
-    publisher.update(() => [item('a', 'v3')]);
+    publisher.update(() => ({ items: [item('a', 'v3')] }));
     await vi.advanceTimersByTimeAsync(1500);
     expect(send).toHaveBeenCalledTimes(1);
     finish();
     await vi.advanceTimersByTimeAsync(0);
     expect(send).toHaveBeenCalledTimes(2);
-    expect(send.mock.calls[1]?.[0][0]?.ics).toBe('v3');
+    expect(send.mock.calls[1]?.[0].items[0]?.ics).toBe('v3');
   });
 
   it('retries a failed publish on the next change, and says why it failed', async () => {
-    const send = vi.fn(async (_items: PublishedItem[]) => {
+    const send = vi.fn(async (_request: PublishRequest) => {
       if (send.mock.calls.length === 1) throw new Error('shell gone');
       return { pending: 1 };
     });
     const { publisher, onError } = setup(send);
-    publisher.update(() => [item('a')]);
+    publisher.update(() => ({ items: [item('a')] }));
     await vi.advanceTimersByTimeAsync(1500);
     expect(onError).toHaveBeenCalledTimes(1);
-    publisher.update(() => [item('a')]);
+    publisher.update(() => ({ items: [item('a')] }));
     await vi.advanceTimersByTimeAsync(1500);
     expect(send).toHaveBeenCalledTimes(2);
   });
 
   it('sends nothing once disposed', async () => {
     const { publisher, send } = setup();
-    publisher.update(() => [item('a')]);
+    publisher.update(() => ({ items: [item('a')] }));
     publisher.dispose();
     await vi.advanceTimersByTimeAsync(10_000);
     expect(send).not.toHaveBeenCalled();

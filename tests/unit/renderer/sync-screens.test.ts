@@ -6,6 +6,7 @@ import {
   formToConfig,
 } from '../../../src/renderer/src/features/sync/sync-config-form';
 import {
+  busyProblemsIntro,
   reportText,
   retryText,
   stateLabel,
@@ -112,6 +113,15 @@ describe('sync status words', () => {
   it('says changes wait even when idle', () => {
     expect(stateLabel(connected())).toBe('Up to date');
     expect(stateLabel(connected({ pending: 2 }))).toBe('Changes waiting to be sent');
+    expect(stateLabel(connected({ state: 'error', nextRetryAt: 1 }))).toMatch(/^Sync paused/);
+    expect(stateLabel(connected({ state: 'error' }))).toBe('Sync stopped');
+  });
+
+  it('says what an unreadable busy calendar means for the plan', () => {
+    expect(busyProblemsIntro(1)).toBe(
+      'A calendar read as busy time could not be read. The busy time read from it before still counts.',
+    );
+    expect(busyProblemsIntro(3)).toMatch(/^3 calendars .* from them before still counts\.$/);
   });
 
   it('says when the next try is due, in the worker’s zone', () => {

@@ -5,6 +5,7 @@
  * nothing lost locally, and a later sync that finishes the work exactly once.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SyncStatus } from '../../../src/core/bridge/sync-contract';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';
 import { COMMITMENT_IDS, connected, harness, planItems, type Harness } from './fixtures';
 import { auth, startRadicale, type Radicale } from './radicale';
@@ -37,6 +38,16 @@ async function count(calendarUrl: string): Promise<number> {
   return (xml.match(/<href>[^<]+\.ics<\/href>/g) ?? []).length;
 }
 
+/** The first status (the last one sent, or a later one) that passes `test`, once it is sent. */
+async function settled(h: Harness, test: (s: SyncStatus) => boolean): Promise<SyncStatus> {
+  for (;;) {
+    const last = h.statuses.at(-1);
+    if (last && last.state !== 'syncing' && test(last)) return last;
+    // Real I/O is under way: let it run (setImmediate is not faked), then look again.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 async function setup(timeoutMs?: number): Promise<{ h: Harness; calendar: string }> {
   const h = await harness({ timeoutMs });
   const calendar = await connected(h, proxy.url);
@@ -44,17 +55,41 @@ async function setup(timeoutMs?: number): Promise<{ h: Harness; calendar: string
 }
 
 describe('faults during sync', () => {
-  it('507: out of space in plain words; nothing lost, a retry finishes', async () => {
+  it('507: "server is full" in plain words; the queue waits and retries by itself', async () => {
     const { h, calendar } = await setup();
-    proxy.fault = (req) => (req.method === 'PUT' ? { kind: 'status', status: 507 } : null);
-    await h.engine.publish({ items: planItems() });
-    const full = await h.engine.syncNow();
-    expect(full.error).toMatch(/out of space/);
-    expect(full.pending).toBe(planItems().length);
-    proxy.fault = () => null;
-    const done = await h.engine.syncNow();
-    expect(done.error).toBeNull();
-    expect(await count(calendar)).toBe(planItems().length);
+    // Only the engine's timers are faked: Radicale and the proxy run on real I/O.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      let puts = 0;
+      proxy.fault = (req) => {
+        if (req.method !== 'PUT') return null;
+        puts += 1;
+        return { kind: 'status', status: 507 };
+      };
+      await h.engine.publish({ items: planItems() });
+      const full = await h.engine.syncNow();
+      const t0 = Date.now();
+      expect(full).toMatchObject({ state: 'error', nextRetryAt: t0 + 5_000 });
+      expect(full.error).toMatch(/server is full/);
+      expect(full.pending).toBe(planItems().length);
+      // Nothing before the backoff is up; then a retry, still full, backs off twice as long.
+      await vi.advanceTimersByTimeAsync(4_999);
+      const first = puts;
+      expect(h.statuses.at(-1)?.state).toBe('error');
+      await vi.advanceTimersByTimeAsync(1);
+      const retried = await settled(h, (s) => s.nextRetryAt === t0 + 15_000);
+      expect(puts).toBeGreaterThan(first);
+      expect(retried).toMatchObject({ state: 'error', pending: planItems().length });
+      expect(retried.error).toMatch(/server is full/);
+      // Room again: the next retry, on its own, sends the whole queue once.
+      proxy.fault = () => null;
+      await vi.advanceTimersByTimeAsync(10_000);
+      const done = await settled(h, (s) => s.state === 'idle');
+      expect(done).toMatchObject({ error: null, pending: 0, nextRetryAt: null });
+      expect(await count(calendar)).toBe(planItems().length);
+    } finally {
+      vi.useRealTimers();
+    }
     await h.dispose();
   });
 

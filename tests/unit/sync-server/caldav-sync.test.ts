@@ -6,11 +6,21 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAccountStore } from '../../../src/main/sync/account-store';
 import { auth, startRadicale, type Radicale } from './radicale';
-import { COMMITMENT_IDS, connected, harness, planItems, type Harness } from './fixtures';
+import {
+  COMMITMENT_IDS,
+  connected,
+  harness,
+  NOW,
+  planItems,
+  SINCE,
+  type Harness,
+} from './fixtures';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 
 vi.mock('electron', () => import('../main/fake-electron'));
+
+const DAY = 86_400_000;
 
 let server: Radicale;
 beforeAll(async () => {
@@ -230,6 +240,33 @@ describe('sync with Radicale', () => {
     await second.engine.syncNow();
     expect((await objects(calendar)).size).toBe(planItems().length);
     await second.dispose();
+  });
+
+  it('keeps past events on the server once they age out of the published window', async () => {
+    let now = NOW;
+    const h = await harness({ now: () => now });
+    const calendar = await connected(h, server.url);
+    await h.engine.publish({ items: planItems(), since: SINCE });
+    await h.engine.syncNow();
+    const before = await objects(calendar);
+    expect(before.size).toBe(planItems().length);
+    // 40 days on: the window's horizon moved past the sample week's sessions and one-offs.
+    now = NOW + 40 * DAY;
+    const later = planItems({}, [], SINCE + 40 * DAY);
+    expect(later.length).toBeLessThan(before.size);
+    expect(later.length).toBeGreaterThan(0);
+    h.requests.length = 0;
+    await h.engine.publish({ items: later, since: SINCE + 40 * DAY });
+    const status = await h.engine.syncNow();
+    expect(h.requests).not.toContain('DELETE');
+    expect(await objects(calendar)).toEqual(before);
+    expect(status.pending).toBe(0);
+    expect(status.error).toBeNull();
+    h.requests.length = 0;
+    const again = await h.engine.syncNow();
+    expect(h.requests).toEqual(['REPORT']);
+    expect(again.lastSync?.deleted).toBe(0);
+    await h.dispose();
   });
 
   it('a password refused later (401) stops with a plain message and keeps the queue', async () => {

@@ -22,6 +22,7 @@ export const SINCE = Date.UTC(2026, 2, 1);
 export function planItems(
   titles: Record<string, string> = {},
   drop: string[] = [],
+  since = SINCE,
 ): PublishedItem[] {
   const commitments: Commitment[] = week.commitments
     .filter((c) => !drop.includes(c.id))
@@ -35,7 +36,7 @@ export function planItems(
     homeZone: week.settings.homeZone,
     defaultReminderLeadMin: 10,
     now: NOW,
-    since: SINCE,
+    since,
     alarms: false,
   });
 }

@@ -2,7 +2,8 @@
  * A real CalDAV server for the sync tests: Radicale (Debian's /usr/bin/radicale) on 127.0.0.1,
  * on a free port, with its own temporary folder and an htpasswd user (plain encryption, so the
  * file is written without hashing tools). `stop` and `start` take it down and up on the same
- * port and data, for the offline tests; `dispose` removes everything.
+ * port and data, for the offline tests; `dispose` removes everything. With `rights`, access is
+ * decided by a Radicale rights file (read on every request, so `setRights` changes it live).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -21,6 +22,8 @@ export type Radicale = {
   port: number;
   stop(): Promise<void>;
   start(): Promise<void>;
+  /** Replaces the rights file (only when started with one). */
+  setRights(rights: string): Promise<void>;
   dispose(): Promise<void>;
 };
 
@@ -53,10 +56,14 @@ async function waitUntilUp(url: string, child: ChildProcess, limitMs = 15_000): 
 }
 
 /** Starts Radicale with two users (ana and ben, both with PASSWORD). */
-export async function startRadicale(): Promise<Radicale> {
+export async function startRadicale(options: { rights?: string } = {}): Promise<Radicale> {
   const dir = await mkdtemp(join(tmpdir(), 'radicale-'));
   const users = join(dir, 'users');
   await writeFile(users, `${USER}:${PASSWORD}\n${OTHER_USER}:${PASSWORD}\n`);
+  const rightsFile = join(dir, 'rights');
+  if (options.rights !== undefined) await writeFile(rightsFile, options.rights);
+  const rightsArgs =
+    options.rights === undefined ? [] : ['--rights-type=from_file', `--rights-file=${rightsFile}`];
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
   let child: ChildProcess | null = null;
@@ -70,6 +77,7 @@ export async function startRadicale(): Promise<Radicale> {
         `--auth-htpasswd-filename=${users}`,
         '--auth-htpasswd-encryption=plain',
         '--logging-level=warning',
+        ...rightsArgs,
       ],
       { stdio: 'ignore' },
     );
@@ -91,6 +99,7 @@ export async function startRadicale(): Promise<Radicale> {
     port,
     stop,
     start,
+    setRights: (rights) => writeFile(rightsFile, rights),
     async dispose() {
       await stop();
       await rm(dir, { recursive: true, force: true });

@@ -66,7 +66,7 @@ export function useSyncPublish({ settings, clients, commitments, platforms, now 
         if (typeof handle === 'number') window.clearTimeout(handle);
       },
       now: () => Date.now(),
-      send: (items) => getBridge().sync.publish({ items }),
+      send: (request) => getBridge().sync.publish(request),
       onError: (error) => console.error('The plan could not be published:', errorText(error)),
     }),
   );
@@ -91,8 +91,10 @@ export function useSyncPublish({ settings, clients, commitments, platforms, now 
   useEffect(() => publisher.reset(), [publisher, target]);
   useEffect(() => {
     if (target === null || !write || !sessions || !timeOff) return;
-    publisher.update(() =>
-      write.items({
+    // The horizon goes with the items: what ended by it ages out on the server instead of going.
+    publisher.update(() => ({
+      since,
+      items: write.items({
         commitments,
         clients,
         sessions,
@@ -105,7 +107,7 @@ export function useSyncPublish({ settings, clients, commitments, platforms, now 
         // The app reminds on its own; alarms on the server would ring a second time.
         alarms: false,
       }),
-    );
+    }));
   }, [
     publisher,
     target,

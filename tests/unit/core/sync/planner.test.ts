@@ -181,6 +181,53 @@ describe('planSync, step by step', () => {
     expect(isQuiet(round(server, win, APPLY))).toBe(true);
   });
 
+  it('an item that aged out stays on the server as it is and is forgotten, with no DELETE', () => {
+    const { server, win } = setup();
+    win.set('past@hp', 'P1', 1_000);
+    win.set('later@hp', 'L1', 5_000);
+    win.set('series@hp', 'S1', null);
+    round(server, win, APPLY);
+    const before = server.objects.get(href('past@hp'));
+    expect(win.age(2_000)).toEqual(['past@hp']);
+    const plan = round(server, win, APPLY);
+    expect(plan.actions).toEqual([]);
+    expect(server.objects.get(href('past@hp'))).toEqual(before);
+    expect(win.records.map((r) => r.uid).sort()).toEqual(['later@hp', 'series@hp']);
+    expect(isQuiet(round(server, win, APPLY))).toBe(true);
+    // An edit made on the server afterwards is no longer the app's to bring back.
+    server.write(href('past@hp'), eventIcs('past@hp', 'edited on the phone'));
+    const after = round(server, win, APPLY);
+    expect(isQuiet(after)).toBe(true);
+    expect(after.conflicts).toEqual([]);
+    expect(server.deletes).toEqual([]);
+  });
+
+  it('still deletes what the worker deleted, a series, or what has not ended by the horizon', () => {
+    const { server, win } = setup();
+    win.set('later@hp', 'L1', 5_000);
+    win.set('series@hp', 'S1', null);
+    round(server, win, APPLY);
+    win.age(2_000);
+    win.desired.delete('later@hp');
+    win.desired.delete('series@hp');
+    const plan = round(server, win, APPLY);
+    expect(plan.actions.map((a) => [a.type, a.uid])).toEqual([
+      ['delete', 'later@hp'],
+      ['delete', 'series@hp'],
+    ]);
+    expect(server.objects.size).toBe(0);
+  });
+
+  it('without a horizon nothing ages out: an item that left the set is deleted', () => {
+    const { server, win } = setup();
+    win.set('past@hp', 'P1', 1_000);
+    round(server, win, APPLY);
+    win.desired.delete('past@hp');
+    expect(round(server, win, APPLY).actions).toEqual([
+      expect.objectContaining({ type: 'delete', uid: 'past@hp' }),
+    ]);
+  });
+
   it('names objects safely and reads titles', () => {
     expect(objectName('abc@hybrid-planner')).toBe('abc@hybrid-planner.ics');
     expect(objectName('a/b?c')).toMatch(/^a_b_c-[0-9a-f]{14}\.ics$/);
@@ -199,6 +246,7 @@ type Op =
   | { op: 'server-set'; uid: number }
   | { op: 'server-delete'; uid: number }
   | { op: 'fail'; when: 'before' | 'after' }
+  | { op: 'age'; back: number }
   | { op: 'sync'; apply: boolean; resolve: 'app' | 'server' | null };
 
 const UIDS = 4;
@@ -211,6 +259,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     op: fc.constant('fail' as const),
     when: fc.constantFrom('before' as const, 'after' as const),
   }),
+  fc.record({ op: fc.constant('age' as const), back: fc.nat(12) }),
   fc.record({
     op: fc.constant('sync' as const),
     apply: fc.boolean(),
@@ -223,12 +272,20 @@ describe('planSync, any sequence of edits on both sides', () => {
     fc.assert(
       fc.property(fc.array(opArb, { maxLength: 40 }), (ops) => {
         const { server, win } = setup();
+        // Items end at the step they were last set (odd UIDs are series, which never end).
+        const ends = new Map<string, number[]>();
+        const aged = new Set<string>();
         let n = 0;
         for (const o of ops) {
           n += 1;
           const uid = 'uid' in o ? `u${o.uid}@hp` : '';
-          if (o.op === 'local-set') win.set(uid, `L${n}`);
-          else if (o.op === 'local-delete') win.desired.delete(uid);
+          if (o.op === 'local-set') {
+            const end = 'uid' in o && o.uid % 2 === 1 ? null : n;
+            win.set(uid, `L${n}`, end);
+            if (end !== null) ends.set(uid, [...(ends.get(uid) ?? []), end]);
+            aged.delete(uid);
+          } else if (o.op === 'local-delete') win.desired.delete(uid);
+          else if (o.op === 'age') for (const gone of win.age(n - o.back)) aged.add(gone);
           else if (o.op === 'server-set') {
             // Another device edits only what the app published (it reads the shared calendar).
             if (server.objects.has(href(uid))) server.write(href(uid), eventIcs(uid, `S${n}`));
@@ -237,6 +294,9 @@ describe('planSync, any sequence of edits on both sides', () => {
           else {
             const failing = server.failNext !== null;
             settle(server, win, o);
+            // What only aged out is never deleted from the server.
+            expect(server.deletes.filter((u) => aged.has(u))).toEqual([]);
+            server.deletes.length = 0;
             // Syncing again after any applied plan (and the window's answers) does nothing.
             if (!failing)
               expect(isQuiet(round(server, win, { apply: o.apply, resolve: null }))).toBe(true);
@@ -248,13 +308,18 @@ describe('planSync, any sequence of edits on both sides', () => {
         expect(isQuiet(last)).toBe(true);
         expect(last.conflicts).toEqual([]);
         expect(server.lost).toEqual([]);
-        // Converged: the server holds exactly the app's items, one object per UID.
+        // Converged: the server holds exactly the app's items, one object per UID, and besides
+        // them only events that had ended by the horizon (retired, left as they were).
         const uids = [...server.objects.values()].map((o) => uidOfIcs(o.ics));
         expect(new Set(uids).size).toBe(uids.length);
         const onServer = new Map(
           [...server.objects.values()].map((o) => [uidOfIcs(o.ics), o.ics] as const),
         );
+        const past = (uid: string): boolean =>
+          !win.desired.has(uid) && (ends.get(uid) ?? []).some((e) => e <= (win.since ?? -1));
+        for (const uid of [...onServer.keys()].filter(past)) onServer.delete(uid);
         expect(onServer).toEqual(new Map([...win.desired.values()].map((d) => [d.uid, d.ics])));
+        for (const uid of aged) expect(server.deletes).not.toContain(uid);
       }),
       { numRuns: 400 },
     );

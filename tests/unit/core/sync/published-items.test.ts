@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toIcs } from '../../../../src/core/ics/export';
+import { commitmentUid, toIcs } from '../../../../src/core/ics/export';
 import type { IcsExportInput } from '../../../../src/core/ics/types';
 import { sampleWeek } from '../../../../src/core/sample-week';
 import { publishedItems, type PublishInput } from '../../../../src/core/sync/published-items';
@@ -132,5 +132,26 @@ describe('publishedItems', () => {
     expect(uids).toEqual([...uids].sort());
     // Nothing depends on the clock: the same records give the same text.
     expect(publishedItems({ ...input, now: NOW + 86_400_000 })).toEqual(items);
+  });
+
+  it('says when each item ends: exactly when a later horizon leaves it out; a series never', () => {
+    for (const item of items) {
+      const series = input.commitments.some(
+        (c) => c.recurrence.kind !== 'once' && commitmentUid(c) === item.uid,
+      );
+      if (series) {
+        expect(item.end).toBeNull();
+        continue;
+      }
+      const end = item.end;
+      if (end === null) throw new Error(`${item.uid} has no end`);
+      const uidsFrom = (since: number): string[] =>
+        publishedItems({ ...input, since }).map((i) => i.uid);
+      expect(uidsFrom(end - 1)).toContain(item.uid);
+      expect(uidsFrom(end)).not.toContain(item.uid);
+    }
+    const easter = items.find((i) => i.uid === 'timeoff-easter@hybrid-planner');
+    const londonZone = week.clients[1]?.zone ?? '';
+    expect(easter?.end).toBe(toInstant('2026-04-07', '00:00', londonZone));
   });
 });

@@ -42,6 +42,8 @@ export class FakeServer {
   readonly lost: string[] = [];
   /** When set, the next request fails like a dropped connection, after landing or not. */
   failNext: 'before' | 'after' | null = null;
+  /** UIDs the app asked to DELETE, in order. */
+  readonly deletes: string[] = [];
 
   private nextEtag(): string {
     this.counter += 1;
@@ -73,6 +75,7 @@ export class FakeServer {
     this.failNext = null;
     if (fail === 'before') return 'network';
     const current = this.objects.get(action.href);
+    if (action.type === 'delete') this.deletes.push(action.uid);
     let outcome: ActionOutcome;
     if (action.type === 'put') {
       if (action.ifMatch === null && current) outcome = { ok: false, status: 412 };
@@ -99,13 +102,24 @@ export class FakeServer {
 export class FakeWindow {
   readonly desired = new Map<string, PublishedItem>();
   records: SyncRecord[] = [];
+  /** The publish horizon: items that ended by it are left out of the desired set. */
+  since: number | null = null;
 
   publish(): void {
     this.records = settleAcknowledged(this.records);
   }
 
-  set(uid: string, token: string): void {
-    this.desired.set(uid, { uid, kind: 'commitment', ics: eventIcs(uid, token) });
+  /** When the window's horizon passes `end`, the item ages out (an aged-out item is not deleted). */
+  set(uid: string, token: string, end = this.desired.get(uid)?.end ?? null): void {
+    this.desired.set(uid, { uid, kind: 'commitment', ics: eventIcs(uid, token), end });
+  }
+
+  /** Moves the horizon to `since`: what ended by it leaves the desired set; their UIDs. */
+  age(since: number): string[] {
+    this.since = Math.max(this.since ?? since, since);
+    const gone = [...this.desired.values()].filter((d) => d.end !== null && d.end <= since);
+    for (const d of gone) this.desired.delete(d.uid);
+    return gone.map((d) => d.uid);
   }
 
   /** Applies an incoming change the way the app does: its own re-export, not the server's bytes. */
@@ -137,6 +151,7 @@ export function round(
     listing: server.listing(),
     data: new Map(),
     collectionPath: COLLECTION,
+    since: win.since,
   });
   const fetched = plan.fetch;
   if (plan.fetch.length > 0) {
@@ -152,6 +167,7 @@ export function round(
       listing: server.listing(),
       data,
       collectionPath: COLLECTION,
+      since: win.since,
     });
   }
   let records = plan.records;

@@ -29,6 +29,7 @@ export function CalendarsPanel({ status, busy, onSave }: Props) {
   const [sub, setSub] = useState({ url: '', name: '' });
   const [subErrors, setSubErrors] = useState<FieldErrors>({});
   const writable = status.calendars.filter((c) => c.writable);
+  const readOnly = status.calendars.filter((c) => !c.writable);
 
   const setBusy = (url: string, patch: Partial<BusyChoice>) => {
     setSaved(false);
@@ -87,6 +88,12 @@ export function CalendarsPanel({ status, busy, onSave }: Props) {
           />
           Do not publish
         </label>
+        {readOnly.length > 0 ? (
+          <p className="muted small" data-testid="sync-read-only">
+            Read-only for this account, so the plan cannot go there:{' '}
+            {readOnly.map((c) => c.displayName).join(', ')}. They can still be shown as busy time.
+          </p>
+        ) : null}
         <FieldError error={errors.publish} />
       </fieldset>
       <fieldset className="field">
@@ -109,6 +116,7 @@ export function CalendarsPanel({ status, busy, onSave }: Props) {
                   />
                   <CalendarName name={c.displayName} color={c.color} />
                   {own ? <span className="muted small">(the plan is published here)</span> : null}
+                  {c.writable ? null : <span className="muted small">(read-only)</span>}
                 </label>
                 <label className="check small">
                   <input

@@ -1,12 +1,12 @@
 /**
  * The status screen: the account, where the plan goes, what the last sync did, what waits,
- * progress on a long sync, the last problem in plain words and the next retry; "Sync now" and
- * "Disconnect".
+ * progress on a long sync, the last problem in plain words and the next retry, each busy
+ * calendar that could not be read; "Sync now" and "Disconnect".
  */
 import { useState } from 'react';
 import type { SyncStatus } from '../../../../core/bridge/sync-contract';
 import type { IanaZone } from '../../../../core/types';
-import { reportText, retryText, stateLabel, whenText } from './sync-text';
+import { busyProblemsIntro, reportText, retryText, stateLabel, whenText } from './sync-text';
 
 type Props = {
   status: SyncStatus;
@@ -68,6 +68,18 @@ export function StatusPanel({ status, busy, zone, clock, now, ...props }: Props)
               : `${status.pending} changes`}
         </dd>
       </dl>
+      {status.busyProblems.length > 0 ? (
+        <div className="notice warn" role="status" data-testid="sync-busy-problems">
+          {busyProblemsIntro(status.busyProblems.length)}
+          <ul>
+            {status.busyProblems.map((p) => (
+              <li key={p.source}>
+                <strong>{p.name}</strong>: {p.error}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {status.progress ? (
         <div className="sync-progress">
           <label htmlFor="sync-progress">

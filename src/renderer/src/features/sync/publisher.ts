@@ -5,7 +5,7 @@
  * hash of every UID and text). The items are computed only when a publish is due, never on every
  * keystroke. Timers and the clock are given, so tests drive it with fake timers.
  */
-import type { PublishedItem } from '../../../../core/bridge/sync-contract';
+import type { PublishedItem, PublishRequest } from '../../../../core/bridge/sync-contract';
 
 export type PublisherDeps = {
   delayMs: number;
@@ -13,13 +13,13 @@ export type PublisherDeps = {
   setTimer: (run: () => void, ms: number) => unknown;
   clearTimer: (handle: unknown) => void;
   now: () => number;
-  send: (items: PublishedItem[]) => Promise<unknown>;
+  send: (request: PublishRequest) => Promise<unknown>;
   onError: (error: unknown) => void;
 };
 
 export type Publisher = {
-  /** The plan changed: `compute` gives its items when the publish is due. */
-  update: (compute: () => PublishedItem[]) => void;
+  /** The plan changed: `compute` gives its items (and horizon) when the publish is due. */
+  update: (compute: () => PublishRequest) => void;
   /** Forget what was sent (a new account or target needs everything again). */
   reset: () => void;
   dispose: () => void;
@@ -49,7 +49,7 @@ export function itemsDigest(items: readonly PublishedItem[]): string {
 
 /** A debounced, coalescing, in-order publisher. */
 export function createPublisher(deps: PublisherDeps): Publisher {
-  let compute: (() => PublishedItem[]) | null = null;
+  let compute: (() => PublishRequest) | null = null;
   let timer: unknown = null;
   let firstChange: number | null = null;
   let sending = false;
@@ -74,17 +74,18 @@ export function createPublisher(deps: PublisherDeps): Publisher {
       again = true;
       return;
     }
-    let items: PublishedItem[];
+    let request: PublishRequest;
     try {
-      items = compute();
+      request = compute();
     } catch (error) {
       deps.onError(error);
       return;
     }
-    const digest = itemsDigest(items);
+    // The horizon alone moving changes nothing on the server: only the items decide.
+    const digest = itemsDigest(request.items);
     if (digest === lastSent) return;
     sending = true;
-    deps.send(items).then(
+    deps.send(request).then(
       () => {
         lastSent = digest;
         done();

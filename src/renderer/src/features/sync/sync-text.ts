@@ -23,6 +23,10 @@ const STATE_LABELS: Record<SyncState, string> = {
 /** The state in a few words. */
 export function stateLabel(status: SyncStatus): string {
   if (status.state === 'idle' && status.pending > 0) return 'Changes waiting to be sent';
+  // A problem the shell retries by itself (a full server): paused, not stopped.
+  if (status.state === 'error' && status.nextRetryAt !== null) {
+    return 'Sync paused: changes wait and the app tries again by itself';
+  }
   return STATE_LABELS[status.state];
 }
 
@@ -58,6 +62,13 @@ export function retryText(
   const minutes = Math.max(0, Math.ceil((nextRetryAt - now) / 60_000));
   const at = formatTime(nextRetryAt, zone, clock);
   return minutes <= 1 ? `Next try within a minute (${at}).` : `Next try in ${minutes} min (${at}).`;
+}
+
+/** What the list of unreadable busy calendars means for the plan. */
+export function busyProblemsIntro(count: number): string {
+  const which =
+    count === 1 ? 'A calendar read as busy time' : `${count} calendars read as busy time`;
+  return `${which} could not be read. The busy time read from ${count === 1 ? 'it' : 'them'} before still counts.`;
 }
 
 /** One side of a conflict in words. */

@@ -1,0 +1,61 @@
+/**
+ * The sync state file across versions: a file written before items and records knew when they
+ * end still reads (nothing in it ages out), and the horizon of the last publish is kept.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSyncWriter, emptySync, readSync } from '../../../src/main/sync/sync-store';
+
+const ICS = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+const record = {
+  uid: 'a',
+  kind: 'session',
+  href: '/ana/cal/a.ics',
+  etag: '"1"',
+  hash: 'h',
+  incoming: null,
+  conflict: null,
+};
+
+let dir = '';
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sync-store-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the sync state file', () => {
+  it('reads a file written before items and records had an end as never ending', async () => {
+    const path = join(dir, 'sync-state.json');
+    const { since: _since, ...old } = emptySync();
+    await writeFile(
+      path,
+      JSON.stringify({
+        ...old,
+        desired: [{ uid: 'a', kind: 'session', ics: ICS }],
+        records: [record],
+      }),
+    );
+    const state = readSync(path);
+    expect(state.desired).toEqual([{ uid: 'a', kind: 'session', ics: ICS, end: null }]);
+    expect(state.records).toEqual([{ ...record, end: null }]);
+    expect(state.since).toBeNull();
+  });
+
+  it('keeps ends and the horizon, and refuses a horizon that is not a number', async () => {
+    const path = join(dir, 'sync-state.json');
+    const saved = {
+      ...emptySync(),
+      desired: [{ uid: 'a', kind: 'session' as const, ics: ICS, end: 2_000 }],
+      records: [{ ...record, kind: 'session' as const, end: 2_000 }],
+      since: 1_000,
+    };
+    await createSyncWriter(path)(saved);
+    expect(readSync(path)).toEqual(saved);
+    await writeFile(path, JSON.stringify({ ...saved, since: 'yesterday' }));
+    expect(readSync(path)).toEqual(emptySync());
+  });
+});
