@@ -1,7 +1,7 @@
 /**
  * A small node:http proxy in front of Radicale that can misbehave on request: answer with a
- * status (507), garbage XML, a redirect to another host, a 100 MB body, never answer, or drop
- * the connection (the server going down mid-sync). Everything else passes through unchanged.
+ * status (507), garbage XML, a redirect to another host, a 100 MB body, never answer, drop
+ * the connection (the server going down mid-sync) or drop it after the server did the work. Everything else passes through unchanged.
  */
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 
@@ -11,7 +11,9 @@ export type Fault =
   | { kind: 'redirect'; location: string }
   | { kind: 'huge'; declareLength: boolean }
   | { kind: 'hang' }
-  | { kind: 'drop' };
+  | { kind: 'drop' }
+  /** Forwards the request, then drops the connection instead of answering (the answer lost). */
+  | { kind: 'lose-answer' };
 
 export type FaultProxy = {
   url: string;
@@ -76,6 +78,10 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         headers: { ...req.headers, host: upstream.host },
       },
       (up) => {
+        if (fault?.kind === 'lose-answer') {
+          up.resume();
+          return void up.once('end', () => req.socket.destroy());
+        }
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);
       },
