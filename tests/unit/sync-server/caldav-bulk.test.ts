@@ -103,9 +103,19 @@ async function prop(calendarUrl: string, name: string): Promise<string> {
   const res = await fetch(new URL(new URL(calendarUrl).pathname, server.url), {
     method: 'PROPFIND',
     headers: { ...auth(), depth: '0', 'content-type': 'application/xml' },
-    body: `<?xml version="1.0"?><d:propfind xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav"><d:prop><${name}/></d:prop></d:propfind>`,
+    body: `<?xml version="1.0"?><d:propfind xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav" xmlns:x="http://apple.com/ns/ical/"><d:prop><${name}/></d:prop></d:propfind>`,
   });
   return res.text();
+}
+
+/** Another client sets the calendar's colour. */
+async function setColor(calendarUrl: string, color: string): Promise<void> {
+  const res = await fetch(new URL(new URL(calendarUrl).pathname, server.url), {
+    method: 'PROPPATCH',
+    headers: { ...auth(), 'content-type': 'application/xml' },
+    body: `<?xml version="1.0"?><d:propertyupdate xmlns:d="DAV:" xmlns:x="http://apple.com/ns/ical/"><d:set><d:prop><x:calendar-color>${color}</x:calendar-color></d:prop></d:set></d:propertyupdate>`,
+  });
+  expect(res.status).toBe(207);
 }
 
 /** A calendar made by another client, picked by the worker: the per-object path. */
@@ -132,6 +142,8 @@ describe('first publish in bulk', () => {
     const zoned = items.filter((i) => i.ics.includes('BEGIN:VTIMEZONE')).length;
     const h = await harness();
     const calendar = await connected(h, proxy.url);
+    // Another device gave the calendar a colour: a whole-calendar PUT resets it, so it is set back.
+    await setColor(calendar, '#3a7bd5ff');
     await h.engine.publish({ items });
     seen = [];
     const status = await h.engine.syncNow();
@@ -146,7 +158,10 @@ describe('first publish in bulk', () => {
     const p = await harness();
     const picked = await pickedCalendar(p, 'picked-for-comparison');
     await p.engine.publish({ items });
+    seen = [];
     expect((await p.engine.syncNow()).lastSync?.created).toBe(items.length);
+    // A calendar the worker picked never gets a whole-calendar PUT.
+    expect(seen.filter((r) => r.method === 'PUT' && r.path.endsWith('/'))).toEqual([]);
     const bulk = await objects(calendar);
     const single = await objects(picked);
     expect(uids(bulk)).toEqual(items.map((i) => i.uid).sort());
@@ -154,6 +169,7 @@ describe('first publish in bulk', () => {
     expect(components(bulk)).toEqual(components(single));
 
     expect(await prop(calendar, 'd:displayname')).toContain('<displayname>Hybrid Planner<');
+    expect(await prop(calendar, 'x:calendar-color')).toContain('#3a7bd5ff');
     expect(await prop(calendar, 'c:supported-calendar-component-set')).toMatch(
       /<C:comp name="VEVENT"\s*\/>/,
     );
@@ -243,5 +259,16 @@ describe('first publish in bulk', () => {
     expect(uids(run.stored)).toEqual(run.items.map((i) => i.uid).sort());
     expect(run.idle).toEqual(['REPORT']);
     expect(run.bulkTried).toBe(1);
+  });
+
+  it('remembers across a restart which calendar is the app’s own', async () => {
+    const h = await harness();
+    await connected(h, proxy.url);
+    const restarted = h.reopen();
+    await restarted.engine.publish({ items: heavySubset() });
+    seen = [];
+    expect((await restarted.engine.syncNow()).lastSync?.created).toBe(heavySubset().length);
+    expect(seen.filter((r) => r.method === 'PUT' && r.path.endsWith('/'))).toHaveLength(1);
+    await restarted.dispose();
   });
 });
