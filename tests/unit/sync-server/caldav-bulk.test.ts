@@ -207,6 +207,7 @@ describe('first publish in bulk', () => {
     watch(rule);
     await h.engine.publish({ items });
     const first = await h.engine.syncNow();
+    const firstSeen = [...seen];
     const bulkTried = seen.filter((r) => r.method === 'PUT' && r.path.endsWith('/')).length;
     watch(() => null);
     const final = between(items);
@@ -217,7 +218,7 @@ describe('first publish in bulk', () => {
     await h.engine.syncNow();
     const idle = seen.map((r) => r.method);
     await h.dispose();
-    return { items: final, first, second, stored, idle, bulkTried };
+    return { items: final, first, second, stored, idle, bulkTried, firstSeen };
   }
 
   it.each([
@@ -228,6 +229,26 @@ describe('first publish in bulk', () => {
     expect(run.first).toMatchObject({ state: 'idle', error: null, pending: 0 });
     expect(run.first.lastSync?.created).toBe(run.items.length);
     expect(uids(run.stored)).toEqual(run.items.map((i) => i.uid).sort());
+    expect(run.idle).toEqual(['REPORT']);
+    expect(run.bulkTried).toBe(1);
+  });
+
+  it('a bulk PUT that stored something else: strays removed, the rest published once', async () => {
+    const [kept] = heavySubset();
+    const event = (uid: string) =>
+      `BEGIN:VEVENT\r\nUID:${uid}\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:20260302T090000Z\r\nSUMMARY:Not the app's\r\nEND:VEVENT\r\n`;
+    const body = `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\n${event(kept?.uid ?? '')}${event('stray@elsewhere')}END:VCALENDAR\r\n`;
+    const run = await publishTwice((req) => (isBulkPut(req) ? { kind: 'rewrite', body } : null));
+    expect(run.first).toMatchObject({ state: 'idle', error: null, pending: 0 });
+    expect(uids(run.stored)).toEqual(run.items.map((i) => i.uid).sort());
+    expect([...run.stored.values()].join()).not.toContain("Not the app's");
+    const deletes = run.firstSeen.filter((r) => r.method === 'DELETE');
+    expect(deletes.map((r) => r.path.replace(/^.*\//, ''))).toEqual(['stray@elsewhere.ics']);
+    // The object under the app's name was overwritten under If-Match, not created again.
+    const again = run.firstSeen.filter(
+      (r) => r.method === 'PUT' && r.path.endsWith(`/${kept?.uid}.ics`),
+    );
+    expect(again.map((r) => r.ifMatch !== null)).toEqual([true]);
     expect(run.idle).toEqual(['REPORT']);
     expect(run.bulkTried).toBe(1);
   });
