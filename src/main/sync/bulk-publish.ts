@@ -18,6 +18,7 @@ import { bulkCalendar, definesTimezone } from '../../core/sync/bulk-calendar';
 import { applyOutcome, type SyncAction } from '../../core/sync/planner';
 import { contentHash, objectName, type SyncRecord } from '../../core/sync/sync-state';
 import { deleteOne, EMPTY_LISTING, listCollection, putObject, urlOf } from './caldav';
+import { SyncError } from './http';
 import type { StoredSync } from './sync-store';
 import type { DavConnection, ListingCache } from './caldav';
 import { putWholeCollection, readCollection, restoreProps } from './whole-collection';
@@ -192,7 +193,10 @@ export async function publishInBulk(deps: BulkDeps, collectionPath: string): Pro
   deps.progress(0, expected.size);
   const status = await putWholeCollection(conn, calendarUrl, ics, collection.etag);
   if (status < 200 || status >= 300) return 0;
-  await restoreProps(conn, calendarUrl, collection.props);
+  // A refused PROPPATCH costs the colour, not the publish (the name came with the calendar).
+  await restoreProps(conn, calendarUrl, collection.props).catch((error: unknown) => {
+    if (!(error instanceof SyncError && error.kind === 'server')) throw error;
+  });
   const after = await listCollection(conn, calendarUrl, EMPTY_LISTING, useSyncCollection);
   if (sameKeys(after, expected)) return adopt(deps, after, expected);
   await stepAside(deps, after, expected);

@@ -253,6 +253,18 @@ describe('first publish in bulk', () => {
     expect(run.bulkTried).toBe(1);
   });
 
+  it('a refused PROPPATCH after the bulk PUT costs the settings, not the publish', async () => {
+    const run = await publishTwice((req) =>
+      req.method === 'PROPPATCH' ? { kind: 'status', status: 403 } : null,
+    );
+    expect(run.first).toMatchObject({ state: 'idle', error: null, pending: 0 });
+    expect(run.first.lastSync?.created).toBe(run.items.length);
+    const creates = run.firstSeen.filter((r) => r.method === 'PUT' && r.ifMatch === null);
+    expect(creates.filter((r) => !r.path.endsWith('/'))).toEqual([]);
+    expect(run.idle).toEqual(['REPORT']);
+    expect(run.bulkTried).toBe(1);
+  });
+
   it('the bulk answer lost, an edit made meanwhile: the retry sends it, nothing twice', async () => {
     const run = await publishTwice(
       (req) => (isBulkPut(req) ? { kind: 'lose-answer' } : null),
