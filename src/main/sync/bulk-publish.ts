@@ -176,10 +176,10 @@ export async function publishInBulk(deps: BulkDeps, collectionPath: string): Pro
     return 0;
   }
   const collection = await readCollection(conn, calendarUrl);
-  const name = collection.props.displayName ?? 'Hybrid Planner';
-  const ics = bulkCalendar(desired, name);
-  if (collection.etag === null || ics === null) return 0;
-  // Records first, as the per-object path does: a crash after this leaves nothing unknown.
+  if (!collection || collection.etag === null) return 0;
+  const ics = bulkCalendar(desired, collection.props.displayName ?? 'Hybrid Planner');
+  if (ics === null) return 0;
+  // Records first, as the per-object path does: after a crash they say a PUT may have landed.
   const records = [...expected].map(([href, item]) => ({
     uid: item.uid,
     kind: item.kind,

@@ -44,11 +44,11 @@ function componentNames(value: unknown): string[] {
   });
 }
 
-/** Reads the collection itself (Depth: 0); throws a SyncError when it cannot be read. */
+/** Reads the collection itself (Depth: 0); null when the server does not say (a bulk PUT is off). */
 export async function readCollection(
   conn: DavConnection,
   collectionUrl: string,
-): Promise<CollectionState> {
+): Promise<CollectionState | null> {
   const res = await propfind({
     url: collectionUrl,
     props: {
@@ -63,7 +63,7 @@ export async function readCollection(
   });
   const entry = res[0];
   if (!entry || entry.status === undefined || entry.status < 200 || entry.status >= 300) {
-    throw new SyncError('server', 'The calendar’s settings could not be read.');
+    return null;
   }
   const props = entry.props ?? {};
   return {

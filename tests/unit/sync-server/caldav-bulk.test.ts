@@ -233,6 +233,19 @@ describe('first publish in bulk', () => {
     expect(run.bulkTried).toBe(1);
   });
 
+  it('a calendar without an ETag of its own gets no bulk PUT (nothing to guard it with)', async () => {
+    const body = `<?xml version="1.0"?><multistatus xmlns="DAV:"><response><href>/x/</href><propstat><prop><displayname>Hybrid Planner</displayname></prop><status>HTTP/1.1 200 OK</status></propstat></response></multistatus>`;
+    const run = await publishTwice((req) =>
+      req.method === 'PROPFIND' && req.headers.depth === '0'
+        ? { kind: 'body', status: 207, contentType: 'application/xml', body }
+        : null,
+    );
+    expect(run.first).toMatchObject({ state: 'idle', error: null, pending: 0 });
+    expect(run.first.lastSync?.created).toBe(run.items.length);
+    expect(uids(run.stored)).toEqual(run.items.map((i) => i.uid).sort());
+    expect(run.bulkTried).toBe(0);
+  });
+
   it('a bulk PUT that stored something else: strays removed, the rest published once', async () => {
     const [kept] = heavySubset();
     const event = (uid: string) =>
