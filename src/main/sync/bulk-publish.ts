@@ -9,7 +9,9 @@
  * written meanwhile); the settings the server resets are set back; a listing must then show
  * exactly the expected objects, whose ETags become the records, so the next sync is one
  * request. Objects that define a time zone are sent once more as they are (with `If-Match`),
- * because the server writes its own VTIMEZONE when it splits a calendar. On any refusal, or a
+ * because the server writes its own VTIMEZONE when it splits a calendar, and Radicale 3.1.8's
+ * is wrong: half-hour zones (Asia/Kolkata, Australia/Adelaide) come out on the full hour and
+ * DST ends an hour late. That second pass is about a third of the time of a first publish. On any refusal, or a
  * listing that does not match, it steps aside (removing what it left) and the per-object path
  * runs. A publish whose answer was lost is recognised at the next run by the listing.
  */
