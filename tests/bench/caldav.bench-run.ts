@@ -63,9 +63,9 @@ it('caldav benchmarks (budgets 15 s, 2 s, 200 ms)', async () => {
   let h: Harness | null = null;
   let calendar = '';
   try {
-    // One sample: on Radicale 3.1.8 each new object's PUT scans every object already in the
-    // collection (its no-uid-conflict check, storage has_uid), so a first publish of ~950 events
-    // is quadratic on the server and takes minutes on a loaded machine.
+    // One sample: the first publish goes to the app's own calendar as one whole-calendar PUT
+    // (bulk-publish.ts), but Radicale 3.1.8 still parses, writes and fsyncs every object (and
+    // reads each back once for the collection's ETag), so it takes seconds, more on a busy disk.
     for (let i = 0; i < FIRST_PUBLISH_SAMPLES; i++) {
       await h?.dispose();
       h = await harness({ timeoutMs: 60_000 });

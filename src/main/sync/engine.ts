@@ -322,7 +322,10 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
             (d) => d.calendars,
             () => [created],
           );
-          await save({ calendars: found.some((c) => c.url === url) ? found : [...found, created] });
+          await save({
+            calendars: found.some((c) => c.url === url) ? found : [...found, created],
+            ownCalendar: url,
+          });
         } catch (caught) {
           error =
             caught instanceof SyncError

@@ -24,8 +24,8 @@ import {
   type DavConnection,
   type ListingCache,
 } from './caldav';
+import { publishInBulk, type BulkDeps } from './bulk-publish';
 import { SyncError, statusError } from './http';
-import type { StoredSync } from './sync-store';
 
 /** Parallel requests during a big first publish: fast on a good server, gentle on a small one. */
 const CONCURRENCY = 6;
@@ -43,14 +43,7 @@ export type RunResult = {
   unreadable: string[];
 };
 
-export type RunDeps = {
-  conn: DavConnection;
-  calendarUrl: string;
-  useSyncCollection: boolean;
-  state: () => StoredSync;
-  /** Replaces the records / listing and persists them (awaited before requests go out). */
-  save: (patch: Partial<StoredSync>) => Promise<void>;
-  progress: (done: number, total: number) => void;
+export type RunDeps = BulkDeps & {
   /** Content hashes of the desired items, kept since the last publish. */
   hashes: () => ReadonlyMap<string, string>;
 };
@@ -129,6 +122,8 @@ export async function runSync(deps: RunDeps): Promise<RunResult> {
     unreadable: [],
   };
   const collectionPath = hrefKey(deps.calendarUrl, deps.calendarUrl).replace(/\/?$/, '/');
+  // A first publish into the app's own empty calendar goes out as one request where it can.
+  result.created += await publishInBulk(deps, collectionPath);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const state = deps.state();
     const listing = await listCollection(

@@ -25,6 +25,8 @@ export type StoredSync = {
   account: { serverUrl: string; username: string } | null;
   homeUrl: string | null;
   calendars: StoredCalendar[];
+  /** The calendar the app created itself (only there may a first publish go out in bulk). */
+  ownCalendar: string | null;
   config: SyncConfig;
   /** The last set the window published; null until it publishes after connecting. */
   desired: PublishedItem[] | null;
@@ -42,6 +44,7 @@ export function emptySync(): StoredSync {
     account: null,
     homeUrl: null,
     calendars: [],
+    ownCalendar: null,
     config: { publishTo: null, busyCalendars: [], subscriptions: [] },
     desired: null,
     since: null,
@@ -178,6 +181,8 @@ export function readSync(path: string): StoredSync {
         : { serverUrl: String(account.serverUrl), username: String(account.username) },
     homeUrl: raw.homeUrl,
     calendars: raw.calendars,
+    // Absent in files written before bulk publishing: nothing is known to be the app's own.
+    ownCalendar: isString(raw.ownCalendar) ? raw.ownCalendar : null,
     config,
     desired: desired === null ? null : desired.ok ? desired.value.items : null,
     since: typeof since === 'number' ? since : null,

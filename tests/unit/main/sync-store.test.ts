@@ -1,6 +1,8 @@
 /**
  * The sync state file across versions: a file written before items and records knew when they
- * end still reads (nothing in it ages out), and the horizon of the last publish is kept.
+ * end still reads (nothing in it ages out), and the horizon of the last publish is kept; a file
+ * written before bulk publishing (no `ownCalendar`) reads with nothing taken as the app's own, a
+ * saved one survives a restart, and anything but a URL string is not trusted.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -57,5 +59,34 @@ describe('the sync state file', () => {
     expect(readSync(path)).toEqual(saved);
     await writeFile(path, JSON.stringify({ ...saved, since: 'yesterday' }));
     expect(readSync(path)).toEqual(emptySync());
+  });
+});
+
+const CAL = 'http://127.0.0.1:5232/ana/hybrid-planner-0123456789ab/';
+
+const connected = {
+  ...emptySync(),
+  account: { serverUrl: 'http://127.0.0.1:5232/', username: 'ana' },
+  config: { publishTo: CAL, busyCalendars: [], subscriptions: [] },
+};
+
+describe('sync state: the app’s own calendar', () => {
+  it('keeps it across a restart', async () => {
+    const path = join(dir, 'sync-state.json');
+    await createSyncWriter(path)({ ...connected, ownCalendar: CAL });
+    expect(readSync(path)).toMatchObject({ ownCalendar: CAL, config: { publishTo: CAL } });
+  });
+
+  it('reads a file from before it existed as having none, keeping the rest', async () => {
+    const path = join(dir, 'sync-state.json');
+    const { ownCalendar: _dropped, ...older } = connected;
+    await writeFile(path, JSON.stringify(older));
+    expect(readSync(path)).toMatchObject({ ownCalendar: null, account: connected.account });
+  });
+
+  it.each([42, { url: CAL }, ['x']])('does not trust %j as one', async (value) => {
+    const path = join(dir, 'sync-state.json');
+    await writeFile(path, JSON.stringify({ ...connected, ownCalendar: value }));
+    expect(readSync(path)).toMatchObject({ ownCalendar: null, account: connected.account });
   });
 });

@@ -1,7 +1,8 @@
 /**
  * A small node:http proxy in front of Radicale that can misbehave on request: answer with a
- * status (507), garbage XML, a redirect to another host, a 100 MB body, never answer, or drop
- * the connection (the server going down mid-sync). Everything else passes through unchanged.
+ * status (507), garbage XML, a redirect to another host, a 100 MB body, never answer, drop
+ * the connection (the server going down mid-sync), drop it after the server did the work, or
+ * forward another body. Everything else passes through unchanged.
  */
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 
@@ -11,7 +12,11 @@ export type Fault =
   | { kind: 'redirect'; location: string }
   | { kind: 'huge'; declareLength: boolean }
   | { kind: 'hang' }
-  | { kind: 'drop' };
+  | { kind: 'drop' }
+  /** Forwards the request, then drops the connection instead of answering (the answer lost). */
+  | { kind: 'lose-answer' }
+  /** Forwards the request with another body (a server that stores something else). */
+  | { kind: 'rewrite'; body: string };
 
 export type FaultProxy = {
   url: string;
@@ -73,15 +78,27 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         port: upstream.port,
         method: req.method,
         path: req.url,
-        headers: { ...req.headers, host: upstream.host },
+        headers: {
+          ...req.headers,
+          host: upstream.host,
+          ...(fault?.kind === 'rewrite'
+            ? { 'content-length': String(Buffer.byteLength(fault.body)) }
+            : {}),
+        },
       },
       (up) => {
+        if (fault?.kind === 'lose-answer') {
+          up.resume();
+          return void up.once('end', () => req.socket.destroy());
+        }
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);
       },
     );
     forward.on('error', () => res.destroy());
-    req.pipe(forward);
+    if (fault?.kind !== 'rewrite') return void req.pipe(forward);
+    req.resume();
+    req.once('end', () => forward.end(fault.body));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

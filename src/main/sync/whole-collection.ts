@@ -1,0 +1,134 @@
+/**
+ * The requests of a bulk first publish (bulk-publish.ts): read a calendar collection's own
+ * ETag and the properties a whole-calendar PUT would reset, PUT a whole VCALENDAR to the
+ * collection's URL under `If-Match` on that ETag, and PROPPATCH the properties back. What the
+ * server answers is read as `unknown` and checked, as in caldav.ts.
+ */
+import { davRequest, propfind } from 'tsdav';
+import type { DavConnection } from './caldav';
+import { SyncError } from './http';
+
+/** What a whole-calendar PUT replaces besides the objects: the collection's settings. */
+export type CollectionProps = {
+  displayName: string | null;
+  color: string | null;
+  description: string | null;
+  components: string[];
+};
+
+/** The collection's ETag (null when the server gives none) and its settings. */
+export type CollectionState = { etag: string | null; props: CollectionProps };
+
+function text(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object' && value !== null && '_cdata' in value) {
+    const cdata: unknown = value._cdata;
+    return typeof cdata === 'string' ? cdata : null;
+  }
+  return null;
+}
+
+/** The component names of a parsed supported-calendar-component-set. */
+function componentNames(value: unknown): string[] {
+  const comp: unknown =
+    typeof value === 'object' && value !== null && 'comp' in value ? value.comp : null;
+  const list: unknown[] = Array.isArray(comp) ? comp : comp === null ? [] : [comp];
+  return list.flatMap((c) => {
+    const attributes: unknown =
+      typeof c === 'object' && c !== null && '_attributes' in c ? c._attributes : null;
+    const name: unknown =
+      typeof attributes === 'object' && attributes !== null && 'name' in attributes
+        ? attributes.name
+        : null;
+    return typeof name === 'string' && /^[A-Z-]{1,40}$/.test(name) ? [name] : [];
+  });
+}
+
+/** Reads the collection itself (Depth: 0); null when the server does not say (a bulk PUT is off). */
+export async function readCollection(
+  conn: DavConnection,
+  collectionUrl: string,
+): Promise<CollectionState | null> {
+  const res = await propfind({
+    url: collectionUrl,
+    props: {
+      'd:getetag': {},
+      'd:displayname': {},
+      'ca:calendar-color': {},
+      'c:calendar-description': {},
+      'c:supported-calendar-component-set': {},
+    },
+    depth: '0',
+    fetch: conn.fetch,
+  });
+  const entry = res[0];
+  if (!entry || entry.status === undefined || entry.status < 200 || entry.status >= 300) {
+    return null;
+  }
+  const props = entry.props ?? {};
+  return {
+    etag: text(props.getetag),
+    props: {
+      displayName: text(props.displayname),
+      color: text(props.calendarColor),
+      description: text(props.calendarDescription),
+      components: componentNames(props.supportedCalendarComponentSet),
+    },
+  };
+}
+
+/** PUTs one VCALENDAR to the collection's URL, only while its ETag is `ifMatch`; the status. */
+export async function putWholeCollection(
+  conn: DavConnection,
+  collectionUrl: string,
+  ics: string,
+  ifMatch: string,
+): Promise<number> {
+  const res = await conn.fetch(collectionUrl, {
+    method: 'PUT',
+    headers: { 'content-type': 'text/calendar; charset=utf-8', 'If-Match': ifMatch },
+    body: ics,
+  });
+  await res.body?.cancel().catch(() => undefined);
+  return res.status;
+}
+
+/** Sets the collection's settings back to `props` (those it had); throws when refused. */
+export async function restoreProps(
+  conn: DavConnection,
+  collectionUrl: string,
+  props: CollectionProps,
+): Promise<void> {
+  const prop: Record<string, unknown> = {};
+  if (props.displayName !== null) prop['d:displayname'] = props.displayName;
+  if (props.color !== null) prop['ca:calendar-color'] = props.color;
+  if (props.description !== null) prop['c:calendar-description'] = props.description;
+  if (props.components.length > 0) {
+    prop['c:supported-calendar-component-set'] = {
+      'c:comp': props.components.map((name) => ({ _attributes: { name } })),
+    };
+  }
+  if (Object.keys(prop).length === 0) return;
+  const res = await davRequest({
+    url: collectionUrl,
+    init: {
+      method: 'PROPPATCH',
+      namespace: 'd',
+      body: {
+        propertyupdate: {
+          _attributes: {
+            'xmlns:d': 'DAV:',
+            'xmlns:c': 'urn:ietf:params:xml:ns:caldav',
+            'xmlns:ca': 'http://apple.com/ns/ical/',
+          },
+          set: { prop },
+        },
+      },
+    },
+    fetch: conn.fetch,
+  });
+  const status = res[0]?.status ?? 0;
+  if (status < 200 || status >= 300) {
+    throw new SyncError('server', 'The calendar’s name and colour could not be set again.');
+  }
+}
