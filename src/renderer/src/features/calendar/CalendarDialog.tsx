@@ -3,13 +3,14 @@
  */
 import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { ExportPanel, type CalendarData } from './ExportPanel';
+import type { PlannerData } from '../../planner-data';
+import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import './calendar.css';
 
 type Tab = 'export' | 'import';
 
-type Props = CalendarData & { initialTab: Tab; onClose: () => void };
+type Props = PlannerData & { initialTab: Tab; onClose: () => void };
 
 const TABS: readonly { id: Tab; label: string }[] = [
   { id: 'export', label: 'Export' },

@@ -17,30 +17,22 @@ import { ZonePicker } from '../../components/ZonePicker';
 import { db } from '../../db/instance';
 import { saveClient } from '../../db/repo';
 import { useTimeOff } from '../../hooks/useData';
+import type { PlannerData } from '../../planner-data';
 import { clientTimeOff } from '../../../../core/time-off';
 import { BillingFields } from './BillingFields';
 import { TimeOffSection } from './TimeOffSection';
 import { CLIENT_FIELD_PATHS, checkClientForm, clientToForm, type ClientForm } from './client-form';
 
-type Props = {
+type Props = Pick<PlannerData, 'settings' | 'clients' | 'now'> & {
   client: Client | null;
-  now: number;
-  defaultCurrency: string;
   onClose: () => void;
-  onSaved?: (c: Client) => void;
-  /** Colours other clients use: a new client starts with the first free one. */
-  usedColors?: readonly string[];
 };
 
 /** The client editor dialog. */
-export function ClientEditorDialog({
-  client,
-  now,
-  defaultCurrency,
-  onClose,
-  onSaved,
-  usedColors,
-}: Props) {
+export function ClientEditorDialog({ client, settings, clients, now, onClose }: Props) {
+  const defaultCurrency = settings.currency;
+  // A new client starts with the first colour no other client uses.
+  const usedColors = clients.map((c) => c.color);
   const [form, setForm] = useState<ClientForm>(() =>
     clientToForm(client, { defaultCurrency, usedColors }),
   );
@@ -57,13 +49,8 @@ export function ClientEditorDialog({
   const timeOff = useTimeOff();
 
   function save() {
-    editor.save(
-      checkClientForm(form),
-      (draft, loadedAt) => saveClient(db, draft, now, client && { id: client.id, loadedAt }),
-      (saved) => {
-        onSaved?.(saved);
-        onClose();
-      },
+    editor.save(checkClientForm(form), (draft, loadedAt) =>
+      saveClient(db, draft, now, client && { id: client.id, loadedAt }),
     );
   }
 

@@ -3,11 +3,12 @@
  * DST dates that need a decision, and overlaps flagged (allowed, but said).
  */
 import { useMemo, useState } from 'react';
-import type { Client, Commitment } from '../../../../core/types';
+import type { Commitment } from '../../../../core/types';
 import { EditorShell } from '../../components/EditorShell';
 import { Field, NumberField } from '../../components/Field';
 import { storedRecord, useEditor } from '../../components/useEditor';
 import { db } from '../../db/instance';
+import type { PlannerData } from '../../planner-data';
 import { deleteCommitment, saveCommitment } from '../../db/repo';
 import { errorText, zoneCity } from '../../format';
 import {
@@ -28,21 +29,16 @@ import { WeekdayToggles } from './WeekdayToggles';
 import './commitments.css';
 import { TimeField } from '../../components/TimeField';
 
-type Props = {
+type Props = Pick<PlannerData, 'settings' | 'clients' | 'commitments' | 'now'> & {
   commitment: Commitment | null;
-  clients: Client[];
-  commitments: Commitment[];
-  homeZone: string;
-  clock: '12h' | '24h';
   today: string;
-  now: number;
-  defaultLeadMin: number;
   onClose: () => void;
 };
 
 /** The commitment editor dialog. */
 export function CommitmentDialog(props: Props) {
-  const { commitment: c, clients, homeZone, clock, now, onClose } = props;
+  const { commitment: c, clients, now, onClose } = props;
+  const { homeZone, clock } = props.settings;
   const [form, setForm] = useState<CommitmentForm>(() =>
     commitmentToForm(c, { clients, today: props.today }),
   );
@@ -186,7 +182,7 @@ export function CommitmentDialog(props: Props) {
       <NumberField
         label="Reminder (minutes before)"
         error={errors.reminderLeadMin}
-        hint={form.lead === '' ? `Default: ${props.defaultLeadMin} min` : undefined}
+        hint={form.lead === '' ? `Default: ${props.settings.defaultReminderLeadMin} min` : undefined}
         min="0"
         value={form.lead}
         onChange={(lead) => set({ lead })}

@@ -14,7 +14,7 @@ import { ZonePicker } from '../../components/ZonePicker';
 import { db } from '../../db/instance';
 import { savePlatform } from '../../db/repo';
 import { zoneCity } from '../../format';
-import { useSettings } from '../../hooks/useData';
+import type { PlannerData } from '../../planner-data';
 import { WeekdayHoursTable } from '../../components/WeekdayHoursTable';
 import { patchRow, rowErrors, type DayRow } from '../../components/weekday-rows';
 import { ColourField } from '../../components/ColourField';
@@ -31,26 +31,10 @@ import {
 } from './platform-form';
 import './platforms.css';
 
-type Props = {
+type Props = Pick<PlannerData, 'settings' | 'now'> & {
   platform: Platform | null;
-  now: number;
-  defaultCurrency: string;
   onClose: () => void;
 };
-
-/** The platform editor dialog (reads the home zone and clock style from the settings). */
-export function PlatformEditorDialog(props: Props) {
-  const settings = useSettings();
-  // The settings load in a moment; the form starts from them, so wait rather than re-seed it.
-  if (settings === undefined) return null;
-  return (
-    <PlatformEditor
-      {...props}
-      homeZone={settings?.homeZone ?? 'UTC'}
-      clock={settings?.clock ?? '24h'}
-    />
-  );
-}
 
 const SESSION_FIELDS: readonly {
   key: 'minSession' | 'maxSession';
@@ -72,9 +56,9 @@ const SESSION_FIELDS: readonly {
   },
 ];
 
-type EditorProps = Props & { homeZone: string; clock: '12h' | '24h' };
-
-function PlatformEditor({ platform, now, defaultCurrency, onClose, homeZone, clock }: EditorProps) {
+/** The platform editor dialog. */
+export function PlatformEditorDialog({ platform, settings, now, onClose }: Props) {
+  const { homeZone, clock, currency: defaultCurrency } = settings;
   const [form, setForm] = useState<PlatformForm>(() =>
     platformToForm(platform, { defaultCurrency, homeZone }),
   );
