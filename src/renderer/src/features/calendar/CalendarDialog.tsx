@@ -3,6 +3,7 @@
  */
 import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
+import { Tabs } from '../../components/Tabs';
 import type { PlannerData } from '../../planner-data';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
@@ -22,23 +23,7 @@ export function CalendarDialog(props: Props) {
   const [tab, setTab] = useState(props.initialTab);
   return (
     <Dialog title="Calendar files" onClose={props.onClose} testId="calendar-dialog">
-      <div className="tabs" role="tablist" aria-label="Calendar files">
-        {TABS.map(({ id, label }) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            id={`tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`panel-${id}`}
-            className={tab === id ? 'tab active' : 'tab'}
-            onClick={() => setTab(id)}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+      <Tabs label="Calendar files" idPrefix="calendar" tabs={TABS} selected={tab} onSelect={setTab}>
         {tab === 'export' ? (
           <ExportPanel {...props} />
         ) : (
@@ -49,7 +34,7 @@ export function CalendarDialog(props: Props) {
             now={props.now}
           />
         )}
-      </div>
+      </Tabs>
     </Dialog>
   );
 }
