@@ -11,6 +11,7 @@ import { EditorShell } from '../../components/EditorShell';
 import { Field, NumberField } from '../../components/Field';
 import { TimeField } from '../../components/TimeField';
 import { useEditor } from '../../components/useEditor';
+import { useFormState } from '../../components/useFormState';
 import { db } from '../../db/instance';
 import { formatLongDay, formatTime, zoneCity } from '../../format';
 import type { Change } from '../week/undo-history';
@@ -20,7 +21,6 @@ import {
   checkOccurrenceForm,
   occurrenceToForm,
   skipWrite,
-  type OccurrenceForm,
   type OccurrenceScope,
 } from './occurrence-form';
 import { saveOccurrence } from './occurrence-save';
@@ -47,11 +47,10 @@ const SCOPES: readonly { scope: OccurrenceScope; label: string; save: string }[]
 /** The occurrence dialog. */
 export function OccurrenceDialog(props: Props) {
   const { commitment: c, date, homeZone, clock, now, onChange, onClose } = props;
-  const [form, setForm] = useState<OccurrenceForm>(() => occurrenceToForm(c, date));
+  const { form, set } = useFormState(() => occurrenceToForm(c, date));
   const [newId] = useState(() => crypto.randomUUID());
   const editor = useEditor({ onClose, fieldPaths: OCCURRENCE_FIELD_PATHS, loadedAt: c.updatedAt });
   const { errors } = editor;
-  const set = (patch: Partial<OccurrenceForm>) => setForm((f) => ({ ...f, ...patch }));
   const zoneName = zoneCity(c.zone);
   const scope = SCOPES.find((s) => s.scope === form.scope) ?? SCOPES[0];
   const home =

@@ -9,7 +9,7 @@ import { formatOffset, isValidZone, offsetMinutes } from '../../../../core/time'
 import type { Platform } from '../../../../core/types';
 import { EditorShell } from '../../components/EditorShell';
 import { Field, NumberField } from '../../components/Field';
-import { storedRecord, useEditor } from '../../components/useEditor';
+import { useRecordEditor } from '../../components/useEditor';
 import { ZonePicker } from '../../components/ZonePicker';
 import { db } from '../../db/instance';
 import { savePlatform } from '../../db/repo';
@@ -27,7 +27,6 @@ import {
   platformToForm,
   presetNote,
   PRESET_CHOICES,
-  type PlatformForm,
 } from './platform-form';
 import './platforms.css';
 
@@ -59,20 +58,15 @@ const SESSION_FIELDS: readonly {
 /** The platform editor dialog. */
 export function PlatformEditorDialog({ platform, settings, now, onClose }: Props) {
   const { homeZone, clock, currency: defaultCurrency } = settings;
-  const [form, setForm] = useState<PlatformForm>(() =>
-    platformToForm(platform, { defaultCurrency, homeZone }),
+  const { form, setForm, set, editor } = useRecordEditor(
+    db.platforms,
+    platform,
+    (p) => platformToForm(p, { defaultCurrency, homeZone }),
+    { onClose, fieldPaths: PLATFORM_FIELD_PATHS },
   );
-  const editor = useEditor({
-    onClose,
-    fieldPaths: PLATFORM_FIELD_PATHS,
-    ...storedRecord(db.platforms, platform, (fresh) =>
-      setForm(platformToForm(fresh, { defaultCurrency, homeZone })),
-    ),
-  });
   const { errors } = editor;
   // The zone picker keeps its own search text: a preset that sets the zone re-mounts it.
   const [presetRound, setPresetRound] = useState(0);
-  const set = (patch: Partial<PlatformForm>) => setForm((f) => ({ ...f, ...patch }));
   const zone = form.peakZone.trim();
   const note = presetNote(form.preset);
 

@@ -3,13 +3,13 @@
  * one-off commitment (with its client, title and kind). Saved through the validated writes and
  * told to the undo history; what was typed stays when the save fails.
  */
-import { useState } from 'react';
 import type { Client, Platform, Settings } from '../../../../core/types';
 import { dayOf } from '../../../../core/time';
 import { EditorShell } from '../../components/EditorShell';
 import { Field, NumberField } from '../../components/Field';
 import { TimeField } from '../../components/TimeField';
 import { useEditor } from '../../components/useEditor';
+import { useFormState } from '../../components/useFormState';
 import { db } from '../../db/instance';
 import { saveCommitment, saveSessions } from '../../db/repo';
 import { formatDuration, formatLongDay, formatTime, zoneCity } from '../../format';
@@ -22,7 +22,6 @@ import {
   formSpan,
   initialCreateForm,
   type CreateDraft,
-  type CreateForm,
   type CreateSpan,
 } from './create-form';
 import type { Change } from './undo-history';
@@ -71,10 +70,9 @@ export function CreateDialog(props: Props) {
   const zone = settings.homeZone;
   const context = { platforms: props.platforms, clients: props.clients, zone };
   const { platforms, clients } = createChoices(context);
-  const [form, setForm] = useState<CreateForm>(() => initialCreateForm(context, span));
+  const { form, set } = useFormState(() => initialCreateForm(context, span));
   const editor = useEditor({ onClose, fieldPaths: CREATE_FIELD_PATHS });
   const { errors } = editor;
-  const set = (patch: Partial<CreateForm>) => setForm((f) => ({ ...f, ...patch }));
   const timed = formSpan(form, span, zone);
   const shown = timed.ok ? timed.value : span;
   const when = `${formatLongDay(dayOf(shown.start, zone))}, ${formatTime(shown.start, zone, settings.clock)}–${formatTime(shown.end, zone, settings.clock)} (${formatDuration((shown.end - shown.start) / 60_000)})`;
