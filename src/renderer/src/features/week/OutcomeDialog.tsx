@@ -7,7 +7,8 @@ import { useState } from 'react';
 import { dayOf } from '../../../../core/time';
 import type { Client, Occurrence, Settings, WorkRecord } from '../../../../core/types';
 import { EditorShell } from '../../components/EditorShell';
-import { FieldError, NumberField } from '../../components/Field';
+import { FieldError } from '../../components/Field';
+import { MinutesWorkedField } from './MinutesWorkedField';
 import { useEditor } from '../../components/useEditor';
 import { db } from '../../db/instance';
 import { clearWorkRecord, saveWorkRecord } from '../../db/work-records';
@@ -99,13 +100,8 @@ export function OutcomeDialog(props: Props) {
         <FieldError error={editor.errors['choice']} />
       </fieldset>
       {form.choice === 'actual' ? (
-        <NumberField
-          label="Minutes worked"
+        <MinutesWorkedField
           error={editor.errors['minutes']}
-          min="0"
-          max="1440"
-          step="1"
-          inputMode="numeric"
           value={form.minutes}
           onChange={(minutes) => setForm((f) => ({ ...f, minutes }))}
         />

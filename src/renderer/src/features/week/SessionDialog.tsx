@@ -8,6 +8,7 @@ import type { MicrotaskSession, Platform, Settings } from '../../../../core/type
 import type { Validation } from '../../../../core/validate/fields';
 import { EditorShell } from '../../components/EditorShell';
 import { NumberField } from '../../components/Field';
+import { MinutesWorkedField } from './MinutesWorkedField';
 import { useEditor } from '../../components/useEditor';
 import { db } from '../../db/instance';
 import { deleteSession, saveSessions, setSessionLocked } from '../../db/repo';
@@ -160,14 +161,9 @@ function SessionEditor(props: EditorProps) {
           This session is {session.status === 'done' ? 'marked done' : 'locked'}. Remove it anyway?
         </div>
       ) : null}
-      <NumberField
-        label="Minutes worked"
+      <MinutesWorkedField
         hint="Blank: as planned."
         error={editor.errors.actualMin}
-        min="0"
-        max="1440"
-        step="1"
-        inputMode="numeric"
         value={done.minutes}
         onChange={(minutes) => setDone((d) => ({ ...d, minutes }))}
       />
