@@ -3,6 +3,7 @@
  * one, this and the following ones (the series splits), or all; skipped on its own; or the
  * whole series opened in its editor. Every save is told to the week's undo history.
  */
+import { RadioChoices, type RadioOption } from '../../components/RadioChoices';
 import { useState } from 'react';
 import { describeRecurrence } from '../../../../core/recurrence';
 import { dayOf, isValidClock, isValidDay, toInstant } from '../../../../core/time';
@@ -38,10 +39,10 @@ type Props = {
   onClose: () => void;
 };
 
-const SCOPES: readonly { scope: OccurrenceScope; label: string; save: string }[] = [
-  { scope: 'this', label: 'This one', save: 'Save this one' },
-  { scope: 'following', label: 'This and following', save: 'Save this and following' },
-  { scope: 'all', label: 'All', save: 'Save all' },
+const SCOPES: readonly (RadioOption<OccurrenceScope> & { save: string })[] = [
+  { value: 'this', label: 'This one', save: 'Save this one' },
+  { value: 'following', label: 'This and following', save: 'Save this and following' },
+  { value: 'all', label: 'All', save: 'Save all' },
 ];
 
 /** The occurrence dialog. */
@@ -52,7 +53,7 @@ export function OccurrenceDialog(props: Props) {
   const editor = useEditor({ onClose, fieldPaths: OCCURRENCE_FIELD_PATHS, loadedAt: c.updatedAt });
   const { errors } = editor;
   const zoneName = zoneCity(c.zone);
-  const scope = SCOPES.find((s) => s.scope === form.scope) ?? SCOPES[0];
+  const scope = SCOPES.find((s) => s.value === form.scope) ?? SCOPES[0];
   const home =
     isValidDay(form.date) && isValidClock(form.time)
       ? homeTime(toInstant(form.date, form.time, c.zone), homeZone, clock)
@@ -106,17 +107,12 @@ export function OccurrenceDialog(props: Props) {
       </p>
       <fieldset className="choice-row">
         <legend>Change</legend>
-        {SCOPES.map((s) => (
-          <label key={s.scope}>
-            <input
-              type="radio"
-              name="occurrence-scope"
-              checked={form.scope === s.scope}
-              onChange={() => set({ scope: s.scope })}
-            />
-            {s.label}
-          </label>
-        ))}
+        <RadioChoices
+          name="occurrence-scope"
+          options={SCOPES}
+          value={form.scope}
+          onChange={(scope) => set({ scope })}
+        />
       </fieldset>
       <Field label={`Date (${zoneName})`} error={errors.date}>
         <input

@@ -2,6 +2,7 @@
  * The sections of the settings editor, each a pure view of the form: where and how the week is
  * shown, when you work, and the limits the planner keeps to.
  */
+import { RadioChoices } from '../../components/RadioChoices';
 import type { ReactNode } from 'react';
 import { formatOffset, isValidZone, offsetMinutes } from '../../../../core/time';
 import type { Weekday } from '../../../../core/types';
@@ -50,17 +51,13 @@ function Choice<T extends string | number>(props: {
     <fieldset className="field">
       <legend>{props.legend}</legend>
       <div className="radio-row">
-        {props.options.map((option) => (
-          <label key={option.value} className="check">
-            <input
-              type="radio"
-              name={props.name}
-              checked={props.value === option.value}
-              onChange={() => props.onChange(option.value)}
-            />
-            {option.label}
-          </label>
-        ))}
+        <RadioChoices
+          name={props.name}
+          options={props.options}
+          value={props.value}
+          labelClassName="check"
+          onChange={props.onChange}
+        />
       </div>
     </fieldset>
   );

@@ -3,6 +3,7 @@
  * one-off commitment (with its client, title and kind). Saved through the validated writes and
  * told to the undo history; what was typed stays when the save fails.
  */
+import { RadioChoices, type RadioOption } from '../../components/RadioChoices';
 import type { Client, Platform, Settings } from '../../../../core/types';
 import { dayOf } from '../../../../core/time';
 import { EditorShell } from '../../components/EditorShell';
@@ -23,10 +24,16 @@ import {
   initialCreateForm,
   type CreateDraft,
   type CreateSpan,
+  type CreateWhat,
 } from './create-form';
 import type { Change } from './undo-history';
 import type { WeekOp } from './week-undo';
 import '../commitments/commitments.css';
+
+const WHAT: readonly RadioOption<CreateWhat>[] = [
+  { value: 'session', label: 'Microtask session' },
+  { value: 'commitment', label: 'One-off commitment' },
+];
 
 type Props = {
   span: CreateSpan;
@@ -109,27 +116,14 @@ export function CreateDialog(props: Props) {
       </p>
       <fieldset className="choice-row">
         <legend>Create</legend>
-        <label>
-          <input
-            type="radio"
-            name="create-what"
-            checked={form.what === 'session'}
-            // The dialog opens on its first choice, not on its Close button.
-            autoFocus={form.what === 'session'}
-            onChange={() => set({ what: 'session' })}
-          />
-          Microtask session
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="create-what"
-            checked={form.what === 'commitment'}
-            autoFocus={form.what === 'commitment'}
-            onChange={() => set({ what: 'commitment' })}
-          />
-          One-off commitment
-        </label>
+        <RadioChoices
+          name="create-what"
+          options={WHAT}
+          value={form.what}
+          // The dialog opens on its choice, not on its Close button.
+          autoFocus
+          onChange={(what) => set({ what })}
+        />
       </fieldset>
       <div className="field-pair">
         <Field label={`Start (${zoneCity(zone)})`} error={errors.time}>

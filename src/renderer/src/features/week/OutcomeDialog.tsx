@@ -3,6 +3,7 @@
  * minutes, missed, or not marked. Opened from its block once the work has started; the
  * commitment itself stays one button away. The form's rules live in outcome-form.ts.
  */
+import { RadioChoices, type RadioOption } from '../../components/RadioChoices';
 import { useState } from 'react';
 import { dayOf } from '../../../../core/time';
 import type { Client, Occurrence, Settings, WorkRecord } from '../../../../core/types';
@@ -31,11 +32,11 @@ type Props = {
   onClose: () => void;
 };
 
-const CHOICES: { choice: OutcomeChoice; label: string }[] = [
-  { choice: 'planned', label: 'Done as planned' },
-  { choice: 'actual', label: 'Done, with the minutes worked' },
-  { choice: 'missed', label: 'Missed' },
-  { choice: 'none', label: 'Not marked' },
+const CHOICES: readonly RadioOption<OutcomeChoice>[] = [
+  { value: 'planned', label: 'Done as planned' },
+  { value: 'actual', label: 'Done, with the minutes worked' },
+  { value: 'missed', label: 'Missed' },
+  { value: 'none', label: 'Not marked' },
 ];
 
 // useEditor checks a write against the change time it loaded; an occurrence not marked yet has
@@ -84,18 +85,14 @@ export function OutcomeDialog(props: Props) {
       <fieldset className="field">
         <legend>What happened?</legend>
         <div className="outcome-choices">
-          {CHOICES.map(({ choice, label }) => (
-            <label key={choice} className="check">
-              <input
-                type="radio"
-                name="outcome"
-                checked={form.choice === choice}
-                aria-invalid={editor.errors['choice'] ? true : undefined}
-                onChange={() => setForm((f) => ({ ...f, choice }))}
-              />
-              {label}
-            </label>
-          ))}
+          <RadioChoices
+            name="outcome"
+            options={CHOICES}
+            value={form.choice}
+            labelClassName="check"
+            invalid={editor.errors['choice'] !== undefined}
+            onChange={(choice) => setForm((f) => ({ ...f, choice }))}
+          />
         </div>
         <FieldError error={editor.errors['choice']} />
       </fieldset>
