@@ -191,35 +191,29 @@ async function patchRecord<T extends Stamped & { id: string }>(
   );
 }
 
-/** Switches a platform on or off (only that field). */
-export function setPlatformEnabled(
-  db: PlannerDb,
-  id: string,
-  enabled: boolean,
-  now: number,
-): Promise<WriteResult<Platform>> {
-  return patchRecord<Platform>(db, db.platforms, id, { enabled }, now);
+/** The write of one switch of a table's records: only `field` changes (see patchRecord). */
+function fieldSwitch<T extends Stamped & { id: string }, K extends keyof T>(
+  table: (db: PlannerDb) => Table<T, string, InsertType<T, 'id'>>,
+  field: K,
+): (db: PlannerDb, id: string, value: T[K], now: number) => Promise<WriteResult<T>> {
+  return (db, id, value, now) => {
+    const patch: Partial<T> = {};
+    patch[field] = value;
+    return patchRecord(db, table(db), id, patch, now);
+  };
 }
 
-/** Archives a client or brings one back (only that field). */
-export function setClientArchived(
-  db: PlannerDb,
-  id: string,
-  archived: boolean,
-  now: number,
-): Promise<WriteResult<Client>> {
-  return patchRecord<Client>(db, db.clients, id, { archived }, now);
-}
+/** Switches a platform on or off. */
+export const setPlatformEnabled = fieldSwitch<Platform, 'enabled'>((db) => db.platforms, 'enabled');
+
+/** Archives a client or brings one back. */
+export const setClientArchived = fieldSwitch<Client, 'archived'>((db) => db.clients, 'archived');
 
 /** Locks or unlocks a session (only that field: another window may have moved it). */
-export function setSessionLocked(
-  db: PlannerDb,
-  id: string,
-  locked: boolean,
-  now: number,
-): Promise<WriteResult<MicrotaskSession>> {
-  return patchRecord<MicrotaskSession>(db, db.sessions, id, { locked }, now);
-}
+export const setSessionLocked = fieldSwitch<MicrotaskSession, 'locked'>(
+  (db) => db.sessions,
+  'locked',
+);
 
 /** Deletes a platform with its sessions. */
 export async function deletePlatform(db: PlannerDb, id: string): Promise<void> {
