@@ -76,31 +76,22 @@ function openDialog(
 ) {
   const { settings, now } = data;
   const close = () => setDialog({ kind: 'none' });
+  // A list dialog opens the editor of the record picked (null: a new one).
+  const editClient = (client: Client | null) => setDialog({ kind: 'client', client });
+  const editPlatform = (platform: Platform | null) => setDialog({ kind: 'platform', platform });
   switch (dialog.kind) {
     case 'none':
       return null;
     case 'client':
       return <ClientEditorDialog {...data} client={dialog.client} onClose={close} />;
     case 'clients':
-      return (
-        <ClientListDialog
-          {...data}
-          onClose={close}
-          onEdit={(client) => setDialog({ kind: 'client', client })}
-        />
-      );
+      return <ClientListDialog {...data} onClose={close} onEdit={editClient} />;
     case 'commitment':
       return (
         <CommitmentDialog {...data} commitment={dialog.commitment} today={today} onClose={close} />
       );
     case 'platforms':
-      return (
-        <PlatformListDialog
-          {...data}
-          onClose={close}
-          onEdit={(platform) => setDialog({ kind: 'platform', platform })}
-        />
-      );
+      return <PlatformListDialog {...data} onClose={close} onEdit={editPlatform} />;
     case 'platform':
       return (
         <PlatformEditorDialog
