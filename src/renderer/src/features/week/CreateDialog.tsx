@@ -3,8 +3,8 @@
  * one-off commitment (with its client, title and kind). Saved through the validated writes and
  * told to the undo history; what was typed stays when the save fails.
  */
+import type { PlannerData } from '../../planner-data';
 import { RadioChoices, type RadioOption } from '../../components/RadioChoices';
-import type { Client, Platform, Settings } from '../../../../core/types';
 import { dayOf } from '../../../../core/time';
 import { EditorShell } from '../../components/EditorShell';
 import { Field, NumberField } from '../../components/Field';
@@ -35,12 +35,8 @@ const WHAT: readonly RadioOption<CreateWhat>[] = [
   { value: 'commitment', label: 'One-off commitment' },
 ];
 
-type Props = {
+type Props = Pick<PlannerData, 'platforms' | 'clients' | 'settings' | 'now'> & {
   span: CreateSpan;
-  platforms: readonly Platform[];
-  clients: readonly Client[];
-  settings: Settings;
-  now: number;
   /** Told of the creation once it is saved, so it can be undone. */
   onChange: (change: Change<WeekOp>) => void;
   onClose: () => void;
