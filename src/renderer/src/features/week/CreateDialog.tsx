@@ -3,6 +3,7 @@
  * one-off commitment (with its client, title and kind). Saved through the validated writes and
  * told to the undo history; what was typed stays when the save fails.
  */
+import { RecordSelect } from '../../components/RecordSelect';
 import type { PlannerData } from '../../planner-data';
 import { RadioChoices, type RadioOption } from '../../components/RadioChoices';
 import { dayOf } from '../../../../core/time';
@@ -135,16 +136,15 @@ export function CreateDialog(props: Props) {
         />
       </div>
       {form.what === 'session' ? (
-        <Field label="Platform" error={errors.platformId}>
-          <select value={form.platformId} onChange={(e) => set({ platformId: e.target.value })}>
-            {platforms.length === 0 ? <option value="">Add a platform first</option> : null}
-            {platforms.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <RecordSelect
+          label="Platform"
+          records={platforms}
+          name={(p) => p.name}
+          empty="Add a platform first"
+          value={form.platformId}
+          error={errors.platformId}
+          onChange={(platformId) => set({ platformId })}
+        />
       ) : (
         <>
           <ClientField
