@@ -8,9 +8,15 @@
  * target is compared with its own currency only, naming the currencies it leaves out.
  */
 import { amountInHome } from './money';
-import type { Proposal } from './plan-types';
+import type {
+  Client,
+  ExchangeRate,
+  MicrotaskSession,
+  Occurrence,
+  Platform,
+  Proposal,
+} from './types';
 import { MINUTE } from './time';
-import type { Client, ExchangeRate, MicrotaskSession, Occurrence, Platform } from './types';
 
 /** A month is 52/12 weeks: the weekly share of a monthly amount. */
 export const WEEKS_PER_MONTH = 52 / 12;

@@ -15,7 +15,25 @@ import { indexWorkRecords, workedOccurrences, workedSessions } from './actuals';
 import { fillGapsExplained, type Unplaced } from './fill-gaps';
 import { clientIncomeIn, projectIncome, type Income } from './income';
 import { availabilityBands, type AvailabilityBand } from './availability';
-import { cachedDaySpan, coveredMs, mergeIntervals, type Proposal } from './plan-types';
+import { coveredMs, mergeIntervals } from './intervals';
+import { cachedDaySpan } from './day-spans';
+import type {
+  BusyTime,
+  CalendarDay,
+  Client,
+  Commitment,
+  IanaZone,
+  Instant,
+  Interval,
+  MicrotaskSession,
+  Occurrence,
+  Platform,
+  Proposal,
+  Settings,
+  TimeOff,
+  WorkItem,
+  WorkRecord,
+} from './types';
 import { plannedWork } from './planned-time';
 import { expandCommitments } from './recurrence';
 import {
@@ -28,22 +46,6 @@ import {
 } from './time-off';
 import { dstShifts, type DstShift } from './dst-shifts';
 import { MINUTE, addDays, dayOf } from './time';
-import type {
-  BusyTime,
-  CalendarDay,
-  Client,
-  IanaZone,
-  Commitment,
-  Instant,
-  Interval,
-  MicrotaskSession,
-  Occurrence,
-  Platform,
-  Settings,
-  TimeOff,
-  WorkItem,
-  WorkRecord,
-} from './types';
 
 export type WeekInput = {
   /** First day of the week in the home zone. */

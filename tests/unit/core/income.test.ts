@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { projectIncome, type IncomeInput } from '../../../src/core/income';
-import type { Proposal } from '../../../src/core/plan-types';
+import type { Client, Proposal } from '../../../src/core/types';
 import { MINUTE } from '../../../src/core/time';
-import type { Client } from '../../../src/core/types';
 import { occ, platform, session } from './planner-fixtures';
 
 function client(id: string, billing: Client['billing'], currency = 'USD'): Client {

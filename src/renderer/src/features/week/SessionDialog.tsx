@@ -3,8 +3,7 @@
  * lock, mark done with the minutes worked and actual earnings, or remove an accepted session.
  */
 import { useState, type ReactNode } from 'react';
-import type { Proposal } from '../../../../core/plan-types';
-import type { MicrotaskSession, Platform, Settings } from '../../../../core/types';
+import type { MicrotaskSession, Platform, Proposal, Settings } from '../../../../core/types';
 import type { Validation } from '../../../../core/validate/fields';
 import { EditorShell } from '../../components/EditorShell';
 import { NumberField } from '../../components/Field';

@@ -6,7 +6,6 @@
 import { activeClients, activeCommitments } from '../../../../core/active-clients';
 import { dstNotices, type DstNotice } from '../../../../core/dst-notices';
 import { planWeek, type WeekInput, type WeekPlan } from '../../../../core/plan-week';
-import type { Proposal } from '../../../../core/plan-types';
 import type {
   Client,
   Commitment,
@@ -14,6 +13,7 @@ import type {
   MicrotaskSession,
   Occurrence,
   Platform,
+  Proposal,
   Settings,
   WorkRecord,
 } from '../../../../core/types';
