@@ -222,16 +222,11 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
   // Hours, burnout and income count work as it was done (actuals.ts); the grid, gap filling and
   // DST notices keep the plan, since a missed call still held its place in the day.
   const worked = workedWeek(input.workRecords, { context, allSessions, occurrences, sessions });
-  const target =
-    settings.weeklyIncomeTarget === null
-      ? null
-      : { amount: settings.weeklyIncomeTarget, currency: settings.currency };
   const base = {
     clients: input.clients,
     platforms: input.platforms,
     occurrences: worked.occurrences,
     sessions: worked.sessions,
-    target,
   };
   const committed = clientIncomeIn(
     projectIncome({ ...base, sessions: [], proposals: [] }),
