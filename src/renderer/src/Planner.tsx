@@ -11,7 +11,7 @@ import { Dialogs, type DialogState } from './Dialogs';
 import { ReminderBanner } from './components/ReminderBanner';
 import { useDailyBackup } from './features/data/useDailyBackup';
 import { WeekView } from './features/week/WeekView';
-import { useSessions } from './hooks/useData';
+import { useSessionsWithin } from './hooks/useData';
 import { useReminderSync } from './hooks/useReminderSync';
 import { useSyncIncoming } from './hooks/useSyncIncoming';
 import { useSyncPublish } from './hooks/useSyncPublish';
@@ -59,10 +59,10 @@ function dialogForCommand(command: MenuCommandLike): DialogState | null {
 
 /** The set-up planner. */
 export function Planner(props: Props) {
-  const { settings, clients, commitments, platforms, timeOff, now } = props;
+  const { settings, clients, commitments, platforms, timeOff, now, startupSessions } = props;
   // Hour-aligned bounds so the live query is not re-created on every clock tick.
   const hour = Math.floor(now / HOUR) * HOUR;
-  const reminderSessions = useSessions(hour - 2 * HOUR, hour + 40 * HOUR);
+  const reminderSessions = useSessionsWithin(startupSessions, hour - 2 * HOUR, hour + 40 * HOUR);
   useReminderSync({
     settings,
     clients,
