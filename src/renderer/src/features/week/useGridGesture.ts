@@ -29,7 +29,6 @@ import {
   move,
   nudge,
   press,
-  pressEmpty,
   release,
   type GestureContext,
   type GestureEffect,
@@ -318,7 +317,7 @@ export function useGridGesture(options: Options): GridGesture {
       const rect = element.getBoundingClientRect();
       const ctx = contextFor(null, rect.width);
       const minute = (event.clientY - rect.top) / ctx.pxPerMin;
-      const step = pressEmpty(state.current, { dayIndex, minute, ...pointerAt(event) }, ctx);
+      const step = press(state.current, { dayIndex, minute, ...pointerAt(event) }, ctx);
       state.current = step.state;
       attach(event.pointerId, element, area, ctx, null, null);
     },
