@@ -62,3 +62,25 @@ export function workedSessions(sessions: readonly MicrotaskSession[]): readonly 
   }
   return out;
 }
+
+/** A week's planned work and its context's (the days around it the rules read), as planned. */
+type PlannedWeek = {
+  context: readonly Occurrence[];
+  allSessions: readonly MicrotaskSession[];
+  occurrences: readonly Occurrence[];
+  sessions: readonly MicrotaskSession[];
+};
+
+/** The same work as done, for the hours, burnout and income of a week (see planWeek). */
+export function workedWeek(
+  workRecords: readonly WorkRecord[] | undefined,
+  planned: PlannedWeek,
+): PlannedWeek {
+  const records = indexWorkRecords(workRecords);
+  return {
+    context: workedOccurrences(planned.context, records),
+    allSessions: workedSessions(planned.allSessions),
+    occurrences: workedOccurrences(planned.occurrences, records),
+    sessions: workedSessions(planned.sessions),
+  };
+}

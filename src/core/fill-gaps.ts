@@ -7,14 +7,14 @@
  *     (fill-gaps/selection.ts).
  * Scoring (rate, peak bonus, platform choice) is shared by both (fill-gaps/scoring.ts).
  */
-import type { Proposal } from './plan-types';
+import type { Proposal } from './types';
 import { buildContext } from './fill-gaps/context';
 import type { FillInput } from './fill-gaps/input';
 import { generate } from './fill-gaps/placement';
 import { initialBudget, select } from './fill-gaps/selection';
 import { unplacedPlatforms, type FillOutcome, type Unplaced } from './fill-gaps/unplaced';
 
-export type { Proposal } from './plan-types';
+export type { Proposal } from './types';
 export type { FillInput } from './fill-gaps/input';
 export type { Unplaced } from './fill-gaps/unplaced';
 

@@ -4,13 +4,19 @@
  * prorated: they are used up per billing month, and its overage is counted there
  * (retainer.ts, shown with the month); microtasks
  * are the variable share (hours × the platform's expected rate, accepted sessions apart from
- * proposals). Amounts are never added across currencies: totals are grouped by currency, and the
- * target is compared with its own currency only, naming the currencies it leaves out.
+ * proposals). Amounts are never added across currencies: totals are grouped by currency (the
+ * weekly target is measured in the worker's currency, income-total.ts).
  */
 import { amountInHome } from './money';
-import type { Proposal } from './plan-types';
+import type {
+  Client,
+  ExchangeRate,
+  MicrotaskSession,
+  Occurrence,
+  Platform,
+  Proposal,
+} from './types';
 import { MINUTE } from './time';
-import type { Client, ExchangeRate, MicrotaskSession, Occurrence, Platform } from './types';
 
 /** A month is 52/12 weeks: the weekly share of a monthly amount. */
 export const WEEKS_PER_MONTH = 52 / 12;
@@ -23,7 +29,6 @@ export type IncomeInput = {
   /** Accepted sessions this week. */
   sessions: readonly MicrotaskSession[];
   proposals: readonly Proposal[];
-  target: { amount: number; currency: string } | null;
 };
 
 export type ClientIncome = {
@@ -66,24 +71,10 @@ export type CurrencyTotal = {
   effectiveHourly: number;
 };
 
-export type TargetProgress = {
-  currency: string;
-  amount: number;
-  planned: number;
-  withProposals: number;
-  gap: number;
-  gapWithProposals: number;
-  met: boolean;
-  /** Currencies with income that the target does not count (no conversion is made). */
-  otherCurrencies: string[];
-  note: string;
-};
-
 export type Income = {
   clients: ClientIncome[];
   platforms: PlatformIncome[];
   totals: CurrencyTotal[];
-  target: TargetProgress | null;
 };
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
@@ -212,45 +203,12 @@ function totalsByCurrency(clients: ClientIncome[], platforms: PlatformIncome[]):
     });
 }
 
-function targetProgress(
-  target: { amount: number; currency: string },
-  totals: CurrencyTotal[],
-): TargetProgress {
-  const own = totals.find((t) => t.currency === target.currency);
-  const planned = own?.planned ?? 0;
-  const withProposals = own?.withProposals ?? 0;
-  const otherCurrencies = totals
-    .filter((t) => t.currency !== target.currency && t.withProposals > 0)
-    .map((t) => t.currency);
-  const counted = `Target in ${target.currency}: only ${target.currency} income counts`;
-  const note =
-    otherCurrencies.length > 0
-      ? `${counted}; ${otherCurrencies.join(', ')} income is not converted.`
-      : `${counted}.`;
-  return {
-    currency: target.currency,
-    amount: target.amount,
-    planned,
-    withProposals,
-    gap: round2(Math.max(0, target.amount - planned)),
-    gapWithProposals: round2(Math.max(0, target.amount - withProposals)),
-    met: planned >= target.amount,
-    otherCurrencies,
-    note,
-  };
-}
-
-/** Projects the week's income per client, per platform and per currency, against the target. */
+/** Projects the week's income per client, per platform and per currency. */
 export function projectIncome(input: IncomeInput): Income {
   const clients = clientIncomes(input);
   const platforms = platformIncomes(input);
   const totals = totalsByCurrency(clients, platforms);
-  return {
-    clients,
-    platforms,
-    totals,
-    target: input.target ? targetProgress(input.target, totals) : null,
-  };
+  return { clients, platforms, totals };
 }
 
 /**

@@ -26,7 +26,7 @@ import {
   type Tally,
 } from './month-tally';
 import { expandCommitments } from './recurrence';
-import { cachedDaySpan } from './plan-types';
+import { cachedDaySpan } from './day-spans';
 import { retainerMonth, type RetainerMonth, type RetainerWork } from './retainer';
 import { DAY, MINUTE, addDays, startOfWeek } from './time';
 import type {

@@ -4,7 +4,7 @@
  * sums in the worker's currency through the worker's rates.
  */
 import { money, toMinor, totalIn, type ExchangeRate, type Money } from './money';
-import { cachedDaySpan } from './plan-types';
+import { cachedDaySpan } from './day-spans';
 import type { BillingMonth } from './retainer';
 import type { CalendarDay, Client, IanaZone, Instant, WorkRecord } from './types';
 

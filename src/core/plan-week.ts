@@ -10,12 +10,30 @@ import {
   type BurnoutSummary,
   type BurnoutWarning,
 } from './burnout';
+import { burnoutItems } from './burnout/work-items';
 import { activeClients } from './active-clients';
-import { indexWorkRecords, workedOccurrences, workedSessions } from './actuals';
+import { workedWeek } from './actuals';
 import { fillGapsExplained, type Unplaced } from './fill-gaps';
 import { clientIncomeIn, projectIncome, type Income } from './income';
 import { availabilityBands, type AvailabilityBand } from './availability';
-import { cachedDaySpan, coveredMs, mergeIntervals, type Proposal } from './plan-types';
+import { coveredMs, mergeIntervals } from './intervals';
+import { cachedDaySpan } from './day-spans';
+import type {
+  BusyTime,
+  CalendarDay,
+  Client,
+  Commitment,
+  IanaZone,
+  Instant,
+  Interval,
+  MicrotaskSession,
+  Occurrence,
+  Platform,
+  Proposal,
+  Settings,
+  TimeOff,
+  WorkRecord,
+} from './types';
 import { plannedWork } from './planned-time';
 import { expandCommitments } from './recurrence';
 import {
@@ -28,22 +46,6 @@ import {
 } from './time-off';
 import { dstShifts, type DstShift } from './dst-shifts';
 import { MINUTE, addDays, dayOf } from './time';
-import type {
-  BusyTime,
-  CalendarDay,
-  Client,
-  IanaZone,
-  Commitment,
-  Instant,
-  Interval,
-  MicrotaskSession,
-  Occurrence,
-  Platform,
-  Settings,
-  TimeOff,
-  WorkItem,
-  WorkRecord,
-} from './types';
 
 export type WeekInput = {
   /** First day of the week in the home zone. */
@@ -219,23 +221,12 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
   );
   // Hours, burnout and income count work as it was done (actuals.ts); the grid, gap filling and
   // DST notices keep the plan, since a missed call still held its place in the day.
-  const records = indexWorkRecords(input.workRecords);
-  const workedContext = workedOccurrences(context, records);
-  const workedAll = workedSessions(allSessions);
-  const worked = {
-    occurrences: workedOccurrences(occurrences, records),
-    sessions: workedSessions(sessions),
-  };
-  const target =
-    settings.weeklyIncomeTarget === null
-      ? null
-      : { amount: settings.weeklyIncomeTarget, currency: settings.currency };
+  const worked = workedWeek(input.workRecords, { context, allSessions, occurrences, sessions });
   const base = {
     clients: input.clients,
     platforms: input.platforms,
     occurrences: worked.occurrences,
     sessions: worked.sessions,
-    target,
   };
   const committed = clientIncomeIn(
     projectIncome({ ...base, sessions: [], proposals: [] }),
@@ -256,8 +247,7 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
     daysOff: daysOffIn(input.timeOff ?? [], weekStart),
     busy,
   });
-  const external = busy.filter((b) => b.countsAsWork).map(externalItem);
-  const items = [...workItems(workedContext, workedAll, proposals, input.platforms), ...external];
+  const items = burnoutItems(worked.context, worked.allSessions, proposals, input.platforms, busy);
   const warnings = analyzeBurnout(items, {
     homeZone: zone,
     thresholds: settings.burnout,
@@ -282,53 +272,6 @@ export function planExpandedWeek(input: WeekInput, expansion: WeekExpansion): We
     income: projectIncome({ ...base, proposals }),
     totals: weekTotals(days, settings),
   };
-}
-
-/** A busy event that counts as work, as the burnout rules read it. */
-function externalItem(b: BusyTime): WorkItem {
-  return {
-    id: b.id,
-    source: 'external',
-    start: b.start,
-    end: b.end,
-    clientId: null,
-    platformId: null,
-    label: b.title,
-  };
-}
-
-function workItems(
-  occ: readonly Occurrence[],
-  sessions: readonly MicrotaskSession[],
-  proposals: Proposal[],
-  platforms: readonly Platform[],
-): WorkItem[] {
-  const names = new Map(platforms.map((p) => [p.id, p.name]));
-  const fromSession = (
-    s: MicrotaskSession | Proposal,
-    source: 'session' | 'proposal',
-  ): WorkItem => ({
-    id: s.id,
-    source,
-    start: s.start,
-    end: s.end,
-    clientId: null,
-    platformId: s.platformId,
-    label: names.get(s.platformId) ?? 'microtasks',
-  });
-  return [
-    ...occ.map((o): WorkItem => ({
-      id: o.id,
-      source: 'commitment',
-      start: o.start,
-      end: o.end,
-      clientId: o.clientId,
-      platformId: null,
-      label: o.title,
-    })),
-    ...sessions.map((s) => fromSession(s, 'session')),
-    ...proposals.map((p) => fromSession(p, 'proposal')),
-  ];
 }
 
 function planDays(

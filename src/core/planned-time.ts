@@ -3,7 +3,7 @@
  * share: client work and accepted sessions merged into one timeline, so time where two items
  * overlap is counted once.
  */
-import { coveredMs, mergeIntervals } from './plan-types';
+import { coveredMs, mergeIntervals } from './intervals';
 import { MINUTE, dayOf, daySpan } from './time';
 import type { IanaZone, Instant, Interval } from './types';
 

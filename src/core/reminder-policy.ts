@@ -173,3 +173,19 @@ export function forgetHandled(
   if (kept.length <= max) return kept;
   return [...kept].sort((a, b) => b.eventAt - a.eventAt).slice(0, max);
 }
+
+/** What a shell keeps of the reminders it showed, across re-plans and restarts. */
+export type ShownLedger = { handled: HandledReminder[]; latestSeen: Instant | null };
+
+/**
+ * The ledger at `now`, as both shells move it on before they plan or show anything: the latest
+ * time seen advances (never back), and what can no longer matter is forgotten (forgetHandled).
+ */
+export function advanceLedger(
+  ledger: { handled: readonly HandledReminder[]; latestSeen: Instant | null },
+  now: Instant,
+  options: { retainMs?: number } = {},
+): { handled: HandledReminder[]; latestSeen: Instant } {
+  const latest = latestSeen(ledger.latestSeen, now);
+  return { handled: forgetHandled(ledger.handled, latest, now, options), latestSeen: latest };
+}

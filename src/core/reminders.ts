@@ -8,7 +8,7 @@ import { activeClients } from './active-clients';
 import type { Reminder } from './bridge/contract';
 import { windowsInRange } from './availability';
 import { formatClockAt, formatDuration, zoneCity } from './format';
-import { coveredMs } from './plan-types';
+import { coveredMs } from './intervals';
 import { plannedWork } from './planned-time';
 import { DAY, MINUTE, addDays, dayOf, daySpan } from './time';
 import { awayTest, clientTimeOff } from './time-off';

@@ -259,13 +259,6 @@ export function startOfWeek(day: CalendarDay, weekStart: Weekday): CalendarDay {
   return addDays(day, -back);
 }
 
-/** The days from `from` to `to` inclusive. */
-export function daysBetween(from: CalendarDay, to: CalendarDay): CalendarDay[] {
-  const out: CalendarDay[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
-  return out;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Wall time ⇄ instant
 // ---------------------------------------------------------------------------------------------

@@ -317,3 +317,21 @@ export type BusyTime = {
   title: string;
   countsAsWork: boolean;
 };
+
+/** A computed microtask session the worker may accept (never stored). */
+export type Proposal = {
+  /** `proposal:${platformId}:${start}`: the same slot keeps the same id across re-plans. */
+  id: string;
+  platformId: string;
+  start: Instant;
+  end: Instant;
+  /** Expected earnings in `currency` (the platform's). */
+  expectedEarnings: number;
+  currency: string;
+  /** Share of the session inside the platform's peak hours, 0–1. */
+  peakShare: number;
+  /** Ranking value: hourly rate × (1 + 0.5 × peakShare). Higher is placed first. */
+  score: number;
+  /** Why it was placed here, e.g. 'Peak MTurk hours (09:00–17:00 New York), $9/h, ...'. */
+  reason: string;
+};

@@ -11,7 +11,7 @@
  */
 import type { Reminder } from '../core/bridge/contract';
 import {
-  forgetHandled,
+  advanceLedger,
   latestSeen,
   normalizePlan,
   recordHandled,
@@ -68,9 +68,8 @@ export function replan(
   options: SchedulerOptions = {},
 ): SchedulerState {
   // Keep what was handled while it can still matter: a re-plan may send the same event again.
-  const latest = latestSeen(state.latestSeen, now);
-  const handled = forgetHandled(state.handled, latest, now, { retainMs: options.retainMs });
-  return { ...state, reminders: normalizePlan(reminders), handled, latestSeen: latest };
+  const ledger = advanceLedger(state, now, { retainMs: options.retainMs });
+  return { ...state, reminders: normalizePlan(reminders), ...ledger };
 }
 
 function cmp(a: string, b: string): number {

@@ -4,7 +4,8 @@
  * Work is attributed to the home day it starts on for rest, span and streaks (a 23:00–01:00
  * block belongs to the evening it starts), and clipped to the calendar day for hour totals.
  */
-import { boundsStartingIn, cachedDaySpan, coveredMs, mergeIntervals } from '../plan-types';
+import { boundsStartingIn, coveredMs, mergeIntervals } from '../intervals';
+import { cachedDaySpan } from '../day-spans';
 import { MINUTE, addDays } from '../time';
 import type {
   BurnoutThresholds,

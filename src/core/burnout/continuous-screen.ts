@@ -3,7 +3,7 @@
  * the break rule allows. The gap filler keeps to the same two thresholds.
  */
 import { formatClockAt, formatDayShort } from '../format';
-import { mergeIntervals } from '../plan-types';
+import { mergeIntervals } from '../intervals';
 import { MINUTE } from '../time';
 import { hoursText, weekDayAt, weekSpan, type BurnoutRule, type Finding } from './context';
 

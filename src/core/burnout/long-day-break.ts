@@ -1,6 +1,6 @@
 /** A break in a long day: a pause of at least 15 min when the day's work passes the break-after level. */
 import { formatDayShort } from '../format';
-import { firstEndingAfter } from '../plan-types';
+import { firstEndingAfter } from '../intervals';
 import { MINUTE } from '../time';
 import type { Instant, Interval } from '../types';
 import { hoursText, weekDays, workSpanOf, type BurnoutRule, type Finding } from './context';

@@ -1,6 +1,6 @@
 /** Night work: work between night start and night end, home time (a short stretch is a note). */
 import { formatClockAt, formatDayShort } from '../format';
-import { coveredMs } from '../plan-types';
+import { coveredMs } from '../intervals';
 import { MINUTE, addDays, toInstant } from '../time';
 import type { Interval, WorkItem } from '../types';
 import {

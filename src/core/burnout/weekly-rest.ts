@@ -1,6 +1,6 @@
 /** Weekly rest: one uninterrupted block of the weekly plus the daily rest (35 h by default) in the week. */
 import { formatDayShort } from '../format';
-import { firstEndingAfter } from '../plan-types';
+import { firstEndingAfter } from '../intervals';
 import { MINUTE } from '../time';
 import type { Interval } from '../types';
 import { hoursText, weekDays, weekSpan, type BurnoutRule, type Finding } from './context';

@@ -2,7 +2,8 @@
  * What both passes of gap filling read: the input, the home days of the week, the platforms'
  * peak hours, client work and the merged fixed work, built once per call.
  */
-import { cachedDaySpan, mergeIntervals, zoneClock } from '../plan-types';
+import { mergeIntervals } from '../intervals';
+import { cachedDaySpan, zoneClock } from '../day-spans';
 import { DAY, MINUTE, addDays, clockToMinutes, dayOrdinal, weekdayOfOrdinal } from '../time';
 import type { CalendarDay, Instant, Interval, Platform } from '../types';
 import type { FillInput } from './input';

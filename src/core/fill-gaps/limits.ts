@@ -10,7 +10,8 @@
  * selection.ts.
  */
 import { hasLongBreak, longestRest } from '../burnout';
-import { boundsStartingIn, cachedDaySpan, coveredMs, mergeIntervals } from '../plan-types';
+import { boundsStartingIn, coveredMs, mergeIntervals } from '../intervals';
+import { cachedDaySpan } from '../day-spans';
 import { DAY, MINUTE, addDays, clockToMinutes, weekdayOfOrdinal } from '../time';
 import type { Instant, Interval } from '../types';
 import type { Ctx, Day } from './context';

@@ -5,7 +5,7 @@
  * break rule allow (adjacent commitments included), then a break before the next session. Any subset of the
  * candidates keeps the break rule, so selection cannot break it.
  */
-import { coveredMs, firstEndingAfter, mergeIntervals, subtractIntervals } from '../plan-types';
+import { coveredMs, firstEndingAfter, mergeIntervals, subtractIntervals } from '../intervals';
 import { MINUTE, clockToMinutes, weekdayOfOrdinal } from '../time';
 import type { DailyWindow, Instant, Interval } from '../types';
 import {

@@ -2,7 +2,7 @@
  * How a session is valued: the platform's hourly rate, raised for the share of the session in
  * the platform's peak hours; and which platform fits best at a spot.
  */
-import { firstEndingAfter } from '../plan-types';
+import { firstEndingAfter } from '../intervals';
 import { MINUTE } from '../time';
 import type { Instant, Interval, Platform } from '../types';
 import { SNAP, floorTo, type Ctx } from './context';

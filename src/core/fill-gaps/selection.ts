@@ -7,7 +7,8 @@
  * left than the shortest session.
  */
 import { amountInHome } from '../money';
-import { coveredMs, mergeIntervals, type Proposal } from '../plan-types';
+import { coveredMs, mergeIntervals } from '../intervals';
+import type { Proposal } from '../types';
 import { proposalReason } from '../proposal-reason';
 import { MINUTE } from '../time';
 import { SNAP, SNAP_PREFERRED, floorTo, type Candidate, type Ctx } from './context';

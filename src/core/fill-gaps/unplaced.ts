@@ -3,10 +3,10 @@
  * weekly cap already reached, no free time, its peak hours in the worker's quiet or non-working
  * hours, or better-paid platforms taking the time. The first cause that holds is the one said.
  */
-import { coveredMs, mergeIntervals, subtractIntervals, type Proposal } from '../plan-types';
+import { coveredMs, mergeIntervals, subtractIntervals } from '../intervals';
+import type { Interval, Platform, Proposal } from '../types';
 import { unplacedReason, type UnplacedKind } from '../proposal-reason';
 import { MINUTE } from '../time';
-import type { Interval, Platform } from '../types';
 import type { Candidate, Ctx } from './context';
 import type { FillInput } from './input';
 import { nightWindows, workingIntervals } from './limits';

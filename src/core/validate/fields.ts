@@ -80,6 +80,12 @@ export class FieldReader {
       : undefined;
   }
 
+  /** A string, trimmed, or null when the field is absent or null. */
+  textOrNull(field: string, label: string, options: { max: number }): string | null {
+    const value = this.raw(field);
+    return value === null || value === undefined ? null : this.text(field, label, options);
+  }
+
   /** A string, trimmed; `required` rejects empty. */
   text(field: string, label: string, options: { max: number; required?: boolean }): string {
     const value = this.raw(field);

@@ -146,10 +146,7 @@ export function validateCommitment(input: unknown): Validation<CommitmentDraft> 
       integer: true,
     }),
     notes: r.text('notes', 'Notes', { max: 5000 }),
-    icsUid:
-      r.raw('icsUid') === null || r.raw('icsUid') === undefined
-        ? null
-        : r.text('icsUid', 'Calendar UID', { max: 500 }),
+    icsUid: r.textOrNull('icsUid', 'Calendar UID', { max: 500 }),
   };
   return r.result(value);
 }

@@ -49,10 +49,7 @@ export function validateTimeOff(
     startDate,
     endDate,
     label: r.text('label', 'Label', { max: 200 }),
-    icsUid:
-      r.raw('icsUid') === null || r.raw('icsUid') === undefined
-        ? null
-        : r.text('icsUid', 'Calendar UID', { max: 500 }),
+    icsUid: r.textOrNull('icsUid', 'Calendar UID', { max: 500 }),
   };
   return r.result(value);
 }

@@ -1,9 +1,11 @@
 /**
  * The app's dialogs, loaded on first use so the week view starts without their code (the
- * calendar dialog alone brings an iCalendar parser).
+ * calendar dialog alone brings an iCalendar parser). Each receives the planner's data as one
+ * object (see planner-data.ts) and takes the parts it reads.
  */
 import { lazy, Suspense } from 'react';
-import type { Client, Commitment, Platform, Settings } from '../../core/types';
+import type { CalendarDay, Client, Commitment, Platform } from '../../core/types';
+import type { PlannerData } from './planner-data';
 import type { Invitation } from './features/calendar/import-start';
 
 const ClientEditorDialog = lazy(() =>
@@ -57,91 +59,66 @@ export type DialogState =
 type Props = {
   dialog: DialogState;
   setDialog: (dialog: DialogState) => void;
-  settings: Settings;
-  clients: Client[];
-  commitments: Commitment[];
-  platforms: Platform[];
-  weekStart: string;
-  today: string;
-  now: number;
+  data: PlannerData;
+  today: CalendarDay;
 };
 
 /** Renders the open dialog, if any. */
-export function Dialogs(props: Props) {
-  const { dialog, setDialog, settings, clients, commitments, platforms, now } = props;
+export function Dialogs({ dialog, setDialog, data, today }: Props) {
+  return <Suspense fallback={null}>{openDialog(dialog, setDialog, data, today)}</Suspense>;
+}
+
+/** The element of the open dialog. */
+function openDialog(
+  dialog: DialogState,
+  setDialog: (dialog: DialogState) => void,
+  data: PlannerData,
+  today: CalendarDay,
+) {
+  const { settings, now } = data;
   const close = () => setDialog({ kind: 'none' });
-  return (
-    <Suspense fallback={null}>
-      {dialog.kind === 'client' ? (
-        <ClientEditorDialog
-          client={dialog.client}
-          usedColors={clients.map((c) => c.color)}
-          now={now}
-          defaultCurrency={settings.currency}
-          onClose={close}
-        />
-      ) : null}
-      {dialog.kind === 'clients' ? (
-        <ClientListDialog
-          clients={clients}
-          commitments={commitments}
-          onClose={close}
-          onEdit={(client) => setDialog({ kind: 'client', client })}
-        />
-      ) : null}
-      {dialog.kind === 'commitment' ? (
-        <CommitmentDialog
-          commitment={dialog.commitment}
-          clients={clients}
-          commitments={commitments}
-          homeZone={settings.homeZone}
-          clock={settings.clock}
-          today={props.today}
-          now={now}
-          defaultLeadMin={settings.defaultReminderLeadMin}
-          onClose={close}
-        />
-      ) : null}
-      {dialog.kind === 'platforms' ? (
-        <PlatformListDialog
-          platforms={platforms}
-          onClose={close}
-          onEdit={(platform) => setDialog({ kind: 'platform', platform })}
-        />
-      ) : null}
-      {dialog.kind === 'platform' ? (
+  // A list dialog opens the editor of the record picked (null: a new one).
+  const editClient = (client: Client | null) => setDialog({ kind: 'client', client });
+  const editPlatform = (platform: Platform | null) => setDialog({ kind: 'platform', platform });
+  switch (dialog.kind) {
+    case 'none':
+      return null;
+    case 'client':
+      return <ClientEditorDialog {...data} client={dialog.client} onClose={close} />;
+    case 'clients':
+      return <ClientListDialog {...data} onClose={close} onEdit={editClient} />;
+    case 'commitment':
+      return (
+        <CommitmentDialog {...data} commitment={dialog.commitment} today={today} onClose={close} />
+      );
+    case 'platforms':
+      return <PlatformListDialog {...data} onClose={close} onEdit={editPlatform} />;
+    case 'platform':
+      return (
         <PlatformEditorDialog
+          {...data}
           platform={dialog.platform}
-          now={now}
-          defaultCurrency={settings.currency}
           onClose={() => setDialog({ kind: 'platforms' })}
         />
-      ) : null}
-      {dialog.kind === 'settings' ? (
-        <SettingsDialog settings={settings} now={now} onClose={close} />
-      ) : null}
-      {dialog.kind === 'calendar' ? (
+      );
+    case 'settings':
+      return <SettingsDialog settings={settings} now={now} onClose={close} />;
+    case 'calendar':
+      return (
         <CalendarDialog
-          {...props}
+          {...data}
           initialTab={dialog.tab}
           invitation={dialog.invitation}
           onClose={close}
         />
-      ) : null}
-      {dialog.kind === 'data' ? <DataDialog onClose={close} now={now} /> : null}
-      {dialog.kind === 'month' ? (
-        <MonthDialog
-          settings={settings}
-          clients={clients}
-          commitments={commitments}
-          platforms={platforms}
-          now={now}
-          onClose={close}
-        />
-      ) : null}
-      {dialog.kind === 'sync' ? (
+      );
+    case 'data':
+      return <DataDialog onClose={close} now={now} />;
+    case 'month':
+      return <MonthDialog {...data} onClose={close} />;
+    case 'sync':
+      return (
         <SyncDialog zone={settings.homeZone} clock={settings.clock} now={now} onClose={close} />
-      ) : null}
-    </Suspense>
-  );
+      );
+  }
 }

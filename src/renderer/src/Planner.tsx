@@ -11,12 +11,13 @@ import { Dialogs, type DialogState } from './Dialogs';
 import { ReminderBanner } from './components/ReminderBanner';
 import { useDailyBackup } from './features/data/useDailyBackup';
 import { WeekView } from './features/week/WeekView';
-import { useSessions } from './hooks/useData';
+import { useSessionsWithin } from './hooks/useData';
 import { useReminderSync } from './hooks/useReminderSync';
 import { useSyncIncoming } from './hooks/useSyncIncoming';
 import { useSyncPublish } from './hooks/useSyncPublish';
 import { SyncNotice } from './features/sync/SyncNotice';
 import type { SessionsResult } from './hooks/week-range';
+import type { PlannerData } from './planner-data';
 
 type Props = {
   settings: Settings;
@@ -61,7 +62,7 @@ export function Planner(props: Props) {
   const { settings, clients, commitments, platforms, timeOff, now, startupSessions } = props;
   // Hour-aligned bounds so the live query is not re-created on every clock tick.
   const hour = Math.floor(now / HOUR) * HOUR;
-  const reminderSessions = useSessions(hour - 2 * HOUR, hour + 40 * HOUR);
+  const reminderSessions = useSessionsWithin(startupSessions, hour - 2 * HOUR, hour + 40 * HOUR);
   useReminderSync({
     settings,
     clients,
@@ -137,35 +138,20 @@ export function Planner(props: Props) {
     };
   }, [go, focus]);
 
+  const data: PlannerData = { settings, clients, commitments, platforms, weekStart, now };
   return (
     <>
       <ReminderBanner />
       <SyncNotice notice={incoming.notice} onDismiss={incoming.dismiss} />
       <WeekView
-        settings={settings}
-        clients={clients}
-        commitments={commitments}
-        platforms={platforms}
-        timeOff={timeOff}
+        {...props}
         weekStart={weekStart}
-        now={now}
-        startupSessions={startupSessions}
         focusAt={focusAt}
         onFocus={focus}
         onNavigate={go}
         onDialog={setDialog}
       />
-      <Dialogs
-        dialog={dialog}
-        setDialog={setDialog}
-        settings={settings}
-        clients={clients}
-        commitments={commitments}
-        platforms={platforms}
-        weekStart={weekStart}
-        today={today}
-        now={now}
-      />
+      <Dialogs dialog={dialog} setDialog={setDialog} data={data} today={today} />
     </>
   );
 }

@@ -46,7 +46,6 @@ function week(clients: Client[] = []): IncomeInput {
     ],
     sessions: [done],
     proposals: [],
-    target: null,
   };
 }
 

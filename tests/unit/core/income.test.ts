@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { projectIncome, type IncomeInput } from '../../../src/core/income';
-import type { Proposal } from '../../../src/core/plan-types';
+import type { Client, Proposal } from '../../../src/core/types';
 import { MINUTE } from '../../../src/core/time';
-import type { Client } from '../../../src/core/types';
 import { occ, platform, session } from './planner-fixtures';
 
 function client(id: string, billing: Client['billing'], currency = 'USD'): Client {
@@ -49,7 +48,6 @@ const base: IncomeInput = {
   occurrences: [],
   sessions: [],
   proposals: [],
-  target: null,
 };
 
 describe('projectIncome', () => {
@@ -123,7 +121,7 @@ describe('projectIncome', () => {
     });
   });
 
-  it('never adds currencies: totals per currency and a target in its own currency', () => {
+  it('never adds currencies: totals per currency', () => {
     const usd = client('u', { kind: 'hourly', rate: 40 });
     const gbp = client('g', { kind: 'hourly', rate: 30 }, 'GBP');
     const inc = projectIncome({
@@ -132,23 +130,11 @@ describe('projectIncome', () => {
       platforms: [platform('mt', { hourlyRate: 10 })],
       occurrences: [work('u', '2026-03-02', 120), work('g', '2026-03-03', 60)],
       proposals: [proposal('mt', Date.UTC(2026, 2, 4, 8), 60, 10)],
-      target: { amount: 100, currency: 'USD' },
     });
     expect(inc.totals.map((t) => [t.currency, t.planned, t.withProposals])).toEqual([
       ['GBP', 30, 30],
       ['USD', 80, 90],
     ]);
-    expect(inc.target).toMatchObject({
-      currency: 'USD',
-      planned: 80,
-      gap: 20,
-      gapWithProposals: 10,
-      met: false,
-      otherCurrencies: ['GBP'],
-    });
-    expect(inc.target?.note).toBe(
-      'Target in USD: only USD income counts; GBP income is not converted.',
-    );
   });
 
   it('computes stable share and effective hourly rate', () => {

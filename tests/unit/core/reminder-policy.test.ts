@@ -4,6 +4,7 @@ import {
   HANDLED_RETAIN_MS,
   MAX_HANDLED,
   MOMENT_GRACE_MS,
+  advanceLedger,
   forgetHandled,
   latestSeen,
   normalizePlan,
@@ -117,5 +118,17 @@ describe('the plan and the record', () => {
     expect(kept).toHaveLength(MAX_HANDLED);
     expect(kept.some((h) => h.id === 'r0')).toBe(false);
     expect(kept.some((h) => h.id === `r${MAX_HANDLED + 4}`)).toBe(true);
+  });
+});
+
+describe('advanceLedger', () => {
+  it('moves the latest time seen on, never back, and forgets what can no longer matter', () => {
+    const old = { id: 'old', eventAt: T0 - HANDLED_RETAIN_MS - MIN };
+    const recent = { id: 'recent', eventAt: T0 - MIN };
+    const ledger = advanceLedger({ handled: [old, recent], latestSeen: null }, T0);
+    expect(ledger).toEqual({ handled: [recent], latestSeen: T0 });
+    // A clock set back an hour keeps the latest time seen, so the record is pruned by it.
+    expect(advanceLedger(ledger, T0 - 60 * MIN).latestSeen).toBe(T0);
+    expect(advanceLedger(ledger, T0, { retainMs: 0 }).handled).toEqual([]);
   });
 });

@@ -8,7 +8,6 @@ import {
   dayOf,
   dayOrdinal,
   daySpan,
-  daysBetween,
   diffDays,
   formatOffset,
   isValidDay,
@@ -177,6 +176,12 @@ describe('wall time → instant with the DST policy', () => {
 });
 
 describe('home-zone weeks with a 23 h and a 25 h day', () => {
+  /** The days from `from` to `to` inclusive. */
+  function daysBetween(from: string, to: string): string[] {
+    const out: string[] = [];
+    for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+    return out;
+  }
   function weekHours(monday: string, zone: string): number[] {
     return daysBetween(monday, addDays(monday, 6)).map((d) => {
       const s = daySpan(d, zone);

@@ -6,9 +6,8 @@ import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../../src/core/backup';
-import type { Proposal } from '../../../src/core/plan-types';
+import type { Dismissal, Proposal } from '../../../src/core/types';
 import { sampleWeek } from '../../../src/core/sample-week';
-import type { Dismissal } from '../../../src/core/types';
 import { exportBackup, restoreBackup } from '../../../src/renderer/src/db/backup-io';
 import { createDb } from '../../../src/renderer/src/db/db';
 import {

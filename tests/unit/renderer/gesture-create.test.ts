@@ -5,7 +5,6 @@ import {
   keyboardSketch,
   move,
   press,
-  pressEmpty,
   release,
   type GestureContext,
   type GestureEffect,
@@ -35,7 +34,7 @@ function sketch(
   const c = options.context ?? ctx;
   const dy = minutes * PX;
   const dx = options.dx ?? 0;
-  const pressed = pressEmpty(IDLE, { dayIndex, minute, pointerId: 1, x: 0, y: 0 }, c).state;
+  const pressed = press(IDLE, { dayIndex, minute, pointerId: 1, x: 0, y: 0 }, c).state;
   const half = move(pressed, { pointerId: 1, x: dx / 2, y: dy / 2, fine: !!options.fine }, c);
   const moved = move(half.state, { pointerId: 1, x: dx, y: dy, fine: !!options.fine }, c);
   const done = release(moved.state, { pointerId: 1, inside: options.inside ?? true });
@@ -91,7 +90,7 @@ describe('creating by dragging on empty grid space', () => {
   });
 
   it('a click without a drag creates nothing', () => {
-    const pressed = pressEmpty(IDLE, { dayIndex: 1, minute: at(9), pointerId: 1, x: 0, y: 0 }, ctx);
+    const pressed = press(IDLE, { dayIndex: 1, minute: at(9), pointerId: 1, x: 0, y: 0 }, ctx);
     const jitter = move(pressed.state, { pointerId: 1, x: 1, y: 2, fine: false }, ctx);
     const done = release(jitter.state, { pointerId: 1, inside: true });
     expect(done).toEqual({ state: IDLE, effect: { kind: 'none' } });
@@ -126,7 +125,7 @@ describe('creating by dragging on empty grid space', () => {
   });
 
   it('Esc, pointer cancel or lost capture mid-sketch: back to idle, nothing created', () => {
-    const pressed = pressEmpty(IDLE, { dayIndex: 1, minute: at(9), pointerId: 1, x: 0, y: 0 }, ctx);
+    const pressed = press(IDLE, { dayIndex: 1, minute: at(9), pointerId: 1, x: 0, y: 0 }, ctx);
     const moving = move(pressed.state, { pointerId: 1, x: 0, y: 60 * PX, fine: false }, ctx);
     expect(moving.state.kind).toBe('sketching');
     expect(cancel()).toEqual({ state: IDLE, effect: { kind: 'none' } });
@@ -139,7 +138,7 @@ describe('creating by dragging on empty grid space', () => {
   });
 
   it('a second pointer is ignored while a sketch runs, and a block press waits too', () => {
-    const pressed = pressEmpty(IDLE, { dayIndex: 1, minute: at(9), pointerId: 1, x: 0, y: 0 }, ctx);
+    const pressed = press(IDLE, { dayIndex: 1, minute: at(9), pointerId: 1, x: 0, y: 0 }, ctx);
     const other = move(pressed.state, { pointerId: 2, x: 0, y: 300, fine: false }, ctx);
     expect(other.state).toBe(pressed.state);
     const target: GestureTarget = {

@@ -7,7 +7,6 @@ import {
   move,
   nudge,
   press,
-  pressEmpty,
   release,
   type GestureContext,
   type GestureEffect,
@@ -372,7 +371,7 @@ describe('properties', () => {
               if (state.kind === 'idle') pressed = `b${step.block}`;
             } else if (step.kind === 'press-empty') {
               if (state.kind === 'idle') pressed = `day${step.dayIndex}`;
-              result = pressEmpty(state, step, ctx);
+              result = press(state, step, ctx);
             } else if (step.kind === 'move') result = move(state, step, ctx);
             else if (step.kind === 'release') result = release(state, step);
             else result = cancel();

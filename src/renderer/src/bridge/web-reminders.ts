@@ -12,18 +12,17 @@
  */
 import type { Reminder } from '../../../core/bridge/contract';
 import {
-  forgetHandled,
-  latestSeen,
+  advanceLedger,
   normalizePlan,
   recordHandled,
   triageReminders,
-  type HandledReminder,
+  type ShownLedger,
 } from '../../../core/reminder-policy';
 import { MINUTE } from '../../../core/time';
 import type { Instant } from '../../../core/types';
 
 /** What was shown, as the tabs of one browser share it. */
-export type ShownRecord = { handled: HandledReminder[]; latestSeen: Instant | null };
+export type ShownRecord = ShownLedger;
 
 /** What the in-page scheduler needs from the page. */
 export type WebReminderDeps<Handle> = {
@@ -68,11 +67,9 @@ export function createWebReminders<Handle>(deps: WebReminderDeps<Handle>): WebRe
     const now = deps.now();
     let nextDueAt: Instant | null = null;
     if (isOwner()) {
-      const record = load();
-      const latest = latestSeen(record.latestSeen, now);
-      const handled = forgetHandled(record.handled, latest, now);
+      const { handled, latestSeen } = advanceLedger(load(), now);
       const triage = triageReminders(plan, handled, now);
-      save({ handled: recordHandled(handled, triage.due), latestSeen: latest });
+      save({ handled: recordHandled(handled, triage.due), latestSeen });
       for (const reminder of triage.due) deps.show(reminder);
       nextDueAt = triage.nextDueAt;
     }

@@ -10,6 +10,7 @@ import type { FieldErrors, Validation } from '../../../core/validate/fields';
 import { describeWriteError } from '../db/backup-io';
 import type { WriteProblem } from '../db/repo';
 import { errorsOutside, focusFirstInvalid } from './FormErrors';
+import { useFormState, type FormState } from './useFormState';
 
 /** A save's outcome: a value, field errors, or a write problem (see db/repo). */
 type Outcome<T> = Validation<T> | { ok: false; errors: FieldErrors; problem?: WriteProblem };
@@ -177,4 +178,24 @@ export function storedRecord<T extends { id: string; updatedAt: number }>(
       return fresh.updatedAt;
     },
   };
+}
+
+type Stored = { id: string; updatedAt: number };
+
+/**
+ * The form and editor of a stored record (`record` null for a new one): the form starts from the
+ * record, and from the stored one again when the user takes another window's change.
+ */
+export function useRecordEditor<R extends Stored | null, F>(
+  table: { get(id: string): PromiseLike<NoInfer<NonNullable<R>> | undefined> },
+  record: R,
+  toForm: (record: R | NonNullable<R>) => F,
+  options: Omit<Options, 'loadedAt' | 'reload'>,
+): FormState<F> & { editor: Editor } {
+  const state = useFormState(() => toForm(record));
+  const editor = useEditor({
+    ...options,
+    ...storedRecord(table, record ?? null, (fresh) => state.setForm(toForm(fresh))),
+  });
+  return { ...state, editor };
 }

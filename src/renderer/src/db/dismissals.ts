@@ -3,8 +3,7 @@
  * clears the dismissals whose week is over (they can no longer match a proposal), so the table
  * never grows past a few weeks' worth.
  */
-import type { Proposal } from '../../../core/plan-types';
-import type { Dismissal, Instant } from '../../../core/types';
+import type { Dismissal, Instant, Proposal } from '../../../core/types';
 import type { PlannerDb } from './db';
 import { attempt, type WriteResult } from './write-result';
 

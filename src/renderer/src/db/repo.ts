@@ -5,7 +5,7 @@
  * as a rejection, so an editor can say so, keep what was typed and let the user try again.
  */
 import type { InsertType, Table } from 'dexie';
-import type { FieldErrors } from '../../../core/validate/fields';
+import type { FieldErrors, Validation } from '../../../core/validate/fields';
 import {
   validateClient,
   validateCommitment,
@@ -89,21 +89,70 @@ export async function saveSettings(
   );
 }
 
-/** Creates a client, or updates the `target` one. */
-export async function saveClient(
+/** A check a save makes in its transaction, on another table: field errors refuse the save. */
+type SaveCheck<D> = {
+  reads: (db: PlannerDb) => Table;
+  refuse: (db: PlannerDb, value: D) => Promise<FieldErrors | null>;
+};
+
+/**
+ * The save of one table's drafts: validated, then created, or written over the `target` one
+ * (putChecked), in one transaction with the `check` when there is one.
+ */
+function draftSaver<T extends Stamped, D>(
+  table: (db: PlannerDb) => Table<T, string, InsertType<T, 'id'>>,
+  validate: (draft: unknown) => Validation<D>,
+  build: (value: D, stamps: Stamped) => T,
+  check?: SaveCheck<D>,
+): (
   db: PlannerDb,
   draft: unknown,
   now: number,
   target?: string | SaveTarget | null,
-): Promise<WriteResult<Client>> {
-  const checked = validateClient(draft);
-  if (!checked.ok) return checked;
-  return attempt(() =>
-    db.transaction('rw', db.clients, () =>
-      putChecked(db.clients, targetOf(target), now, (stamps) => ({ ...checked.value, ...stamps })),
-    ),
-  );
+) => Promise<WriteResult<T>> {
+  return async (db, draft, now, target) => {
+    const checked = validate(draft);
+    if (!checked.ok) return checked;
+    const tables = check ? [table(db), check.reads(db)] : [table(db)];
+    return attempt(() =>
+      db.transaction('rw', tables, async () => {
+        const errors = check ? await check.refuse(db, checked.value) : null;
+        if (errors) return { ok: false as const, errors };
+        return putChecked(table(db), targetOf(target), now, (stamps) =>
+          build(checked.value, stamps),
+        );
+      }),
+    );
+  };
 }
+
+/** Creates a client, or updates the `target` one. */
+export const saveClient = draftSaver(
+  (db) => db.clients,
+  validateClient,
+  (value, stamps): Client => ({ ...value, ...stamps }),
+);
+
+/** Creates a commitment, or updates the `target` one; the client must exist. */
+export const saveCommitment = draftSaver(
+  (db) => db.commitments,
+  validateCommitment,
+  (value, stamps): Commitment => ({ ...value, ...stamps }),
+  {
+    reads: (db) => db.clients,
+    refuse: async (db, value) =>
+      (await db.clients.get(value.clientId))
+        ? null
+        : { clientId: 'Pick a client for this commitment.' },
+  },
+);
+
+/** Creates a platform, or updates the `target` one. */
+export const savePlatform = draftSaver(
+  (db) => db.platforms,
+  validatePlatform,
+  (value, stamps): Platform => ({ ...value, ...stamps }),
+);
 
 /**
  * Deletes a client with its commitments, their work records and its time off (the UI asks
@@ -120,53 +169,12 @@ export async function deleteClient(db: PlannerDb, id: string): Promise<void> {
   });
 }
 
-/** Creates a commitment, or updates the `target` one; the client must exist. */
-export async function saveCommitment(
-  db: PlannerDb,
-  draft: unknown,
-  now: number,
-  target?: string | SaveTarget | null,
-): Promise<WriteResult<Commitment>> {
-  const checked = validateCommitment(draft);
-  if (!checked.ok) return checked;
-  return attempt(() =>
-    db.transaction('rw', db.clients, db.commitments, async () => {
-      if (!(await db.clients.get(checked.value.clientId))) {
-        return { ok: false as const, errors: { clientId: 'Pick a client for this commitment.' } };
-      }
-      return putChecked(db.commitments, targetOf(target), now, (stamps) => ({
-        ...checked.value,
-        ...stamps,
-      }));
-    }),
-  );
-}
-
 /** Deletes one commitment with the work records of its occurrences. */
 export async function deleteCommitment(db: PlannerDb, id: string): Promise<void> {
   await db.transaction('rw', db.commitments, db.workRecords, async () => {
     await db.workRecords.where('commitmentId').equals(id).delete();
     await db.commitments.delete(id);
   });
-}
-
-/** Creates a platform, or updates the `target` one. */
-export async function savePlatform(
-  db: PlannerDb,
-  draft: unknown,
-  now: number,
-  target?: string | SaveTarget | null,
-): Promise<WriteResult<Platform>> {
-  const checked = validatePlatform(draft);
-  if (!checked.ok) return checked;
-  return attempt(() =>
-    db.transaction('rw', db.platforms, () =>
-      putChecked(db.platforms, targetOf(target), now, (stamps) => ({
-        ...checked.value,
-        ...stamps,
-      })),
-    ),
-  );
 }
 
 /**
@@ -191,35 +199,29 @@ async function patchRecord<T extends Stamped & { id: string }>(
   );
 }
 
-/** Switches a platform on or off (only that field). */
-export function setPlatformEnabled(
-  db: PlannerDb,
-  id: string,
-  enabled: boolean,
-  now: number,
-): Promise<WriteResult<Platform>> {
-  return patchRecord<Platform>(db, db.platforms, id, { enabled }, now);
+/** The write of one switch of a table's records: only `field` changes (see patchRecord). */
+function fieldSwitch<T extends Stamped & { id: string }, K extends keyof T>(
+  table: (db: PlannerDb) => Table<T, string, InsertType<T, 'id'>>,
+  field: K,
+): (db: PlannerDb, id: string, value: T[K], now: number) => Promise<WriteResult<T>> {
+  return (db, id, value, now) => {
+    const patch: Partial<T> = {};
+    patch[field] = value;
+    return patchRecord(db, table(db), id, patch, now);
+  };
 }
 
-/** Archives a client or brings one back (only that field). */
-export function setClientArchived(
-  db: PlannerDb,
-  id: string,
-  archived: boolean,
-  now: number,
-): Promise<WriteResult<Client>> {
-  return patchRecord<Client>(db, db.clients, id, { archived }, now);
-}
+/** Switches a platform on or off. */
+export const setPlatformEnabled = fieldSwitch<Platform, 'enabled'>((db) => db.platforms, 'enabled');
+
+/** Archives a client or brings one back. */
+export const setClientArchived = fieldSwitch<Client, 'archived'>((db) => db.clients, 'archived');
 
 /** Locks or unlocks a session (only that field: another window may have moved it). */
-export function setSessionLocked(
-  db: PlannerDb,
-  id: string,
-  locked: boolean,
-  now: number,
-): Promise<WriteResult<MicrotaskSession>> {
-  return patchRecord<MicrotaskSession>(db, db.sessions, id, { locked }, now);
-}
+export const setSessionLocked = fieldSwitch<MicrotaskSession, 'locked'>(
+  (db) => db.sessions,
+  'locked',
+);
 
 /** Deletes a platform with its sessions. */
 export async function deletePlatform(db: PlannerDb, id: string): Promise<void> {

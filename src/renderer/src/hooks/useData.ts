@@ -4,7 +4,7 @@
  * and its result keeps its identity until then.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type {
   CalendarDay,
   Client,
@@ -75,6 +75,33 @@ export function useStartupSessions(): SessionsResult | undefined {
   const [opened] = useState(() => Date.now());
   const { start, end } = startupSessionsRange(opened);
   return useSessions(start, end);
+}
+
+/**
+ * As useSessions, but taken from `read` (a wider read already under way, e.g. useStartupSessions)
+ * while it covers [from, to), so the table is not read twice; read for the range itself once it
+ * does not (an app left open for days). Undefined while `read` loads.
+ */
+export function useSessionsWithin(
+  read: SessionsResult | undefined,
+  from: number,
+  to: number,
+): SessionsResult | undefined {
+  const covered = read !== undefined && read.from <= from && read.to >= to;
+  const own = useLiveQuery(
+    async () =>
+      read === undefined || covered ? null : { from, to, list: await readSessions(db, from, to) },
+    [read === undefined, covered, from, to],
+  );
+  const list = read?.list;
+  const within = useMemo(
+    () =>
+      covered && list
+        ? { from, to, list: list.filter((s) => s.end > from && s.start < to) }
+        : undefined,
+    [covered, list, from, to],
+  );
+  return within ?? own ?? undefined;
 }
 
 /** The sessions the week view at `weekStart` reads (see week-range.ts). */

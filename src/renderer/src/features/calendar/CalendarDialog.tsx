@@ -4,14 +4,16 @@
  */
 import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { ExportPanel, type CalendarData } from './ExportPanel';
+import { Tabs } from '../../components/Tabs';
+import type { PlannerData } from '../../planner-data';
+import { ExportPanel } from './ExportPanel';
 import type { Invitation } from './import-start';
 import { ImportPanel } from './ImportPanel';
 import './calendar.css';
 
 type Tab = 'export' | 'import';
 
-type Props = CalendarData & { initialTab: Tab; invitation?: Invitation; onClose: () => void };
+type Props = PlannerData & { initialTab: Tab; invitation?: Invitation; onClose: () => void };
 
 const TABS: readonly { id: Tab; label: string }[] = [
   { id: 'export', label: 'Export' },
@@ -27,23 +29,7 @@ export function CalendarDialog(props: Props) {
       onClose={props.onClose}
       testId="calendar-dialog"
     >
-      <div className="tabs" role="tablist" aria-label="Calendar files">
-        {TABS.map(({ id, label }) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            id={`tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`panel-${id}`}
-            className={tab === id ? 'tab active' : 'tab'}
-            onClick={() => setTab(id)}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+      <Tabs label="Calendar files" idPrefix="calendar" tabs={TABS} selected={tab} onSelect={setTab}>
         {tab === 'export' ? (
           <ExportPanel {...props} />
         ) : (
@@ -55,7 +41,7 @@ export function CalendarDialog(props: Props) {
             invitation={props.invitation}
           />
         )}
-      </div>
+      </Tabs>
     </Dialog>
   );
 }

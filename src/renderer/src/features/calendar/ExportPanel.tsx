@@ -11,8 +11,6 @@ import { NumberField } from '../../components/Field';
 import { StatusNotice, type Status } from '../../components/StatusNotice';
 import { db } from '../../db/instance';
 
-export type CalendarData = PlannerData;
-
 type RangeChoice = 'week' | 'weeks' | 'recurring';
 
 const RANGE_CHOICES: readonly { id: RangeChoice; label: string }[] = [
@@ -38,7 +36,7 @@ const CONTENT_CHOICES: readonly { key: keyof Content; label: string }[] = [
 ];
 
 /** The export half of the calendar dialog. */
-export function ExportPanel(props: CalendarData) {
+export function ExportPanel(props: PlannerData) {
   const { settings, clients, commitments, platforms, weekStart, now } = props;
   const [range, setRange] = useState<RangeChoice>('week');
   const [weeks, setWeeks] = useState('4');

@@ -1,6 +1,7 @@
 /**
  * The client editor's billing fieldset: hourly or a monthly retainer, with the boxes each needs.
  */
+import { RadioChoices, type RadioOption } from '../../components/RadioChoices';
 import type { ReactNode } from 'react';
 import type { FieldErrors } from '../../../../core/validate/fields';
 import { NumberField } from '../../components/Field';
@@ -14,9 +15,9 @@ type Props = {
   children: ReactNode;
 };
 
-const KINDS: readonly { kind: BillingKind; label: string }[] = [
-  { kind: 'hourly', label: 'Hourly' },
-  { kind: 'retainer', label: 'Monthly retainer' },
+const KINDS: readonly RadioOption<BillingKind>[] = [
+  { value: 'hourly', label: 'Hourly' },
+  { value: 'retainer', label: 'Monthly retainer' },
 ];
 
 const RETAINER_FIELDS: readonly {
@@ -35,17 +36,13 @@ export function BillingFields({ form, set, errors, children }: Props) {
     <fieldset className="field span-2">
       <legend>Billing</legend>
       <div className="radio-row">
-        {KINDS.map(({ kind, label }) => (
-          <label key={kind} className="check">
-            <input
-              type="radio"
-              name="billing"
-              checked={form.billingKind === kind}
-              onChange={() => set({ billingKind: kind })}
-            />
-            {label}
-          </label>
-        ))}
+        <RadioChoices
+          name="billing"
+          options={KINDS}
+          value={form.billingKind}
+          labelClassName="check"
+          onChange={(billingKind) => set({ billingKind })}
+        />
       </div>
       <div className="form-grid compact">
         {form.billingKind === 'hourly' ? (

@@ -3,67 +3,48 @@
  * currency, notes. Every invalid field shows its error at once and nothing is saved until the
  * whole form is valid.
  */
-import { useState } from 'react';
 import { formatOffset, isValidZone, offsetMinutes } from '../../../../core/time';
 import type { Client } from '../../../../core/types';
 import { ColourField } from '../../components/ColourField';
 import { CurrencyField } from '../../components/CurrencyField';
 import { EditorShell } from '../../components/EditorShell';
 import { Field } from '../../components/Field';
-import { storedRecord, useEditor } from '../../components/useEditor';
+import { useRecordEditor } from '../../components/useEditor';
 import { WeekdayHoursTable } from '../../components/WeekdayHoursTable';
 import { patchRow, rowErrors } from '../../components/weekday-rows';
 import { ZonePicker } from '../../components/ZonePicker';
 import { db } from '../../db/instance';
 import { saveClient } from '../../db/repo';
 import { useTimeOff } from '../../hooks/useData';
+import type { PlannerData } from '../../planner-data';
 import { clientTimeOff } from '../../../../core/time-off';
 import { BillingFields } from './BillingFields';
 import { TimeOffSection } from './TimeOffSection';
-import { CLIENT_FIELD_PATHS, checkClientForm, clientToForm, type ClientForm } from './client-form';
+import { CLIENT_FIELD_PATHS, checkClientForm, clientToForm } from './client-form';
 
-type Props = {
+type Props = Pick<PlannerData, 'settings' | 'clients' | 'now'> & {
   client: Client | null;
-  now: number;
-  defaultCurrency: string;
   onClose: () => void;
-  onSaved?: (c: Client) => void;
-  /** Colours other clients use: a new client starts with the first free one. */
-  usedColors?: readonly string[];
 };
 
 /** The client editor dialog. */
-export function ClientEditorDialog({
-  client,
-  now,
-  defaultCurrency,
-  onClose,
-  onSaved,
-  usedColors,
-}: Props) {
-  const [form, setForm] = useState<ClientForm>(() =>
-    clientToForm(client, { defaultCurrency, usedColors }),
+export function ClientEditorDialog({ client, settings, clients, now, onClose }: Props) {
+  const defaultCurrency = settings.currency;
+  // A new client starts with the first colour no other client uses.
+  const usedColors = clients.map((c) => c.color);
+  const { form, set, editor } = useRecordEditor(
+    db.clients,
+    client,
+    (c) => clientToForm(c, { defaultCurrency, usedColors }),
+    { onClose, fieldPaths: CLIENT_FIELD_PATHS },
   );
-  const editor = useEditor({
-    onClose,
-    fieldPaths: CLIENT_FIELD_PATHS,
-    ...storedRecord(db.clients, client, (fresh) =>
-      setForm(clientToForm(fresh, { defaultCurrency, usedColors })),
-    ),
-  });
   const { errors } = editor;
-  const set = (patch: Partial<ClientForm>) => setForm((f) => ({ ...f, ...patch }));
   const zone = form.zone.trim();
   const timeOff = useTimeOff();
 
   function save() {
-    editor.save(
-      checkClientForm(form),
-      (draft, loadedAt) => saveClient(db, draft, now, client && { id: client.id, loadedAt }),
-      (saved) => {
-        onSaved?.(saved);
-        onClose();
-      },
+    editor.save(checkClientForm(form), (draft, loadedAt) =>
+      saveClient(db, draft, now, client && { id: client.id, loadedAt }),
     );
   }
 

@@ -20,6 +20,18 @@ import {
 } from './time-off-form';
 import './time-off.css';
 
+/** A row's inputs, in the order shown. */
+const ROW_FIELDS: readonly {
+  key: 'startDate' | 'endDate' | 'label';
+  label: string;
+  type: 'date' | 'text';
+  placeholder?: string;
+}[] = [
+  { key: 'startDate', label: 'First day', type: 'date' },
+  { key: 'endDate', label: 'Last day', type: 'date' },
+  { key: 'label', label: 'Label', type: 'text', placeholder: 'Holiday' },
+];
+
 type Props = {
   legend: string;
   hint: string;
@@ -72,28 +84,16 @@ export function TimeOffSection({ legend, hint, owner, stored, zone, now }: Props
         const e = timeOffRowErrors(errors, i);
         return (
           <div className="time-off-row" key={row.id ?? `new-${i}`}>
-            <Field label="First day" error={e.startDate}>
-              <input
-                type="date"
-                value={row.startDate}
-                onChange={(ev) => patch(i, { startDate: ev.target.value })}
-              />
-            </Field>
-            <Field label="Last day" error={e.endDate}>
-              <input
-                type="date"
-                value={row.endDate}
-                onChange={(ev) => patch(i, { endDate: ev.target.value })}
-              />
-            </Field>
-            <Field label="Label" error={e.label}>
-              <input
-                type="text"
-                value={row.label}
-                placeholder="Holiday"
-                onChange={(ev) => patch(i, { label: ev.target.value })}
-              />
-            </Field>
+            {ROW_FIELDS.map(({ key, label, type, placeholder }) => (
+              <Field key={key} label={label} error={e[key]}>
+                <input
+                  type={type}
+                  value={row[key]}
+                  placeholder={placeholder}
+                  onChange={(ev) => patch(i, { [key]: ev.target.value })}
+                />
+              </Field>
+            ))}
             <button
               type="button"
               className="button small"

@@ -3,11 +3,12 @@
  * DST dates that need a decision, and overlaps flagged (allowed, but said).
  */
 import { useMemo, useState } from 'react';
-import type { Client, Commitment } from '../../../../core/types';
+import type { Commitment } from '../../../../core/types';
 import { EditorShell } from '../../components/EditorShell';
 import { Field, NumberField } from '../../components/Field';
-import { storedRecord, useEditor } from '../../components/useEditor';
+import { useRecordEditor } from '../../components/useEditor';
 import { db } from '../../db/instance';
+import type { PlannerData } from '../../planner-data';
 import { deleteCommitment, saveCommitment } from '../../db/repo';
 import { errorText, zoneCity } from '../../format';
 import {
@@ -18,7 +19,6 @@ import {
   formToCommitmentDraft,
   parseRepeat,
   selectableClients,
-  type CommitmentForm,
 } from './commitment-form';
 import { ClientField, KindField } from './CommitmentFields';
 import { DeleteCommitment } from './DeleteCommitment';
@@ -28,34 +28,24 @@ import { WeekdayToggles } from './WeekdayToggles';
 import './commitments.css';
 import { TimeField } from '../../components/TimeField';
 
-type Props = {
+type Props = Pick<PlannerData, 'settings' | 'clients' | 'commitments' | 'now'> & {
   commitment: Commitment | null;
-  clients: Client[];
-  commitments: Commitment[];
-  homeZone: string;
-  clock: '12h' | '24h';
   today: string;
-  now: number;
-  defaultLeadMin: number;
   onClose: () => void;
 };
 
 /** The commitment editor dialog. */
 export function CommitmentDialog(props: Props) {
-  const { commitment: c, clients, homeZone, clock, now, onClose } = props;
-  const [form, setForm] = useState<CommitmentForm>(() =>
-    commitmentToForm(c, { clients, today: props.today }),
+  const { commitment: c, clients, now, onClose } = props;
+  const { homeZone, clock } = props.settings;
+  const { form, set, editor } = useRecordEditor(
+    db.commitments,
+    c,
+    (record) => commitmentToForm(record, { clients, today: props.today }),
+    { onClose, fieldPaths: COMMITMENT_FIELD_PATHS },
   );
   const [deleteProblem, setDeleteProblem] = useState<string | null>(null);
-  const editor = useEditor({
-    onClose,
-    fieldPaths: COMMITMENT_FIELD_PATHS,
-    ...storedRecord(db.commitments, c, (fresh) =>
-      setForm(commitmentToForm(fresh, { clients, today: props.today })),
-    ),
-  });
   const { errors } = editor;
-  const set = (patch: Partial<CommitmentForm>) => setForm((f) => ({ ...f, ...patch }));
   const context = useMemo(() => ({ existing: c, clients, homeZone }), [c, clients, homeZone]);
   const draft = useMemo(() => formToCommitmentDraft(form, context), [form, context]);
   const preview = useMemo(
@@ -186,7 +176,9 @@ export function CommitmentDialog(props: Props) {
       <NumberField
         label="Reminder (minutes before)"
         error={errors.reminderLeadMin}
-        hint={form.lead === '' ? `Default: ${props.defaultLeadMin} min` : undefined}
+        hint={
+          form.lead === '' ? `Default: ${props.settings.defaultReminderLeadMin} min` : undefined
+        }
         min="0"
         value={form.lead}
         onChange={(lead) => set({ lead })}

@@ -4,6 +4,7 @@
  */
 import type { Client, CommitmentKind } from '../../../../core/types';
 import { Field } from '../../components/Field';
+import { RecordSelect } from '../../components/RecordSelect';
 import { zoneCity } from '../../format';
 import { parseKind } from './commitment-form';
 
@@ -15,18 +16,14 @@ export function ClientField(props: {
   hint?: string | undefined;
   onChange: (clientId: string) => void;
 }) {
-  const { clients } = props;
   return (
-    <Field label="Client" error={props.error} hint={props.hint}>
-      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-        {clients.length === 0 ? <option value="">Add a client first</option> : null}
-        {clients.map((x) => (
-          <option key={x.id} value={x.id}>
-            {x.name} ({zoneCity(x.zone)})
-          </option>
-        ))}
-      </select>
-    </Field>
+    <RecordSelect
+      {...props}
+      label="Client"
+      records={props.clients}
+      name={(c) => `${c.name} (${zoneCity(c.zone)})`}
+      empty="Add a client first"
+    />
   );
 }
 

@@ -3,6 +3,7 @@
  * one, this and the following ones (the series splits), or all; skipped on its own; or the
  * whole series opened in its editor. Every save is told to the week's undo history.
  */
+import { RadioChoices, type RadioOption } from '../../components/RadioChoices';
 import { useState } from 'react';
 import { describeRecurrence } from '../../../../core/recurrence';
 import { dayOf, isValidClock, isValidDay, toInstant } from '../../../../core/time';
@@ -11,6 +12,7 @@ import { EditorShell } from '../../components/EditorShell';
 import { Field, NumberField } from '../../components/Field';
 import { TimeField } from '../../components/TimeField';
 import { useEditor } from '../../components/useEditor';
+import { useFormState } from '../../components/useFormState';
 import { db } from '../../db/instance';
 import { formatLongDay, formatTime, zoneCity } from '../../format';
 import type { Change } from '../week/undo-history';
@@ -20,7 +22,6 @@ import {
   checkOccurrenceForm,
   occurrenceToForm,
   skipWrite,
-  type OccurrenceForm,
   type OccurrenceScope,
 } from './occurrence-form';
 import { saveOccurrence } from './occurrence-save';
@@ -38,22 +39,21 @@ type Props = {
   onClose: () => void;
 };
 
-const SCOPES: readonly { scope: OccurrenceScope; label: string; save: string }[] = [
-  { scope: 'this', label: 'This one', save: 'Save this one' },
-  { scope: 'following', label: 'This and following', save: 'Save this and following' },
-  { scope: 'all', label: 'All', save: 'Save all' },
+const SCOPES: readonly (RadioOption<OccurrenceScope> & { save: string })[] = [
+  { value: 'this', label: 'This one', save: 'Save this one' },
+  { value: 'following', label: 'This and following', save: 'Save this and following' },
+  { value: 'all', label: 'All', save: 'Save all' },
 ];
 
 /** The occurrence dialog. */
 export function OccurrenceDialog(props: Props) {
   const { commitment: c, date, homeZone, clock, now, onChange, onClose } = props;
-  const [form, setForm] = useState<OccurrenceForm>(() => occurrenceToForm(c, date));
+  const { form, set } = useFormState(() => occurrenceToForm(c, date));
   const [newId] = useState(() => crypto.randomUUID());
   const editor = useEditor({ onClose, fieldPaths: OCCURRENCE_FIELD_PATHS, loadedAt: c.updatedAt });
   const { errors } = editor;
-  const set = (patch: Partial<OccurrenceForm>) => setForm((f) => ({ ...f, ...patch }));
   const zoneName = zoneCity(c.zone);
-  const scope = SCOPES.find((s) => s.scope === form.scope) ?? SCOPES[0];
+  const scope = SCOPES.find((s) => s.value === form.scope) ?? SCOPES[0];
   const home =
     isValidDay(form.date) && isValidClock(form.time)
       ? homeTime(toInstant(form.date, form.time, c.zone), homeZone, clock)
@@ -107,17 +107,12 @@ export function OccurrenceDialog(props: Props) {
       </p>
       <fieldset className="choice-row">
         <legend>Change</legend>
-        {SCOPES.map((s) => (
-          <label key={s.scope}>
-            <input
-              type="radio"
-              name="occurrence-scope"
-              checked={form.scope === s.scope}
-              onChange={() => set({ scope: s.scope })}
-            />
-            {s.label}
-          </label>
-        ))}
+        <RadioChoices
+          name="occurrence-scope"
+          options={SCOPES}
+          value={form.scope}
+          onChange={(scope) => set({ scope })}
+        />
       </fieldset>
       <Field label={`Date (${zoneName})`} error={errors.date}>
         <input

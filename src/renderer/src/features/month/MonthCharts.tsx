@@ -69,27 +69,13 @@ export function WeekChart({ weeks }: { weeks: readonly WeekBar[] }) {
         <span className="key key-stable" /> stable (clients) <span className="key key-variable" />{' '}
         variable (microtasks)
       </div>
-      <details>
-        <summary>Show as a table</summary>
-        <table className="chart-table">
-          <thead>
-            <tr>
-              <th scope="col">Week of</th>
-              <th scope="col">Stable</th>
-              <th scope="col">Variable</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((w) => (
-              <tr key={w.weekStart}>
-                <th scope="row">{formatDayMonth(w.weekStart)}</th>
-                <td>{formatAmount(w.stable)}</td>
-                <td>{formatAmount(w.variable)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartTable
+        columns={['Week of', 'Stable', 'Variable']}
+        rows={weeks.map((w) => ({
+          key: w.weekStart,
+          cells: [formatDayMonth(w.weekStart), formatAmount(w.stable), formatAmount(w.variable)],
+        }))}
+      />
     </figure>
   );
 }
@@ -132,29 +118,52 @@ export function TrendChart({ trend }: { trend: readonly TrendPoint[] }) {
           </g>
         ))}
       </svg>
-      <details>
-        <summary>Show as a table</summary>
-        <table className="chart-table">
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              <th scope="col">Stable</th>
-              <th scope="col">Variable</th>
-              <th scope="col">Stable share</th>
-            </tr>
-          </thead>
-          <tbody>
-            {trend.map((t) => (
-              <tr key={t.month}>
-                <th scope="row">{formatMonth(t.month)}</th>
-                <td>{formatAmount(t.stable)}</td>
-                <td>{formatAmount(t.variable)}</td>
-                <td>{t.stableShare === null ? '–' : `${Math.round(t.stableShare * 100)}%`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartTable
+        columns={['Month', 'Stable', 'Variable', 'Stable share']}
+        rows={trend.map((t) => ({
+          key: t.month,
+          cells: [
+            formatMonth(t.month),
+            formatAmount(t.stable),
+            formatAmount(t.variable),
+            t.stableShare === null ? '–' : `${Math.round(t.stableShare * 100)}%`,
+          ],
+        }))}
+      />
     </figure>
+  );
+}
+
+/** A chart's figures as a folded table, for reading them exactly or with a screen reader. */
+function ChartTable(props: {
+  columns: readonly string[];
+  /** The first cell of each row heads it. */
+  rows: readonly { key: string; cells: readonly string[] }[];
+}) {
+  return (
+    <details>
+      <summary>Show as a table</summary>
+      <table className="chart-table">
+        <thead>
+          <tr>
+            {props.columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map(({ key, cells: [head, ...rest] }) => (
+            <tr key={key}>
+              <th scope="row">{head}</th>
+              {rest.map((cell, i) => (
+                <td key={i}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }

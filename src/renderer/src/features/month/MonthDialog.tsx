@@ -8,24 +8,17 @@ import { monthFigures, shiftMonth, TREND_MONTHS } from '../../../../core/month-f
 import { monthSpan } from '../../../../core/month-tally';
 import { dayOf, DAY } from '../../../../core/time';
 import { timesheet } from '../../../../core/timesheet';
-import type { Client, Commitment, Platform, Settings } from '../../../../core/types';
 import { Dialog } from '../../components/Dialog';
 import { useSessions } from '../../hooks/useData';
 import { useWorkRecords } from '../../hooks/useWorkRecords';
+import type { PlannerData } from '../../planner-data';
 import { MonthTable } from './MonthTable';
 import { TrendChart, WeekChart } from './MonthCharts';
 import { formatMonth } from './month-format';
 import { TimesheetView } from './TimesheetView';
 import './month.css';
 
-type Props = {
-  settings: Settings;
-  clients: Client[];
-  commitments: Commitment[];
-  platforms: Platform[];
-  now: number;
-  onClose: () => void;
-};
+type Props = Omit<PlannerData, 'weekStart'> & { onClose: () => void };
 
 /** The month dialog, opened at the current month. */
 export function MonthDialog(props: Props) {

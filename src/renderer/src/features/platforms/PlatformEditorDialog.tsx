@@ -9,12 +9,12 @@ import { formatOffset, isValidZone, offsetMinutes } from '../../../../core/time'
 import type { Platform } from '../../../../core/types';
 import { EditorShell } from '../../components/EditorShell';
 import { Field, NumberField } from '../../components/Field';
-import { storedRecord, useEditor } from '../../components/useEditor';
+import { useRecordEditor } from '../../components/useEditor';
 import { ZonePicker } from '../../components/ZonePicker';
 import { db } from '../../db/instance';
 import { savePlatform } from '../../db/repo';
 import { zoneCity } from '../../format';
-import { useSettings } from '../../hooks/useData';
+import type { PlannerData } from '../../planner-data';
 import { WeekdayHoursTable } from '../../components/WeekdayHoursTable';
 import { patchRow, rowErrors, type DayRow } from '../../components/weekday-rows';
 import { ColourField } from '../../components/ColourField';
@@ -27,30 +27,13 @@ import {
   platformToForm,
   presetNote,
   PRESET_CHOICES,
-  type PlatformForm,
 } from './platform-form';
 import './platforms.css';
 
-type Props = {
+type Props = Pick<PlannerData, 'settings' | 'now'> & {
   platform: Platform | null;
-  now: number;
-  defaultCurrency: string;
   onClose: () => void;
 };
-
-/** The platform editor dialog (reads the home zone and clock style from the settings). */
-export function PlatformEditorDialog(props: Props) {
-  const settings = useSettings();
-  // The settings load in a moment; the form starts from them, so wait rather than re-seed it.
-  if (settings === undefined) return null;
-  return (
-    <PlatformEditor
-      {...props}
-      homeZone={settings?.homeZone ?? 'UTC'}
-      clock={settings?.clock ?? '24h'}
-    />
-  );
-}
 
 const SESSION_FIELDS: readonly {
   key: 'minSession' | 'maxSession';
@@ -72,23 +55,18 @@ const SESSION_FIELDS: readonly {
   },
 ];
 
-type EditorProps = Props & { homeZone: string; clock: '12h' | '24h' };
-
-function PlatformEditor({ platform, now, defaultCurrency, onClose, homeZone, clock }: EditorProps) {
-  const [form, setForm] = useState<PlatformForm>(() =>
-    platformToForm(platform, { defaultCurrency, homeZone }),
+/** The platform editor dialog. */
+export function PlatformEditorDialog({ platform, settings, now, onClose }: Props) {
+  const { homeZone, clock, currency: defaultCurrency } = settings;
+  const { form, setForm, set, editor } = useRecordEditor(
+    db.platforms,
+    platform,
+    (p) => platformToForm(p, { defaultCurrency, homeZone }),
+    { onClose, fieldPaths: PLATFORM_FIELD_PATHS },
   );
-  const editor = useEditor({
-    onClose,
-    fieldPaths: PLATFORM_FIELD_PATHS,
-    ...storedRecord(db.platforms, platform, (fresh) =>
-      setForm(platformToForm(fresh, { defaultCurrency, homeZone })),
-    ),
-  });
   const { errors } = editor;
   // The zone picker keeps its own search text: a preset that sets the zone re-mounts it.
   const [presetRound, setPresetRound] = useState(0);
-  const set = (patch: Partial<PlatformForm>) => setForm((f) => ({ ...f, ...patch }));
   const zone = form.peakZone.trim();
   const note = presetNote(form.preset);
 

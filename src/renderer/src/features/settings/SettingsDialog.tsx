@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import type { Settings } from '../../../../core/types';
 import { EditorShell } from '../../components/EditorShell';
-import { storedRecord, useEditor } from '../../components/useEditor';
+import { useRecordEditor } from '../../components/useEditor';
 import { db } from '../../db/instance';
 import { saveSettings } from '../../db/repo';
 import { workerTimeOff } from '../../../../core/time-off';
@@ -16,12 +16,7 @@ import { TimeOffSection } from '../clients/TimeOffSection';
 import { BurnoutRules } from './BurnoutRules';
 import { DesktopSection } from './DesktopSection';
 import { StorageSettings } from './StorageSettings';
-import {
-  BREAK_RULE_KEYS,
-  checkSettingsForm,
-  settingsToForm,
-  type SettingsForm,
-} from './settings-form';
+import { BREAK_RULE_KEYS, checkSettingsForm, settingsToForm } from './settings-form';
 import { HoursSection, LimitsSection, WeekDisplaySection } from './SettingsSections';
 import { RatesSection } from './RatesSection';
 import { dayOf } from '../../../../core/time';
@@ -50,12 +45,10 @@ type Props = {
 
 /** The settings dialog. */
 export function SettingsDialog({ settings, now, onClose }: Props) {
-  const [form, setForm] = useState<SettingsForm>(() => settingsToForm(settings));
   const [rulesOpen, setRulesOpen] = useState(false);
-  const editor = useEditor({
+  const { form, setForm, set, editor } = useRecordEditor(db.settings, settings, settingsToForm, {
     onClose,
     fieldPaths: SETTINGS_FIELD_PATHS,
-    ...storedRecord(db.settings, settings, (fresh) => setForm(settingsToForm(fresh))),
     // A threshold error inside the folded rules must not stay hidden; the break rule's two
     // fields are shown outside them, under limits.
     onErrors: (next) => {
@@ -65,7 +58,6 @@ export function SettingsDialog({ settings, now, onClose }: Props) {
     },
   });
   const { errors } = editor;
-  const set = (patch: Partial<SettingsForm>) => setForm((f) => ({ ...f, ...patch }));
   const timeOff = useTimeOff();
   // Rates are set on the worker's day, in the zone the settings are saved with.
   const today = dayOf(now, settings.homeZone);

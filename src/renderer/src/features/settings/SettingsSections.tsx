@@ -2,11 +2,12 @@
  * The sections of the settings editor, each a pure view of the form: where and how the week is
  * shown, when you work, and the limits the planner keeps to.
  */
+import { RadioChoices } from '../../components/RadioChoices';
 import type { ReactNode } from 'react';
 import { formatOffset, isValidZone, offsetMinutes } from '../../../../core/time';
 import type { Weekday } from '../../../../core/types';
 import type { FieldErrors } from '../../../../core/validate/fields';
-import { Field } from '../../components/Field';
+import { Field, NumberField } from '../../components/Field';
 import { ZonePicker } from '../../components/ZonePicker';
 import { CURRENCIES } from '../../ui-constants';
 import { THRESHOLD_FIELDS, type SettingsForm } from './settings-form';
@@ -50,17 +51,13 @@ function Choice<T extends string | number>(props: {
     <fieldset className="field">
       <legend>{props.legend}</legend>
       <div className="radio-row">
-        {props.options.map((option) => (
-          <label key={option.value} className="check">
-            <input
-              type="radio"
-              name={props.name}
-              checked={props.value === option.value}
-              onChange={() => props.onChange(option.value)}
-            />
-            {option.label}
-          </label>
-        ))}
+        <RadioChoices
+          name={props.name}
+          options={props.options}
+          value={props.value}
+          labelClassName="check"
+          onChange={props.onChange}
+        />
       </div>
     </fieldset>
   );
@@ -161,90 +158,106 @@ export function HoursSection({ form, set, errors }: SectionProps) {
   );
 }
 
-function NumberField(props: {
-  label: string;
-  value: string;
-  error: string | undefined;
-  hint?: ReactNode;
-  min?: number;
-  step?: number;
-  onChange: (text: string) => void;
-}) {
-  return (
-    <Field label={props.label} error={props.error} hint={props.hint}>
-      <input
-        type="number"
-        inputMode="decimal"
-        min={props.min ?? 0}
-        step={props.step ?? 1}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-    </Field>
-  );
-}
+type LimitField =
+  | {
+      kind: 'limit';
+      key: 'dailyCapHours' | 'weeklyCapHours' | 'bufferMin' | 'reminderLeadMin' | 'incomeTarget';
+      path: string;
+      label: string;
+      hint: string;
+      step: string;
+    }
+  | {
+      kind: 'break';
+      key: 'continuousMaxMin' | 'continuousBreakMin';
+      hint: string;
+      min: string;
+      step: string;
+    };
+
+/** The limits' number fields, in the order shown; the break rule's are burnout thresholds. */
+const LIMIT_FIELDS: readonly LimitField[] = [
+  {
+    kind: 'limit',
+    key: 'dailyCapHours',
+    path: 'dailyCapMin',
+    label: 'Daily cap (hours)',
+    hint: 'Gap filling stops at this much work in a day.',
+    step: '0.5',
+  },
+  {
+    kind: 'limit',
+    key: 'weeklyCapHours',
+    path: 'weeklyCapMin',
+    label: 'Weekly cap (hours)',
+    hint: 'And at this much in a week.',
+    step: '0.5',
+  },
+  {
+    kind: 'limit',
+    key: 'bufferMin',
+    path: 'bufferMin',
+    label: 'Buffer around client work (minutes)',
+    hint: 'Kept free before and after each client commitment.',
+    step: '5',
+  },
+  {
+    kind: 'limit',
+    key: 'reminderLeadMin',
+    path: 'defaultReminderLeadMin',
+    label: 'Default reminder (minutes before)',
+    hint: 'For commitments without their own reminder.',
+    step: '5',
+  },
+  {
+    kind: 'break',
+    key: 'continuousMaxMin',
+    hint: '50 to 120 minutes of continuous work; gap filling and the screen-work warning both keep to it.',
+    min: '50',
+    step: '5',
+  },
+  { kind: 'break', key: 'continuousBreakMin', hint: '5 to 120 minutes.', min: '5', step: '1' },
+  {
+    kind: 'limit',
+    key: 'incomeTarget',
+    path: 'weeklyIncomeTarget',
+    label: 'Weekly income target',
+    hint: 'Leave empty for none. Gap filling stops once it is met.',
+    step: '10',
+  },
+];
 
 /** Caps, buffer, break rule, reminders and the income target. */
 export function LimitsSection({ form, set, errors }: SectionProps) {
   return (
     <Section id="settings-limits" title="Limits, breaks and income">
-      <NumberField
-        label="Daily cap (hours)"
-        value={form.dailyCapHours}
-        error={errors.dailyCapMin}
-        hint="Gap filling stops at this much work in a day."
-        step={0.5}
-        onChange={(dailyCapHours) => set({ dailyCapHours })}
-      />
-      <NumberField
-        label="Weekly cap (hours)"
-        value={form.weeklyCapHours}
-        error={errors.weeklyCapMin}
-        hint="And at this much in a week."
-        step={0.5}
-        onChange={(weeklyCapHours) => set({ weeklyCapHours })}
-      />
-      <NumberField
-        label="Buffer around client work (minutes)"
-        value={form.bufferMin}
-        error={errors.bufferMin}
-        hint="Kept free before and after each client commitment."
-        step={5}
-        onChange={(bufferMin) => set({ bufferMin })}
-      />
-      <NumberField
-        label="Default reminder (minutes before)"
-        value={form.reminderLeadMin}
-        error={errors.defaultReminderLeadMin}
-        hint="For commitments without their own reminder."
-        step={5}
-        onChange={(reminderLeadMin) => set({ reminderLeadMin })}
-      />
-      <NumberField
-        label={THRESHOLD_FIELDS.continuousMaxMin.label}
-        value={form.burnout.continuousMaxMin}
-        error={errors['burnout.continuousMaxMin']}
-        hint="50 to 120 minutes of continuous work; gap filling and the screen-work warning both keep to it."
-        min={50}
-        step={5}
-        onChange={(text) => set({ burnout: { ...form.burnout, continuousMaxMin: text } })}
-      />
-      <NumberField
-        label={THRESHOLD_FIELDS.continuousBreakMin.label}
-        value={form.burnout.continuousBreakMin}
-        error={errors['burnout.continuousBreakMin']}
-        hint="5 to 120 minutes."
-        min={5}
-        onChange={(text) => set({ burnout: { ...form.burnout, continuousBreakMin: text } })}
-      />
-      <NumberField
-        label="Weekly income target"
-        value={form.incomeTarget}
-        error={errors.weeklyIncomeTarget}
-        hint="Leave empty for none. Gap filling stops once it is met."
-        step={10}
-        onChange={(incomeTarget) => set({ incomeTarget })}
-      />
+      {LIMIT_FIELDS.map((field) =>
+        field.kind === 'limit' ? (
+          <NumberField
+            key={field.key}
+            label={field.label}
+            value={form[field.key]}
+            error={errors[field.path]}
+            hint={field.hint}
+            min="0"
+            step={field.step}
+            inputMode="decimal"
+            onChange={(text) => set({ [field.key]: text })}
+          />
+        ) : (
+          <NumberField
+            key={field.key}
+            label={THRESHOLD_FIELDS[field.key].label}
+            value={form.burnout[field.key]}
+            error={errors[`burnout.${field.key}`]}
+            hint={field.hint}
+            min={field.min}
+            step={field.step}
+            inputMode="decimal"
+            onChange={(text) => set({ burnout: { ...form.burnout, [field.key]: text } })}
+          />
+        ),
+      )}
       <Field
         label="Currency"
         error={errors.currency}

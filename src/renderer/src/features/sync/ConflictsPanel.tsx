@@ -2,9 +2,15 @@
  * The conflicts screen: an event both the app and the server changed since the last sync, both
  * versions side by side in words (title, day, times in the worker's zone), and the choice.
  */
+import { Buttons } from '../../components/Buttons';
 import type { ConflictChoice, SyncConflict } from '../../../../core/bridge/sync-contract';
 import type { IanaZone } from '../../../../core/types';
 import { versionText, type VersionText } from './sync-text';
+
+const KEEP: readonly { keep: ConflictChoice['keep']; text: string }[] = [
+  { keep: 'app', text: "Keep the app's" },
+  { keep: 'server', text: "Keep the server's" },
+];
 
 type Props = {
   conflicts: readonly SyncConflict[];
@@ -34,22 +40,14 @@ export function ConflictsPanel({ conflicts, busy, zone, clock, onResolve }: Prop
               <Version heading="On the server" text={versionText(c.server, zone, clock)} />
             </div>
             <div className="row-actions">
-              <button
-                type="button"
-                className="button"
-                disabled={busy}
-                onClick={() => onResolve({ uid: c.uid, keep: 'app' })}
-              >
-                Keep the app's
-              </button>
-              <button
-                type="button"
-                className="button"
-                disabled={busy}
-                onClick={() => onResolve({ uid: c.uid, keep: 'server' })}
-              >
-                Keep the server's
-              </button>
+              <Buttons
+                actions={KEEP.map(({ keep, text }) => ({
+                  text,
+                  className: 'button',
+                  disabled: busy,
+                  run: () => onResolve({ uid: c.uid, keep }),
+                }))}
+              />
             </div>
           </li>
         ))}

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { IanaZone } from '../../../../core/types';
 import { getBridge } from '../../bridge';
 import { Dialog } from '../../components/Dialog';
+import { Tabs } from '../../components/Tabs';
 import { CalendarsPanel } from './CalendarsPanel';
 import { ConflictsPanel } from './ConflictsPanel';
 import { ConnectPanel } from './ConnectPanel';
@@ -60,51 +61,33 @@ export function SyncDialog({ zone, clock, now, onClose }: Props) {
     );
   } else {
     body = (
-      <>
-        <div className="tabs" role="tablist" aria-label="Calendar sync">
-          {tabs.map(({ id, label }) => (
-            <button
-              key={id}
-              type="button"
-              role="tab"
-              id={`sync-tab-${id}`}
-              aria-selected={tab === id}
-              aria-controls={`sync-panel-${id}`}
-              className={tab === id ? 'tab active' : 'tab'}
-              onClick={() => setChosen(id)}
-            >
-              {label}
-            </button>
-          ))}
-        </div>
-        <div role="tabpanel" id={`sync-panel-${tab}`} aria-labelledby={`sync-tab-${tab}`}>
-          {tab === 'status' ? (
-            <StatusPanel
-              status={status}
-              busy={busy}
-              zone={zone}
-              clock={clock}
-              now={now}
-              onSyncNow={() => void run(() => sync.syncNow())}
-              onDisconnect={() => void run(() => sync.disconnect())}
-            />
-          ) : tab === 'calendars' ? (
-            <CalendarsPanel
-              status={status}
-              busy={busy}
-              onSave={(config) => run(() => sync.configure(config))}
-            />
-          ) : (
-            <ConflictsPanel
-              conflicts={status.conflicts}
-              busy={busy}
-              zone={zone}
-              clock={clock}
-              onResolve={(choice) => void run(() => sync.resolve(choice))}
-            />
-          )}
-        </div>
-      </>
+      <Tabs label="Calendar sync" idPrefix="sync" tabs={tabs} selected={tab} onSelect={setChosen}>
+        {tab === 'status' ? (
+          <StatusPanel
+            status={status}
+            busy={busy}
+            zone={zone}
+            clock={clock}
+            now={now}
+            onSyncNow={() => void run(() => sync.syncNow())}
+            onDisconnect={() => void run(() => sync.disconnect())}
+          />
+        ) : tab === 'calendars' ? (
+          <CalendarsPanel
+            status={status}
+            busy={busy}
+            onSave={(config) => run(() => sync.configure(config))}
+          />
+        ) : (
+          <ConflictsPanel
+            conflicts={status.conflicts}
+            busy={busy}
+            zone={zone}
+            clock={clock}
+            onResolve={(choice) => void run(() => sync.resolve(choice))}
+          />
+        )}
+      </Tabs>
     );
   }
   return (

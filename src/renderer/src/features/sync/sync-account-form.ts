@@ -35,16 +35,25 @@ export function isLoopbackHost(hostname: string): boolean {
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
+/** `text` read as a web address, or what to say when it is empty or none. */
+function parseAddress(text: string, say: { empty: string; invalid: string }): URL | string {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return say.empty;
+  try {
+    return new URL(trimmed);
+  } catch {
+    return say.invalid;
+  }
+}
+
 /** Why `text` is not a server address the app may send a password to, or null. */
 export function serverUrlProblem(text: string): string | null {
-  const trimmed = text.trim();
-  if (trimmed.length === 0) return 'Enter the address of your calendar server.';
-  let url: URL;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    return 'This is not a web address. It starts with https://, for example https://cloud.example.com/remote.php/dav.';
-  }
+  const url = parseAddress(text, {
+    empty: 'Enter the address of your calendar server.',
+    invalid:
+      'This is not a web address. It starts with https://, for example https://cloud.example.com/remote.php/dav.',
+  });
+  if (typeof url === 'string') return url;
   if (url.username || url.password) {
     return 'Put the user name and password in their own boxes, not in the address.';
   }
@@ -77,14 +86,11 @@ export function formToAccount(form: SyncAccountForm): Validation<SyncAccountInpu
 
 /** Why `text` is not a calendar subscription address (https or webcal), or null. */
 export function subscriptionUrlProblem(text: string): string | null {
-  const trimmed = text.trim();
-  if (trimmed.length === 0) return 'Paste the calendar’s address.';
-  let url: URL;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    return 'This is not a web address. It starts with https:// or webcal://.';
-  }
+  const url = parseAddress(text, {
+    empty: 'Paste the calendar’s address.',
+    invalid: 'This is not a web address. It starts with https:// or webcal://.',
+  });
+  if (typeof url === 'string') return url;
   if (url.protocol !== 'https:' && url.protocol !== 'webcal:') {
     return 'The address must start with https:// or webcal://.';
   }

@@ -7,6 +7,7 @@
  * notes); a block whose text is cut shows them on keyboard focus too (BlockTip.tsx).
  */
 import type { CSSProperties, KeyboardEvent, PointerEvent, ReactNode } from 'react';
+import { Buttons } from '../../components/Buttons';
 import type { Positioned } from './layout';
 import type { GridBlock } from './grid-types';
 import { textFit, type TextFit } from './grid-metrics';
@@ -88,22 +89,17 @@ export function Block({ piece, inset, pxPerMin, ...handlers }: Props) {
       </button>
       {block.kind === 'proposal' ? (
         <span className="block-actions">
-          <button
-            type="button"
-            className="mini-button"
-            aria-label={`Accept ${block.name ?? block.title}`}
-            onClick={() => handlers.onAccept(block.id)}
-          >
-            ✓
-          </button>
-          <button
-            type="button"
-            className="mini-button"
-            aria-label={`Dismiss ${block.name ?? block.title}`}
-            onClick={() => handlers.onDismiss(block.id)}
-          >
-            ×
-          </button>
+          <Buttons
+            actions={[
+              { text: '✓', verb: 'Accept', run: handlers.onAccept },
+              { text: '×', verb: 'Dismiss', run: handlers.onDismiss },
+            ].map(({ text, verb, run }) => ({
+              text,
+              label: `${verb} ${block.name ?? block.title}`,
+              className: 'mini-button',
+              run: () => run(block.id),
+            }))}
+          />
         </span>
       ) : null}
     </div>

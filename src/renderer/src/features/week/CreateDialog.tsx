@@ -3,13 +3,15 @@
  * one-off commitment (with its client, title and kind). Saved through the validated writes and
  * told to the undo history; what was typed stays when the save fails.
  */
-import { useState } from 'react';
-import type { Client, Platform, Settings } from '../../../../core/types';
+import { RecordSelect } from '../../components/RecordSelect';
+import type { PlannerData } from '../../planner-data';
+import { RadioChoices, type RadioOption } from '../../components/RadioChoices';
 import { dayOf } from '../../../../core/time';
 import { EditorShell } from '../../components/EditorShell';
 import { Field, NumberField } from '../../components/Field';
 import { TimeField } from '../../components/TimeField';
 import { useEditor } from '../../components/useEditor';
+import { useFormState } from '../../components/useFormState';
 import { db } from '../../db/instance';
 import { saveCommitment, saveSessions } from '../../db/repo';
 import { formatDuration, formatLongDay, formatTime, zoneCity } from '../../format';
@@ -22,19 +24,20 @@ import {
   formSpan,
   initialCreateForm,
   type CreateDraft,
-  type CreateForm,
   type CreateSpan,
+  type CreateWhat,
 } from './create-form';
 import type { Change } from './undo-history';
 import type { WeekOp } from './week-undo';
 import '../commitments/commitments.css';
 
-type Props = {
+const WHAT: readonly RadioOption<CreateWhat>[] = [
+  { value: 'session', label: 'Microtask session' },
+  { value: 'commitment', label: 'One-off commitment' },
+];
+
+type Props = Pick<PlannerData, 'platforms' | 'clients' | 'settings' | 'now'> & {
   span: CreateSpan;
-  platforms: readonly Platform[];
-  clients: readonly Client[];
-  settings: Settings;
-  now: number;
   /** Told of the creation once it is saved, so it can be undone. */
   onChange: (change: Change<WeekOp>) => void;
   onClose: () => void;
@@ -71,10 +74,9 @@ export function CreateDialog(props: Props) {
   const zone = settings.homeZone;
   const context = { platforms: props.platforms, clients: props.clients, zone };
   const { platforms, clients } = createChoices(context);
-  const [form, setForm] = useState<CreateForm>(() => initialCreateForm(context, span));
+  const { form, set } = useFormState(() => initialCreateForm(context, span));
   const editor = useEditor({ onClose, fieldPaths: CREATE_FIELD_PATHS });
   const { errors } = editor;
-  const set = (patch: Partial<CreateForm>) => setForm((f) => ({ ...f, ...patch }));
   const timed = formSpan(form, span, zone);
   const shown = timed.ok ? timed.value : span;
   const when = `${formatLongDay(dayOf(shown.start, zone))}, ${formatTime(shown.start, zone, settings.clock)}–${formatTime(shown.end, zone, settings.clock)} (${formatDuration((shown.end - shown.start) / 60_000)})`;
@@ -111,27 +113,14 @@ export function CreateDialog(props: Props) {
       </p>
       <fieldset className="choice-row">
         <legend>Create</legend>
-        <label>
-          <input
-            type="radio"
-            name="create-what"
-            checked={form.what === 'session'}
-            // The dialog opens on its first choice, not on its Close button.
-            autoFocus={form.what === 'session'}
-            onChange={() => set({ what: 'session' })}
-          />
-          Microtask session
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="create-what"
-            checked={form.what === 'commitment'}
-            autoFocus={form.what === 'commitment'}
-            onChange={() => set({ what: 'commitment' })}
-          />
-          One-off commitment
-        </label>
+        <RadioChoices
+          name="create-what"
+          options={WHAT}
+          value={form.what}
+          // The dialog opens on its choice, not on its Close button.
+          autoFocus
+          onChange={(what) => set({ what })}
+        />
       </fieldset>
       <div className="field-pair">
         <Field label={`Start (${zoneCity(zone)})`} error={errors.time}>
@@ -147,16 +136,15 @@ export function CreateDialog(props: Props) {
         />
       </div>
       {form.what === 'session' ? (
-        <Field label="Platform" error={errors.platformId}>
-          <select value={form.platformId} onChange={(e) => set({ platformId: e.target.value })}>
-            {platforms.length === 0 ? <option value="">Add a platform first</option> : null}
-            {platforms.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <RecordSelect
+          label="Platform"
+          records={platforms}
+          name={(p) => p.name}
+          empty="Add a platform first"
+          value={form.platformId}
+          error={errors.platformId}
+          onChange={(platformId) => set({ platformId })}
+        />
       ) : (
         <>
           <ClientField

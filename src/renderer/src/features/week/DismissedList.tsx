@@ -4,8 +4,7 @@
  * keeps the panel short.
  */
 import { useId, useState } from 'react';
-import type { Proposal } from '../../../../core/plan-types';
-import type { Platform, Settings } from '../../../../core/types';
+import type { Platform, Proposal, Settings } from '../../../../core/types';
 import { proposalName } from './model';
 
 type Props = {

@@ -3,11 +3,13 @@
  * minutes, missed, or not marked. Opened from its block once the work has started; the
  * commitment itself stays one button away. The form's rules live in outcome-form.ts.
  */
+import { RadioChoices, type RadioOption } from '../../components/RadioChoices';
 import { useState } from 'react';
 import { dayOf } from '../../../../core/time';
 import type { Client, Occurrence, Settings, WorkRecord } from '../../../../core/types';
 import { EditorShell } from '../../components/EditorShell';
-import { FieldError, NumberField } from '../../components/Field';
+import { FieldError } from '../../components/Field';
+import { MinutesWorkedField } from './MinutesWorkedField';
 import { useEditor } from '../../components/useEditor';
 import { db } from '../../db/instance';
 import { clearWorkRecord, saveWorkRecord } from '../../db/work-records';
@@ -30,11 +32,11 @@ type Props = {
   onClose: () => void;
 };
 
-const CHOICES: { choice: OutcomeChoice; label: string }[] = [
-  { choice: 'planned', label: 'Done as planned' },
-  { choice: 'actual', label: 'Done, with the minutes worked' },
-  { choice: 'missed', label: 'Missed' },
-  { choice: 'none', label: 'Not marked' },
+const CHOICES: readonly RadioOption<OutcomeChoice>[] = [
+  { value: 'planned', label: 'Done as planned' },
+  { value: 'actual', label: 'Done, with the minutes worked' },
+  { value: 'missed', label: 'Missed' },
+  { value: 'none', label: 'Not marked' },
 ];
 
 // useEditor checks a write against the change time it loaded; an occurrence not marked yet has
@@ -83,29 +85,20 @@ export function OutcomeDialog(props: Props) {
       <fieldset className="field">
         <legend>What happened?</legend>
         <div className="outcome-choices">
-          {CHOICES.map(({ choice, label }) => (
-            <label key={choice} className="check">
-              <input
-                type="radio"
-                name="outcome"
-                checked={form.choice === choice}
-                aria-invalid={editor.errors['choice'] ? true : undefined}
-                onChange={() => setForm((f) => ({ ...f, choice }))}
-              />
-              {label}
-            </label>
-          ))}
+          <RadioChoices
+            name="outcome"
+            options={CHOICES}
+            value={form.choice}
+            labelClassName="check"
+            invalid={editor.errors['choice'] !== undefined}
+            onChange={(choice) => setForm((f) => ({ ...f, choice }))}
+          />
         </div>
         <FieldError error={editor.errors['choice']} />
       </fieldset>
       {form.choice === 'actual' ? (
-        <NumberField
-          label="Minutes worked"
+        <MinutesWorkedField
           error={editor.errors['minutes']}
-          min="0"
-          max="1440"
-          step="1"
-          inputMode="numeric"
           value={form.minutes}
           onChange={(minutes) => setForm((f) => ({ ...f, minutes }))}
         />

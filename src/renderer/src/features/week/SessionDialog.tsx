@@ -3,11 +3,11 @@
  * lock, mark done with the minutes worked and actual earnings, or remove an accepted session.
  */
 import { useState, type ReactNode } from 'react';
-import type { Proposal } from '../../../../core/plan-types';
-import type { MicrotaskSession, Platform, Settings } from '../../../../core/types';
+import type { MicrotaskSession, Platform, Proposal, Settings } from '../../../../core/types';
 import type { Validation } from '../../../../core/validate/fields';
 import { EditorShell } from '../../components/EditorShell';
 import { NumberField } from '../../components/Field';
+import { MinutesWorkedField } from './MinutesWorkedField';
 import { useEditor } from '../../components/useEditor';
 import { db } from '../../db/instance';
 import { deleteSession, saveSessions, setSessionLocked } from '../../db/repo';
@@ -160,14 +160,9 @@ function SessionEditor(props: EditorProps) {
           This session is {session.status === 'done' ? 'marked done' : 'locked'}. Remove it anyway?
         </div>
       ) : null}
-      <NumberField
-        label="Minutes worked"
+      <MinutesWorkedField
         hint="Blank: as planned."
         error={editor.errors.actualMin}
-        min="0"
-        max="1440"
-        step="1"
-        inputMode="numeric"
         value={done.minutes}
         onChange={(minutes) => setDone((d) => ({ ...d, minutes }))}
       />

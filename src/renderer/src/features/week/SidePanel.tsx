@@ -2,6 +2,7 @@
  * The side panel: burnout warnings, proposals to accept (and why a platform got none), hours
  * against the caps, projected income and the availability legend.
  */
+import { Buttons } from '../../components/Buttons';
 import { memo } from 'react';
 import type { CalendarDay, Client, Commitment, Platform, Settings } from '../../../../core/types';
 import { formatDuration, formatMoney, zoneCity } from '../../format';
@@ -61,20 +62,15 @@ export const SidePanel = memo(function SidePanel(props: Props) {
               {[...byCurrency].map(([currency, amount]) => ` · ≈ ${formatMoney(amount, currency)}`)}
             </p>
             <div className="row-actions">
-              <button
-                type="button"
-                className="button primary small"
-                onClick={() => props.onAcceptAll(proposals.map((p) => p.id))}
-              >
-                Accept all
-              </button>
-              <button
-                type="button"
-                className="button small"
-                onClick={() => props.onDismissAll(proposals.map((p) => p.id))}
-              >
-                Dismiss all
-              </button>
+              <Buttons
+                actions={[
+                  { text: 'Accept all', className: 'button primary small', run: props.onAcceptAll },
+                  { text: 'Dismiss all', className: 'button small', run: props.onDismissAll },
+                ].map((action) => ({
+                  ...action,
+                  run: () => action.run(proposals.map((p) => p.id)),
+                }))}
+              />
             </div>
           </>
         ) : (

@@ -287,11 +287,8 @@ export function WeekView(props: Props) {
       ) : null}
       {creating ? (
         <CreateDialog
+          {...props}
           span={creating}
-          platforms={platforms}
-          clients={clients}
-          settings={settings}
-          now={now}
           onChange={history.record}
           onClose={() => setCreating(null)}
         />

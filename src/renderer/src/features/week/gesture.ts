@@ -162,25 +162,37 @@ export function draggedSlot(
   };
 }
 
-/** A pointer pressed on a block's `grab` part. */
-export function press(
-  state: GestureState,
-  event: { target: GestureTarget; grab: Grab; pointerId: number; x: number; y: number },
-  ctx: GestureContext,
-): Step {
+/** Which pointer went down, and where in the window. */
+export type PointerAt = { pointerId: number; x: number; y: number };
+
+/**
+ * What a press landed on: a block's `grab` part, or empty grid space at `minute` (unsnapped) of
+ * the day `dayIndex`, which may sketch a new block.
+ */
+export type PressOn =
+  { target: GestureTarget; grab: Grab } | { target?: undefined; dayIndex: number; minute: number };
+
+/** A pointer pressed on a block or on empty grid space. */
+export function press(state: GestureState, event: PointerAt & PressOn, ctx: GestureContext): Step {
   // A second pointer while one is down is ignored: the first gesture goes on.
   if (state.kind !== 'idle') return { state, effect: NONE };
+  const at = { pointerId: event.pointerId, x0: event.x, y0: event.y };
+  if (event.target === undefined) {
+    const slot = sketchedSlot(event.dayIndex, event.minute, 0, ctx);
+    return {
+      state: {
+        kind: 'sketch-pressed',
+        ...at,
+        dayIndex: event.dayIndex,
+        anchorMin: event.minute,
+        preview: judge(slot, ctx),
+      },
+      effect: NONE,
+    };
+  }
   const { target } = event;
   return {
-    state: {
-      kind: 'pressed',
-      target,
-      grab: event.grab,
-      pointerId: event.pointerId,
-      x0: event.x,
-      y0: event.y,
-      preview: judge(target.slot, ctx),
-    },
+    state: { kind: 'pressed', target, grab: event.grab, ...at, preview: judge(target.slot, ctx) },
     effect: NONE,
   };
 }
@@ -282,28 +294,6 @@ export function sketchedSlot(
     else startMin -= step;
   }
   return { dayIndex, startMin, endMin };
-}
-
-/** A pointer pressed on empty grid space at `minute` (unsnapped) of the day `dayIndex`. */
-export function pressEmpty(
-  state: GestureState,
-  event: { dayIndex: number; minute: number; pointerId: number; x: number; y: number },
-  ctx: GestureContext,
-): Step {
-  if (state.kind !== 'idle') return { state, effect: NONE };
-  const slot = sketchedSlot(event.dayIndex, event.minute, 0, ctx);
-  return {
-    state: {
-      kind: 'sketch-pressed',
-      pointerId: event.pointerId,
-      x0: event.x,
-      y0: event.y,
-      dayIndex: event.dayIndex,
-      anchorMin: event.minute,
-      preview: judge(slot, ctx),
-    },
-    effect: NONE,
-  };
 }
 
 /**

@@ -7,7 +7,6 @@ import { activeClients, activeCommitments } from '../../../../core/active-client
 import { dstNotices, type DstNotice } from '../../../../core/dst-notices';
 import { planWeek, type WeekInput, type WeekPlan } from '../../../../core/plan-week';
 import { busyNotInPlan } from '../../../../core/sync/busy-in-plan';
-import type { Proposal } from '../../../../core/plan-types';
 import type {
   Client,
   Commitment,
@@ -15,6 +14,7 @@ import type {
   MicrotaskSession,
   Occurrence,
   Platform,
+  Proposal,
   Settings,
   WorkRecord,
 } from '../../../../core/types';

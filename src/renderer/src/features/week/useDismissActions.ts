@@ -4,8 +4,7 @@
  * why.
  */
 import { useCallback, useState } from 'react';
-import type { Proposal } from '../../../../core/plan-types';
-import type { Instant } from '../../../../core/types';
+import type { Instant, Proposal } from '../../../../core/types';
 import { deleteDismissals, dismissalOf, saveDismissals } from '../../db/dismissals';
 import { db } from '../../db/instance';
 import type { Change } from './undo-history';

@@ -29,7 +29,6 @@ import {
   move,
   nudge,
   press,
-  pressEmpty,
   release,
   type GestureContext,
   type GestureEffect,
@@ -82,6 +81,11 @@ export type GridGesture = {
 };
 
 /** True while a block is dragged or a new one sketched (past the press). */
+/** Which pointer an event is from and where it is in the window, as the gesture reads it. */
+function pointerAt(event: { pointerId: number; clientX: number; clientY: number }) {
+  return { pointerId: event.pointerId, x: event.clientX, y: event.clientY };
+}
+
 function isMoving(state: { kind: GestureState['kind'] }): boolean {
   return state.kind === 'dragging' || state.kind === 'sketching';
 }
@@ -194,11 +198,7 @@ export function useGridGesture(options: Options): GridGesture {
     ) => {
       const onMoveEvent = (e: globalThis.PointerEvent) => {
         const before = state.current.kind;
-        const next = move(
-          state.current,
-          { pointerId: e.pointerId, x: e.clientX, y: e.clientY, fine: e.shiftKey },
-          ctx,
-        );
+        const next = move(state.current, { ...pointerAt(e), fine: e.shiftKey }, ctx);
         state.current = next.state;
         if (next.effect.kind !== 'none' || next.state.kind === 'idle') {
           // A refused drag still ends in a click, which must not open the block.
@@ -296,11 +296,7 @@ export function useGridGesture(options: Options): GridGesture {
         refusal: refusalOf(block, saving.current),
       };
       const grab = grabAt(event.clientY - rect.top, rect.height);
-      const step = press(
-        state.current,
-        { target, grab, pointerId: event.pointerId, x: event.clientX, y: event.clientY },
-        ctx,
-      );
+      const step = press(state.current, { target, grab, ...pointerAt(event) }, ctx);
       state.current = step.state;
       attach(event.pointerId, element, area, ctx, block, from);
     },
@@ -321,11 +317,7 @@ export function useGridGesture(options: Options): GridGesture {
       const rect = element.getBoundingClientRect();
       const ctx = contextFor(null, rect.width);
       const minute = (event.clientY - rect.top) / ctx.pxPerMin;
-      const step = pressEmpty(
-        state.current,
-        { dayIndex, minute, pointerId: event.pointerId, x: event.clientX, y: event.clientY },
-        ctx,
-      );
+      const step = press(state.current, { dayIndex, minute, ...pointerAt(event) }, ctx);
       state.current = step.state;
       attach(event.pointerId, element, area, ctx, null, null);
     },

@@ -4,10 +4,9 @@
  * validated repo functions.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { Proposal } from '../../../../core/plan-types';
+import type { Commitment, MicrotaskSession, Proposal } from '../../../../core/types';
 import { editOccurrence } from '../../../../core/series-edit';
 import { toWall } from '../../../../core/time';
-import type { Commitment, MicrotaskSession } from '../../../../core/types';
 import { db } from '../../db/instance';
 import { describeWriteError } from '../../db/backup-io';
 import { saveCommitment, saveSessions } from '../../db/repo';

@@ -1,27 +1,8 @@
 /**
- * Types and small interval helpers shared by the planner modules (fill-gaps, burnout, income,
- * reminders, plan-week). Intervals are half-open [start, end) in epoch ms.
+ * Interval algebra for the planner modules (fill-gaps, burnout, income, reminders, plan-week):
+ * merge, subtract, measure and search lists of half-open [start, end) intervals in epoch ms.
  */
-import { DAY, MINUTE, daySpan, offsetChanges, offsetMinutes, resolveLocalMs } from './time';
-import type { CalendarDay, IanaZone, Instant, Interval } from './types';
-
-/** A computed microtask session the worker may accept (never stored). */
-export type Proposal = {
-  /** `proposal:${platformId}:${start}`: the same slot keeps the same id across re-plans. */
-  id: string;
-  platformId: string;
-  start: Instant;
-  end: Instant;
-  /** Expected earnings in `currency` (the platform's). */
-  expectedEarnings: number;
-  currency: string;
-  /** Share of the session inside the platform's peak hours, 0–1. */
-  peakShare: number;
-  /** Ranking value: hourly rate × (1 + 0.5 × peakShare). Higher is placed first. */
-  score: number;
-  /** Why it was placed here, e.g. 'Peak MTurk hours (09:00–17:00 New York), $9/h, ...'. */
-  reason: string;
-};
+import type { Instant, Interval } from './types';
 
 /** Merges sorted-or-not intervals into a sorted list of disjoint ones; `joinGap` also joins near ones. */
 export function mergeIntervals<T extends Interval>(list: readonly T[], joinGap = 0): Interval[] {
@@ -116,48 +97,4 @@ function isSortedByStart(list: readonly Interval[]): boolean {
     if ((list[i] as Interval).start < (list[i - 1] as Interval).start) return false;
   }
   return true;
-}
-
-const spans = new Map<string, Interval>();
-const SPAN_CACHE_MAX = 20_000;
-
-/**
- * daySpan, memoised: the planner asks for the same home days many times per plan (fill, burnout,
- * totals) and 52 times as many per year. Pure (a day's span in a zone never changes).
- */
-export function cachedDaySpan(day: CalendarDay, zone: IanaZone): Interval {
-  const key = `${zone}|${day}`;
-  let span = spans.get(key);
-  if (!span) {
-    if (spans.size >= SPAN_CACHE_MAX) spans.clear();
-    span = daySpan(day, zone);
-    spans.set(key, span);
-  }
-  return span;
-}
-
-/**
- * The instant of a wall clock `minutes` after midnight of day `ordinal` (see time.dayOrdinal) in
- * `zone`, with time.ts's DST policy. For loops over many days: no day strings are built or parsed.
- */
-export function wallInstant(ordinal: number, minutes: number, zone: IanaZone): Instant {
-  return resolveLocalMs(ordinal * DAY + minutes * MINUTE, zone).instant;
-}
-
-/**
- * A converter from (day ordinal, minutes after midnight) to instants in `zone`, for many wall times
- * within `range`. When the zone keeps one offset from two days before to two days after the
- * range (most weeks), it is plain arithmetic; otherwise each call goes through wallInstant and
- * its DST policy.
- */
-export function zoneClock(
-  zone: IanaZone,
-  range: Interval,
-): (ordinal: number, minutes: number) => Instant {
-  const margin = 2 * DAY;
-  if (offsetChanges(zone, range.start - margin, range.end + margin).length > 0) {
-    return (ordinal, minutes) => wallInstant(ordinal, minutes, zone);
-  }
-  const offset = offsetMinutes(zone, range.start) * MINUTE;
-  return (ordinal, minutes) => ordinal * DAY + minutes * MINUTE - offset;
 }
