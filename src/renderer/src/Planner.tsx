@@ -73,7 +73,7 @@ export function Planner(props: Props) {
     now,
   });
   useDailyBackup(now, settings.homeZone);
-  useSyncPublish({ settings, clients, commitments, platforms, now });
+  useSyncPublish({ settings, clients, commitments, platforms, timeOff, now });
   const incoming = useSyncIncoming(settings.homeZone);
   const today = dayOf(now, settings.homeZone);
   // Any day of the shown week; the week itself follows the week-start setting.

@@ -173,6 +173,17 @@ describe('the sessions read', () => {
     expect(ids).not.toContain('before');
     db.close();
   });
+
+  it('reads nothing for an empty range, so it needs no transaction at all', async () => {
+    const db = freshDb('sessions-empty');
+    await db.sessions.bulkPut(sample.sessions);
+    // A closed database refuses every read: only a read that never happens can succeed.
+    db.close();
+    await expect(readSessions(db, 0, 0)).resolves.toEqual([]);
+    const at = sample.sessions[0]?.start ?? 0;
+    await expect(readSessions(db, at, at)).resolves.toEqual([]);
+    await expect(readSessions(db, at, at + DAY)).rejects.toThrow();
+  });
 });
 
 describe('the time-off read', () => {

@@ -58,7 +58,8 @@ export function useBaseData(): BaseData | undefined {
 
 /**
  * Accepted sessions that overlap [from, to), tagged with the range. While a new range loads,
- * the previous result is kept: compare `from`/`to` to know what it covers.
+ * the previous result is kept: compare `from`/`to` to know what it covers. An empty range
+ * (`to <= from`) overlaps nothing and reads nothing.
  */
 export function useSessions(from: number, to: number): SessionsResult | undefined {
   return useLiveQuery(

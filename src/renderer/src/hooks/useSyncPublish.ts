@@ -8,11 +8,11 @@ import { useEffect, useState } from 'react';
 import type { SyncStatus } from '../../../core/bridge/sync-contract';
 import type { publishedItems } from '../../../core/sync/published-items';
 import { DAY, addDays, dayOf, startOfDay } from '../../../core/time';
-import type { Client, Commitment, Platform, Settings } from '../../../core/types';
+import type { Client, Commitment, Platform, Settings, TimeOff } from '../../../core/types';
 import { getBridge } from '../bridge';
 import { createPublisher } from '../features/sync/publisher';
 import { errorText } from '../format';
-import { useSessions, useTimeOff } from './useData';
+import { useSessions } from './useData';
 import { useLiveSyncStatus } from './useLiveSyncStatus';
 
 /** Quiet time before a change is published, and the longest a stream of changes waits. */
@@ -30,6 +30,8 @@ type Input = {
   clients: readonly Client[];
   commitments: readonly Commitment[];
   platforms: readonly Platform[];
+  /** The base data's time off (one read for the whole planner). */
+  timeOff: readonly TimeOff[];
   now: number;
 };
 
@@ -41,7 +43,14 @@ function publishTarget(status: SyncStatus | undefined): string | null {
 }
 
 /** Publishes the plan whenever it changes while sync has a publish target. */
-export function useSyncPublish({ settings, clients, commitments, platforms, now }: Input): void {
+export function useSyncPublish({
+  settings,
+  clients,
+  commitments,
+  platforms,
+  timeOff,
+  now,
+}: Input): void {
   const { status } = useLiveSyncStatus();
   const target = publishTarget(status);
   // Day-aligned, so the items (and the live read below) change once a day, not every minute.
@@ -49,14 +58,14 @@ export function useSyncPublish({ settings, clients, commitments, platforms, now 
     addDays(dayOf(now, settings.homeZone), -KEPT_PAST_DAYS),
     settings.homeZone,
   );
-  // Read only while publishing: the browser version and a disconnected app read nothing more.
+  // Read only while publishing: the browser version and a disconnected app ask for an empty
+  // range, which reads nothing.
   const read = useSessions(
     target === null ? 0 : since,
     target === null ? 0 : since + SESSION_HORIZON_MS,
   );
   // Only the read of this span: an older one would publish as if sessions were deleted.
   const sessions = read && read.from === since ? read.list : undefined;
-  const timeOff = useTimeOff();
   const [publisher] = useState(() =>
     createPublisher({
       delayMs: PUBLISH_DELAY_MS,
@@ -90,7 +99,7 @@ export function useSyncPublish({ settings, clients, commitments, platforms, now 
   // A new account or target has none of the plan yet: send everything even if unchanged.
   useEffect(() => publisher.reset(), [publisher, target]);
   useEffect(() => {
-    if (target === null || !write || !sessions || !timeOff) return;
+    if (target === null || !write || !sessions) return;
     // The horizon goes with the items: what ended by it ages out on the server instead of going.
     publisher.update(() => ({
       since,

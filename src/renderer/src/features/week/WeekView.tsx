@@ -7,7 +7,6 @@ import { dayOf } from '../../../../core/time';
 import type { TimeOff } from '../../../../core/types';
 import type { DialogState } from '../../Dialogs';
 import { useStableHandler } from '../../hooks/useStableHandler';
-import { useWorkRecords } from '../../hooks/useWorkRecords';
 import { OccurrenceDialog } from '../commitments/OccurrenceDialog';
 import { CreateDialog } from './CreateDialog';
 import type { CreateSpan } from './create-form';
@@ -60,8 +59,8 @@ export function WeekView(props: Props) {
     timeOff: props.timeOff,
     startupSessions: props.startupSessions,
   };
-  const { model, panelModel, sessions } = useWeekData(data);
-  const workRecords = useWorkRecords();
+  // One read of the work records, for the plan and for the done / missed dialog alike.
+  const { model, panelModel, sessions, workRecords } = useWeekData(data);
   const history = useWeekUndo();
   const dismissals = useDismissActions(
     model?.proposals ?? [],

@@ -11,6 +11,7 @@ import type {
   MicrotaskSession,
   Platform,
   Settings,
+  WorkRecord,
 } from '../../../../core/types';
 import { useBusyTime } from '../../hooks/useBusyTime';
 import { useWeekSessions } from '../../hooks/useData';
@@ -41,6 +42,8 @@ export type WeekData = {
   panelModel: WeekModel | null;
   /** The shown week's sessions, undefined while they load. */
   sessions: MicrotaskSession[] | undefined;
+  /** Every work record (the week's plan reads them), undefined while they load. */
+  workRecords: WorkRecord[] | undefined;
 };
 
 const NONE: ReadonlySet<string> = new Set();
@@ -86,5 +89,5 @@ export function useWeekData(input: WeekDataInput): WeekData {
   // On the first render the panel starts empty and fills in a background render right after the
   // grid is painted (React's deferred value: that render yields to the browser between slices).
   const panelModel = useDeferredValue(model, null);
-  return { model, panelModel, sessions };
+  return { model, panelModel, sessions, workRecords };
 }
