@@ -103,6 +103,11 @@ export function readString(
   return value;
 }
 
+/** A non-empty name (an account, a calendar, a file) of bounded length without control characters. */
+export function readName(value: unknown, where: string): string {
+  return readString(value, where, { min: 1, max: LIMITS.maxNameLength, noControl: true });
+}
+
 /** A non-empty id without control or invisible characters. */
 export function readId(value: unknown, where: string): string {
   const id = readString(value, where, { min: 1, max: LIMITS.maxIdLength, noControl: true });

@@ -8,12 +8,12 @@ import { checkServerUrl, checkSubscriptionUrl, MAX_URL_LENGTH } from '../sync/ur
 import type { InvokeChannels } from './contract';
 import {
   fail,
-  LIMITS,
   readArray,
   readBoolean,
   readEnum,
   readId,
   readInstant,
+  readName,
   readNoArgument,
   readNumber,
   readRecord,
@@ -72,11 +72,7 @@ function accountInput(raw: unknown): SyncAccountInput {
   const r = readRecord(raw, 'account', ['serverUrl', 'username', 'password']);
   return {
     serverUrl: readUrl(r.get('serverUrl'), 'account.serverUrl', 'server'),
-    username: readString(r.get('username'), 'account.username', {
-      min: 1,
-      max: LIMITS.maxNameLength,
-      noControl: true,
-    }),
+    username: readName(r.get('username'), 'account.username'),
     password: readString(r.get('password'), 'account.password', {
       min: 1,
       max: SYNC_LIMITS.maxPasswordLength,
@@ -89,11 +85,7 @@ function publishTarget(value: unknown, where: string): PublishTarget {
   if (value === null) return null;
   if (typeof value === 'object' && value !== null && Object.hasOwn(value, 'create')) {
     const r = readRecord(value, where, ['create']);
-    const name = readString(r.get('create'), `${where}.create`, {
-      min: 1,
-      max: LIMITS.maxNameLength,
-      noControl: true,
-    });
+    const name = readName(r.get('create'), `${where}.create`);
     if (name.trim() === '') fail(`${where}.create must not be blank`);
     return { create: name };
   }
@@ -116,11 +108,7 @@ function subscription(value: unknown, where: string): Subscription {
   return {
     id: readId(r.get('id'), `${where}.id`),
     url: readUrl(r.get('url'), `${where}.url`, 'subscription'),
-    name: readString(r.get('name'), `${where}.name`, {
-      min: 1,
-      max: LIMITS.maxNameLength,
-      noControl: true,
-    }),
+    name: readName(r.get('name'), `${where}.name`),
     countsAsWork: readBoolean(r.get('countsAsWork'), `${where}.countsAsWork`),
     refreshMin,
   };

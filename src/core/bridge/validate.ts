@@ -25,6 +25,7 @@ import {
   readEnum,
   readId,
   readInstant,
+  readName,
   readNoArgument,
   readNumber,
   readRecord,
@@ -46,7 +47,7 @@ function readContent(value: unknown, where: string): string {
 }
 
 function readFileName(value: unknown, where: string): string {
-  const name = readString(value, where, { min: 1, max: LIMITS.maxNameLength, noControl: true });
+  const name = readName(value, where);
   if (UNSAFE_NAME_RE.test(name)) fail(`${where} must be a plain file name without path separators`);
   if (name.trim() !== name || name === '.' || name === '..' || name.startsWith('.')) {
     fail(`${where} must not start with a dot or have surrounding spaces`);

@@ -95,21 +95,36 @@ function keepStartDate(next: Commitment, c: Commitment, homeZone: IanaZone): Com
   return published(kept, homeZone) === published(next, homeZone) ? kept : next;
 }
 
+type PublishedEvent = ImportPreview['events'][number];
+
+/** The event `pick` chooses from `ics`, or why there is none (the reader's own reason first). */
+function readEvent(
+  ics: string,
+  zone: IanaZone,
+  pick: (events: readonly PublishedEvent[]) => PublishedEvent | undefined,
+  missing: string,
+): Read<PublishedEvent> {
+  const preview = readPublished(ics, zone);
+  if (!preview.ok) return preview;
+  const event = pick(preview.value.events);
+  if (!event) return { ok: false, reason: preview.value.skipped[0]?.reason ?? missing };
+  return { ok: true, value: event };
+}
+
 function readCommitment(
   c: Commitment,
   ics: string,
   zone: IanaZone,
   now: Instant,
 ): Read<Commitment | null> {
-  const preview = readPublished(ics, zone);
-  if (!preview.ok) return preview;
-  const event = preview.value.events.find((e) => e.draft.icsUid === commitmentUid(c));
-  if (!event) {
-    return {
-      ok: false,
-      reason: preview.value.skipped[0]?.reason ?? 'The event holds no commitment.',
-    };
-  }
+  const read = readEvent(
+    ics,
+    zone,
+    (events) => events.find((e) => e.draft.icsUid === commitmentUid(c)),
+    'The event holds no commitment.',
+  );
+  if (!read.ok) return read;
+  const event = read.value;
   const d = event.draft;
   // A one-off event is written in UTC: it stays in the commitment's own zone (the client's).
   const once = d.recurrence.kind === 'once' ? toWall(event.start, c.zone) : null;
@@ -134,11 +149,9 @@ function readSession(
   zone: IanaZone,
   now: Instant,
 ): Read<MicrotaskSession | null> {
-  const preview = readPublished(ics, zone);
-  if (!preview.ok) return preview;
-  const event = preview.value.events[0];
-  if (!event)
-    return { ok: false, reason: preview.value.skipped[0]?.reason ?? 'The event holds no session.' };
+  const read = readEvent(ics, zone, (events) => events[0], 'The event holds no session.');
+  if (!read.ok) return read;
+  const event = read.value;
   if (event.recurring)
     return { ok: false, reason: 'A session happens once; the event now repeats.' };
   if (event.start === s.start && event.end === s.end) return { ok: true, value: null };

@@ -20,6 +20,7 @@ import type {
   PublishedKind,
   SyncConflict,
 } from '../bridge/sync-contract';
+import { sameFields } from '../same-fields';
 import { ABSENT, contentHash, objectName, summaryOf, type SyncRecord } from './sync-state';
 
 /** One request to the server. `hash` is what becomes agreed when it succeeds. */
@@ -219,12 +220,7 @@ export function sameRecords(a: readonly SyncRecord[], b: readonly SyncRecord[]):
     const o = b[i];
     return (
       o !== undefined &&
-      r.uid === o.uid &&
-      r.kind === o.kind &&
-      r.href === o.href &&
-      r.etag === o.etag &&
-      r.hash === o.hash &&
-      r.end === o.end &&
+      sameFields(r, o, ['uid', 'kind', 'href', 'etag', 'hash', 'end']) &&
       JSON.stringify(r.incoming) === JSON.stringify(o.incoming) &&
       JSON.stringify(r.conflict) === JSON.stringify(o.conflict)
     );

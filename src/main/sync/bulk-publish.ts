@@ -128,6 +128,19 @@ async function adopt(deps: BulkDeps, listing: ListingCache, expected: Expected):
   const sent = await resendTimezones(deps, records, expected, total);
   const etags = Object.fromEntries(sent.flatMap((r) => (r.etag ? [[r.href, r.etag]] : [])));
   // The re-sends moved the sync token: list again so the next idle sync is one request.
+  await relistAfterWrites(deps, listing, etags);
+  return sent.filter((r) => r.hash !== null).length;
+}
+
+/**
+ * Lists the calendar again after the app's own writes (which moved its sync token / ctag), starting
+ * from the etags those writes returned, and keeps the listing so the next idle sync is one request.
+ */
+export async function relistAfterWrites(
+  deps: BulkDeps,
+  listing: ListingCache,
+  etags: Record<string, string>,
+): Promise<void> {
   const after = await listCollection(
     deps.conn,
     deps.calendarUrl,
@@ -135,7 +148,6 @@ async function adopt(deps: BulkDeps, listing: ListingCache, expected: Expected):
     deps.useSyncCollection,
   );
   await deps.save({ listing: after });
-  return sent.filter((r) => r.hash !== null).length;
 }
 
 /**

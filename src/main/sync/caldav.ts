@@ -90,21 +90,29 @@ function check(responses: DAVResponse[], what: string): void {
   }
 }
 
+/**
+ * Reads one property of `url` (depth '0') or of its members too (depth '1'); a refusal throws,
+ * saying what the app was trying to do.
+ */
+async function readProp(
+  conn: DavConnection,
+  url: string,
+  prop: string,
+  depth: '0' | '1',
+  what: string,
+): Promise<DAVResponse[]> {
+  const res = await propfind({ url, props: { [prop]: {} }, depth, fetch: conn.fetch });
+  check(res, what);
+  return res;
+}
+
 /** Finds the account's calendars (and its home, where the app may create one). */
 export async function discover(
   conn: DavConnection,
 ): Promise<{ homeUrl: string; calendars: (RemoteCalendar & { syncCollection: boolean })[] }> {
   // A first plain request tells a wrong password or a non-DAV address apart from the rest,
   // which tsdav's discovery would report only as "cannot find principalUrl".
-  check(
-    await propfind({
-      url: conn.serverUrl,
-      props: { 'd:current-user-principal': {} },
-      depth: '0',
-      fetch: conn.fetch,
-    }),
-    'read the account',
-  );
+  await readProp(conn, conn.serverUrl, 'd:current-user-principal', '0', 'read the account');
   let account;
   try {
     account = await createAccount({
@@ -194,13 +202,7 @@ export async function listCollection(
   }
   const ctag = await readCtag(conn, collectionUrl);
   if (ctag !== null && ctag === cache.ctag) return cache;
-  const res = await propfind({
-    url: collectionUrl,
-    props: { 'd:getetag': {} },
-    depth: '1',
-    fetch: conn.fetch,
-  });
-  check(res, 'list the calendar');
+  const res = await readProp(conn, collectionUrl, 'd:getetag', '1', 'list the calendar');
   const etags: Record<string, string> = {};
   const self = hrefKey(collectionUrl, collectionUrl);
   for (const r of res) {
@@ -214,13 +216,7 @@ export async function listCollection(
 
 /** The collection's ctag (null when the server keeps none); throws when it is gone. */
 async function readCtag(conn: DavConnection, collectionUrl: string): Promise<string | null> {
-  const res = await propfind({
-    url: collectionUrl,
-    props: { 'cs:getctag': {} },
-    depth: '0',
-    fetch: conn.fetch,
-  });
-  check(res, 'read the calendar');
+  const res = await readProp(conn, collectionUrl, 'cs:getctag', '0', 'read the calendar');
   const self = hrefKey(collectionUrl, collectionUrl);
   const entry = res.find(
     (r) =>

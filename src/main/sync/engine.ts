@@ -6,15 +6,9 @@
  * quit goes out at the next start.
  */
 import type {
-  BusyEvent,
-  BusyRequest,
-  ConflictChoice,
-  ConnectResult,
   IncomingChange,
-  PublishRequest,
   PublishedItem,
-  SyncAccountInput,
-  SyncConfigInput,
+  SyncBridge,
   SyncStatus,
 } from '../../core/bridge/sync-contract';
 import { acknowledge, choose, settleAcknowledged, waitingIncoming } from '../../core/sync/planner';
@@ -46,16 +40,15 @@ export type SyncEngineDeps = {
   homeZone?: string;
 };
 
-export type SyncEngine = {
+/**
+ * What main's handlers call: the bridge's requests (typed from the one contract), with status read
+ * synchronously and the bridge's listeners replaced by the emit callbacks in the deps.
+ */
+export type SyncEngine = Omit<
+  SyncBridge,
+  'status' | 'onStatus' | 'onIncoming' | 'onBusyChanged'
+> & {
   status(): SyncStatus;
-  connect(input: SyncAccountInput): Promise<ConnectResult>;
-  disconnect(): Promise<SyncStatus>;
-  configure(input: SyncConfigInput): Promise<SyncStatus>;
-  publish(request: PublishRequest): Promise<{ pending: number }>;
-  syncNow(): Promise<SyncStatus>;
-  resolve(choice: ConflictChoice): Promise<SyncStatus>;
-  busy(request: BusyRequest): Promise<BusyEvent[]>;
-  applied(uids: string[]): Promise<void>;
   /** Sends incoming changes the window has not answered yet (after it reloads). */
   resendIncoming(): void;
   /** Stops timers; an unfinished sync finishes at the next start. */

@@ -24,7 +24,7 @@ import {
   type DavConnection,
   type ListingCache,
 } from './caldav';
-import { publishInBulk, type BulkDeps } from './bulk-publish';
+import { publishInBulk, relistAfterWrites, type BulkDeps } from './bulk-publish';
 import { SyncError, statusError } from './http';
 
 /** Parallel requests during a big first publish: fast on a good server, gentle on a small one. */
@@ -168,14 +168,7 @@ export async function runSync(deps: RunDeps): Promise<RunResult> {
       } else if (outcome.status === 412) retry = true;
       if (done % 50 === 0 || done === plan.actions.length) deps.progress(done, plan.actions.length);
     });
-    // Our own writes moved the sync token / ctag: list again so the next idle sync is one request.
-    const after = await listCollection(
-      deps.conn,
-      deps.calendarUrl,
-      { ...listing, etags },
-      deps.useSyncCollection,
-    );
-    await deps.save({ listing: after });
+    await relistAfterWrites(deps, listing, etags);
     if (!retry) return result;
   }
   throw new SyncError(

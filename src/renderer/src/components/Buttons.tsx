@@ -26,3 +26,19 @@ export function Buttons({ actions }: { actions: readonly ButtonAction[] }) {
     </button>
   ));
 }
+
+/** A panel's primary action, on its own line below the panel's fields. */
+export function PrimaryAction(props: { disabled?: boolean; run: () => void; children: ReactNode }) {
+  return (
+    <div>
+      <button
+        type="button"
+        className="button primary"
+        disabled={props.disabled}
+        onClick={props.run}
+      >
+        {props.children}
+      </button>
+    </div>
+  );
+}

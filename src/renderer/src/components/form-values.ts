@@ -16,3 +16,13 @@ export function parseOptionalNumber(text: string): number | null {
 export function optionalNumberText(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : String(value);
 }
+
+/**
+ * Why the length typed in `text` is not a whole number of minutes from `min` to a day, or null
+ * when it is: every event editor takes a duration under the same rule.
+ */
+export function durationProblem(text: string, min: number): string | null {
+  const minutes = parseNumber(text);
+  if (Number.isInteger(minutes) && minutes >= min && minutes <= 24 * 60) return null;
+  return `Duration must be a whole number of minutes, ${min} to 1440.`;
+}

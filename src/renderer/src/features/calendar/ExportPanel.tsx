@@ -7,6 +7,7 @@ import { icsRangeForWeeks, toIcs } from '../../../../core/ics';
 import type { IcsRange } from '../../../../core/ics';
 import { getBridge } from '../../bridge';
 import type { PlannerData } from '../../planner-data';
+import { PrimaryAction } from '../../components/Buttons';
 import { NumberField } from '../../components/Field';
 import { StatusNotice, type Status } from '../../components/StatusNotice';
 import { db } from '../../db/instance';
@@ -139,16 +140,9 @@ export function ExportPanel(props: PlannerData) {
         planner's own reminders do not depend on them.
       </p>
       <StatusNotice status={status} />
-      <div>
-        <button
-          type="button"
-          className="button primary"
-          disabled={busy}
-          onClick={() => void exportNow()}
-        >
-          Export .ics
-        </button>
-      </div>
+      <PrimaryAction disabled={busy} run={() => void exportNow()}>
+        Export .ics
+      </PrimaryAction>
     </div>
   );
 }

@@ -15,6 +15,7 @@ import {
 } from '../../../../core/ics';
 import type { Client, Commitment, Settings, TimeOffOwner } from '../../../../core/types';
 import { getBridge } from '../../bridge';
+import { PrimaryAction } from '../../components/Buttons';
 import { StatusNotice, type Status } from '../../components/StatusNotice';
 import { describeWriteError } from '../../db/backup-io';
 import { db } from '../../db/instance';
@@ -237,17 +238,10 @@ export function ImportPanel({ settings, clients, commitments, now, invitation }:
               </ul>
             </div>
           ) : null}
-          <div>
-            <button
-              type="button"
-              className="button primary"
-              disabled={chosen.size + keptCount === 0}
-              onClick={() => void importChosen()}
-            >
-              Import {chosen.size} event{chosen.size === 1 ? '' : 's'}
-              {keptCount > 0 ? ` and ${keptCount} time off` : ''}
-            </button>
-          </div>
+          <PrimaryAction disabled={chosen.size + keptCount === 0} run={() => void importChosen()}>
+            Import {chosen.size} event{chosen.size === 1 ? '' : 's'}
+            {keptCount > 0 ? ` and ${keptCount} time off` : ''}
+          </PrimaryAction>
         </>
       ) : null}
     </div>

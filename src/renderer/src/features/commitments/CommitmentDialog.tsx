@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import type { Commitment } from '../../../../core/types';
 import { EditorShell } from '../../components/EditorShell';
 import { Field, NumberField } from '../../components/Field';
+import { StartDurationFields } from '../../components/StartDurationFields';
 import { useRecordEditor } from '../../components/useEditor';
 import { db } from '../../db/instance';
 import type { PlannerData } from '../../planner-data';
@@ -26,7 +27,6 @@ import { MonthlyFields } from './MonthlyFields';
 import { PreviewNotes } from './PreviewNotes';
 import { WeekdayToggles } from './WeekdayToggles';
 import './commitments.css';
-import { TimeField } from '../../components/TimeField';
 
 type Props = Pick<PlannerData, 'settings' | 'clients' | 'commitments' | 'now'> & {
   commitment: Commitment | null;
@@ -118,16 +118,16 @@ export function CommitmentDialog(props: Props) {
         />
       ) : null}
       {form.repeat === 'monthly' ? <MonthlyFields form={form} set={set} errors={errors} /> : null}
-      <Field label={`Start time (${zoneName})`} error={errors.start} hint={preview.home}>
-        <TimeField value={form.start} onChange={(start) => set({ start })} />
-      </Field>
-      <NumberField
-        label="Duration (minutes)"
-        error={errors.durationMin}
-        min="5"
-        step="15"
-        value={form.duration}
-        onChange={(duration) => set({ duration })}
+      <StartDurationFields
+        startLabel={`Start time (${zoneName})`}
+        start={form.start}
+        onStart={(start) => set({ start })}
+        startError={errors.start}
+        startHint={preview.home}
+        duration={form.duration}
+        onDuration={(duration) => set({ duration })}
+        durationError={errors.durationMin}
+        minDuration="5"
       />
       <Field
         label={series ? 'Starts on' : 'Date'}

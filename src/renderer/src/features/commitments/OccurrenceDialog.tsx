@@ -9,8 +9,8 @@ import { describeRecurrence } from '../../../../core/recurrence';
 import { dayOf, isValidClock, isValidDay, toInstant } from '../../../../core/time';
 import type { CalendarDay, Commitment } from '../../../../core/types';
 import { EditorShell } from '../../components/EditorShell';
-import { Field, NumberField } from '../../components/Field';
-import { TimeField } from '../../components/TimeField';
+import { Field } from '../../components/Field';
+import { StartDurationFields } from '../../components/StartDurationFields';
 import { useEditor } from '../../components/useEditor';
 import { useFormState } from '../../components/useFormState';
 import { db } from '../../db/instance';
@@ -122,16 +122,16 @@ export function OccurrenceDialog(props: Props) {
           onChange={(e) => set({ date: e.target.value })}
         />
       </Field>
-      <Field label={`Start time (${zoneName})`} error={errors.time} hint={home}>
-        <TimeField value={form.time} onChange={(time) => set({ time })} />
-      </Field>
-      <NumberField
-        label="Duration (minutes)"
-        error={errors.duration}
-        min="1"
-        step="15"
-        value={form.duration}
-        onChange={(duration) => set({ duration })}
+      <StartDurationFields
+        startLabel={`Start time (${zoneName})`}
+        start={form.time}
+        onStart={(time) => set({ time })}
+        startError={errors.time}
+        startHint={home}
+        duration={form.duration}
+        onDuration={(duration) => set({ duration })}
+        durationError={errors.duration}
+        minDuration="1"
       />
       <Field label="Notes" error={errors.notes}>
         <textarea rows={2} value={form.notes} onChange={(e) => set({ notes: e.target.value })} />

@@ -7,7 +7,7 @@ import { editOccurrence, skipOccurrence, splitSeries } from '../../../../core/se
 import { isValidClock, isValidDay } from '../../../../core/time';
 import type { CalendarDay, Commitment } from '../../../../core/types';
 import type { FieldErrors, Validation } from '../../../../core/validate/fields';
-import { parseNumber } from '../../components/form-values';
+import { durationProblem, parseNumber } from '../../components/form-values';
 
 export type OccurrenceScope = 'this' | 'following' | 'all';
 
@@ -56,9 +56,8 @@ export function checkOccurrenceForm(
     errors.date = 'Only this one can move to another day; the series keeps its days.';
   }
   if (!isValidClock(form.time)) errors.time = 'Start time must be a time of day (HH:mm).';
-  if (!Number.isInteger(durationMin) || durationMin < 1 || durationMin > 24 * 60) {
-    errors.duration = 'Duration must be a whole number of minutes, 1 to 1440.';
-  }
+  const durationError = durationProblem(form.duration, 1);
+  if (durationError) errors.duration = durationError;
   if (form.notes.length > 5000) errors.notes = 'Notes must be at most 5000 characters.';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const change = {

@@ -5,7 +5,9 @@
 import { useState } from 'react';
 import type { SyncConfigInput, SyncStatus } from '../../../../core/bridge/sync-contract';
 import type { FieldErrors } from '../../../../core/validate/fields';
+import { PrimaryAction } from '../../components/Buttons';
 import { Field, FieldError } from '../../components/Field';
+import { RadioChoices } from '../../components/RadioChoices';
 import {
   CREATED_CALENDAR_NAME,
   addSubscription,
@@ -59,35 +61,20 @@ export function CalendarsPanel({ status, busy, onSave }: Props) {
     <div className="stack">
       <fieldset className="field">
         <legend>Publish the plan to</legend>
-        <label className="check">
-          <input
-            type="radio"
-            name="sync-publish"
-            checked={form.publish === 'create'}
-            onChange={() => setForm((f) => ({ ...f, publish: 'create' }))}
-          />
-          A new calendar, “{CREATED_CALENDAR_NAME}”
-        </label>
-        {writable.map((c) => (
-          <label key={c.url} className="check">
-            <input
-              type="radio"
-              name="sync-publish"
-              checked={form.publish === c.url}
-              onChange={() => setForm((f) => ({ ...f, publish: c.url }))}
-            />
-            <CalendarName name={c.displayName} color={c.color} />
-          </label>
-        ))}
-        <label className="check">
-          <input
-            type="radio"
-            name="sync-publish"
-            checked={form.publish === 'none'}
-            onChange={() => setForm((f) => ({ ...f, publish: 'none' }))}
-          />
-          Do not publish
-        </label>
+        <RadioChoices
+          name="sync-publish"
+          labelClassName="check"
+          options={[
+            { value: 'create', label: `A new calendar, “${CREATED_CALENDAR_NAME}”` },
+            ...writable.map((c) => ({
+              value: c.url,
+              label: <CalendarName name={c.displayName} color={c.color} />,
+            })),
+            { value: 'none', label: 'Do not publish' },
+          ]}
+          value={form.publish}
+          onChange={(publish) => setForm((f) => ({ ...f, publish }))}
+        />
         {readOnly.length > 0 ? (
           <p className="muted small" data-testid="sync-read-only">
             Read-only for this account, so the plan cannot go there:{' '}
@@ -204,16 +191,9 @@ export function CalendarsPanel({ status, busy, onSave }: Props) {
           Calendars saved.
         </div>
       ) : null}
-      <div>
-        <button
-          type="button"
-          className="button primary"
-          disabled={busy}
-          onClick={() => void save()}
-        >
-          Save calendars
-        </button>
-      </div>
+      <PrimaryAction disabled={busy} run={() => void save()}>
+        Save calendars
+      </PrimaryAction>
     </div>
   );
 }

@@ -8,8 +8,8 @@ import type { PlannerData } from '../../planner-data';
 import { RadioChoices, type RadioOption } from '../../components/RadioChoices';
 import { dayOf } from '../../../../core/time';
 import { EditorShell } from '../../components/EditorShell';
-import { Field, NumberField } from '../../components/Field';
-import { TimeField } from '../../components/TimeField';
+import { Field } from '../../components/Field';
+import { StartDurationFields } from '../../components/StartDurationFields';
 import { useEditor } from '../../components/useEditor';
 import { useFormState } from '../../components/useFormState';
 import { db } from '../../db/instance';
@@ -123,16 +123,15 @@ export function CreateDialog(props: Props) {
         />
       </fieldset>
       <div className="field-pair">
-        <Field label={`Start (${zoneCity(zone)})`} error={errors.time}>
-          <TimeField value={form.time} onChange={(time) => set({ time })} />
-        </Field>
-        <NumberField
-          label="Duration (minutes)"
-          error={errors.duration}
-          min="5"
-          step="15"
-          value={form.duration}
-          onChange={(duration) => set({ duration })}
+        <StartDurationFields
+          startLabel={`Start (${zoneCity(zone)})`}
+          start={form.time}
+          onStart={(time) => set({ time })}
+          startError={errors.time}
+          duration={form.duration}
+          onDuration={(duration) => set({ duration })}
+          durationError={errors.duration}
+          minDuration="5"
         />
       </div>
       {form.what === 'session' ? (

@@ -5,6 +5,7 @@
  * week, so moving to another week usually renders no band again.
  */
 import { memo } from 'react';
+import { sameFields } from '../../../../core/same-fields';
 import { BAND_LANE_PX } from './grid-metrics';
 import type { BandPiece } from './layout';
 
@@ -17,13 +18,7 @@ function sameBands(a: Props, b: Props): boolean {
     a.pieces.every((p, i) => {
       const q = b.pieces[i];
       return (
-        q !== undefined &&
-        p.top === q.top &&
-        p.bottom === q.bottom &&
-        p.lane === q.lane &&
-        p.color === q.color &&
-        p.text === q.text &&
-        p.label === q.label
+        q !== undefined && sameFields(p, q, ['top', 'bottom', 'lane', 'color', 'text', 'label'])
       );
     })
   );

@@ -12,7 +12,7 @@ import {
   type CommitmentDraft,
   type SessionDraft,
 } from '../../../../core/validate/records';
-import { parseNumber } from '../../components/form-values';
+import { durationProblem, parseNumber } from '../../components/form-values';
 import { defaultTitle } from '../commitments/commitment-form';
 
 export type CreateWhat = 'session' | 'commitment';
@@ -128,9 +128,8 @@ export function formSpan(
   const errors: FieldErrors = {};
   const minutes = parseNumber(form.duration);
   if (!isValidClock(form.time)) errors.time = 'Start must be a time of day.';
-  if (!Number.isInteger(minutes) || minutes < 5 || minutes > 24 * 60) {
-    errors.duration = 'Duration must be a whole number of minutes, 5 to 1440.';
-  }
+  const durationError = durationProblem(form.duration, 5);
+  if (durationError) errors.duration = durationError;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const start = toInstant(dayOf(span.start, zone), form.time, zone);
   return { ok: true, value: { start, end: start + minutes * MINUTE } };

@@ -5,6 +5,7 @@
  * same sessions, the same minute), so it is never stale.
  */
 import { useEffect, useRef, useState } from 'react';
+import { sameFields } from '../../../../core/same-fields';
 import { buildWeekModel, type WeekModel, type WeekModelInput } from './model';
 
 type Entry = { input: WeekModelInput; model: WeekModel };
@@ -13,22 +14,25 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 }
 
+// The inputs the live queries hand over as the same object while unchanged; the sessions are
+// re-read per week range, so they are compared item by item.
+const SAME_BY_REFERENCE = [
+  'weekStart',
+  'now',
+  'settings',
+  'clients',
+  'commitments',
+  'platforms',
+  'timeOff',
+  'busy',
+  'workRecords',
+  'hiddenBands',
+  'dismissed',
+] as const;
+
 /** True when a model planned for `a` is exactly the model for `b`. */
 export function sameWeekInput(a: WeekModelInput, b: WeekModelInput): boolean {
-  return (
-    a.weekStart === b.weekStart &&
-    a.now === b.now &&
-    a.settings === b.settings &&
-    a.clients === b.clients &&
-    a.commitments === b.commitments &&
-    a.platforms === b.platforms &&
-    a.timeOff === b.timeOff &&
-    a.busy === b.busy &&
-    a.workRecords === b.workRecords &&
-    a.hiddenBands === b.hiddenBands &&
-    a.dismissed === b.dismissed &&
-    sameItems(a.sessions, b.sessions)
-  );
+  return sameFields(a, b, SAME_BY_REFERENCE) && sameItems(a.sessions, b.sessions);
 }
 
 type Handle = { cancel(): void };
