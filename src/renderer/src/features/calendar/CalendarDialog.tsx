@@ -20,27 +20,29 @@ const TABS: readonly { id: Tab; label: string }[] = [
   { id: 'import', label: 'Import' },
 ];
 
-/** Export and import of calendar files. */
+/** Export and import of calendar files; only the import when it is opened on an invitation. */
 export function CalendarDialog(props: Props) {
   const [tab, setTab] = useState(props.initialTab);
+  const importPanel = (
+    <ImportPanel
+      settings={props.settings}
+      clients={props.clients}
+      commitments={props.commitments}
+      now={props.now}
+      invitation={props.invitation}
+    />
+  );
+  if (props.invitation) {
+    return (
+      <Dialog title="Make a commitment" onClose={props.onClose} testId="calendar-dialog">
+        {importPanel}
+      </Dialog>
+    );
+  }
   return (
-    <Dialog
-      title={props.invitation ? 'Make a commitment' : 'Calendar files'}
-      onClose={props.onClose}
-      testId="calendar-dialog"
-    >
+    <Dialog title="Calendar files" onClose={props.onClose} testId="calendar-dialog">
       <Tabs label="Calendar files" idPrefix="calendar" tabs={TABS} selected={tab} onSelect={setTab}>
-        {tab === 'export' ? (
-          <ExportPanel {...props} />
-        ) : (
-          <ImportPanel
-            settings={props.settings}
-            clients={props.clients}
-            commitments={props.commitments}
-            now={props.now}
-            invitation={props.invitation}
-          />
-        )}
+        {tab === 'export' ? <ExportPanel {...props} /> : importPanel}
       </Tabs>
     </Dialog>
   );
