@@ -4,10 +4,10 @@
  */
 import { it } from 'vitest';
 import { analyzeBurnout } from '../../src/core/burnout';
+import { burnoutItems } from '../../src/core/burnout/work-items';
 import { fillGaps } from '../../src/core/fill-gaps';
 import { planWeek, weekContext } from '../../src/core/plan-week';
 import { expandCommitments } from '../../src/core/recurrence';
-import type { WorkItem } from '../../src/core/types';
 import { measure, record } from './bench-results';
 import { heavyProfile } from './heavy-profile';
 import { planYear } from './plan-range';
@@ -20,25 +20,8 @@ it('planner benchmarks (heavy profile)', () => {
     weekContext(input.weekStart, input.settings),
   );
   const plan = planWeek(input);
-  const items: WorkItem[] = [
-    ...occurrences.map((o): WorkItem => ({
-      id: o.id,
-      source: 'commitment',
-      start: o.start,
-      end: o.end,
-      clientId: o.clientId,
-      platformId: null,
-      label: o.title,
-    })),
-    ...plan.proposals.map((p): WorkItem => ({
-      id: p.id,
-      source: 'proposal',
-      start: p.start,
-      end: p.end,
-      clientId: null,
-      platformId: p.platformId,
-    })),
-  ];
+  // The items the planner itself hands the burnout rules: the week's work and its proposals.
+  const items = burnoutItems(occurrences, [], plan.proposals, input.platforms, []);
   const fillInput = {
     weekStart: input.weekStart,
     settings: input.settings,
