@@ -12,17 +12,7 @@ import {
   type GestureTarget,
   type Slot,
 } from '../../../src/renderer/src/features/week/gesture';
-
-const PX = 0.8;
-const ctx: GestureContext = {
-  pxPerMin: PX,
-  dayWidthPx: 150,
-  dayCount: 7,
-  earliest: null,
-  clientWork: [],
-};
-const at = (h: number, m = 0) => h * 60 + m;
-const IDLE: GestureState = { kind: 'idle' };
+import { IDLE, PX, at, ctx } from './gesture-fixtures';
 
 /** Press empty space at `minute` of `dayIndex`, move by dx px and `minutes` down, release. */
 function sketch(

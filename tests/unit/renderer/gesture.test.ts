@@ -15,22 +15,13 @@ import {
   type Grab,
   type Slot,
 } from '../../../src/renderer/src/features/week/gesture';
+import { IDLE, PX, at, ctx } from './gesture-fixtures';
 
-const PX = 0.8;
-const ctx: GestureContext = {
-  pxPerMin: PX,
-  dayWidthPx: 150,
-  dayCount: 7,
-  earliest: null,
-  clientWork: [],
-};
-const at = (h: number, m = 0) => h * 60 + m;
 const session = (slot: Slot, refusal: string | null = null): GestureTarget => ({
   id: 's1',
   slot,
   refusal,
 });
-const IDLE: GestureState = { kind: 'idle' };
 
 /** Press at (0,0) on `grab`, move by dx, dy px, release inside the grid. */
 function drag(
