@@ -11,7 +11,7 @@
 import type { CalendarDay, ClockTime, Commitment, IanaZone, Instant, Interval } from './types';
 import { clockToMinutes, dayOf, minutesToClock, offsetMinutes } from './time';
 import { expandCommitment } from './recurrence';
-import { formatDayShort, zoneCity } from './format';
+import { formatDayShort, formatDuration, zoneCity } from './format';
 
 export type DstNotice = {
   commitmentId: string;
@@ -134,5 +134,56 @@ function noticeMessage(c: Commitment, n: Omit<DstNotice, 'message'>): string {
   return (
     `From ${formatDayShort(n.effectiveDate)} your ${what} moves from ${n.beforeHome} ` +
     `to ${n.afterHome} your time${day} (clocks change in ${places}).`
+  );
+}
+
+/** The notices of one change of clocks: the same places, the same move on the home clock. */
+export type DstNoticeGroup = {
+  /** The zone(s) whose offset changed, as DstNotice.changedZones. */
+  changedZones: IanaZone[];
+  /** Minutes the home-clock time moves: negative is earlier. */
+  shiftMin: number;
+  /** The home day of the group's first moved occurrence. */
+  from: CalendarDay;
+  count: number;
+  message: string;
+};
+
+/**
+ * The notices in one line per change of clocks, first change first: 'Clocks change in New York:
+ * 9 commitments move 1 h earlier on your clock, from Mon 9 Mar.' A week with clients in several
+ * zones can have dozens of notices, which as a list push the week itself off the screen.
+ */
+export function groupDstNotices(notices: readonly DstNotice[]): DstNoticeGroup[] {
+  const groups = new Map<string, DstNoticeGroup>();
+  for (const n of notices) {
+    const shiftMin = clockToMinutes(n.afterHome) + n.dayShift * 1440 - clockToMinutes(n.beforeHome);
+    const key = `${n.changedZones.join(' ')}|${shiftMin}`;
+    const group = groups.get(key);
+    if (group) {
+      group.count += 1;
+      if (n.effectiveDate < group.from) group.from = n.effectiveDate;
+    } else {
+      groups.set(key, {
+        changedZones: n.changedZones,
+        shiftMin,
+        from: n.effectiveDate,
+        count: 1,
+        message: '',
+      });
+    }
+  }
+  return [...groups.values()]
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
+    .map((g) => ({ ...g, message: groupMessage(g) }));
+}
+
+function groupMessage(g: Omit<DstNoticeGroup, 'message'>): string {
+  const places = g.changedZones.map(zoneCity).join(' and ');
+  const what = g.count === 1 ? '1 commitment moves' : `${g.count} commitments move`;
+  const way = g.shiftMin < 0 ? 'earlier' : 'later';
+  return (
+    `Clocks change in ${places}: ${what} ${formatDuration(Math.abs(g.shiftMin))} ${way} on ` +
+    `your clock, from ${formatDayShort(g.from)}.`
   );
 }

@@ -6,8 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { sampleWeek } from '../../src/core/sample-week';
-import { heavyProfile } from '../bench/heavy-profile';
 import { PX_PER_MIN } from '../../src/renderer/src/features/week/grid-metrics';
+import { openHeavyProfile } from './pages/heavy';
 import { getRows, putRows } from './pages/idb';
 import { measureLines, WeekLookPage } from './pages/week-look';
 
@@ -238,18 +238,7 @@ test('the hour height is kept after a reload, and blocks stay to scale at every 
 test('with 25 clients the availability lanes stay inside the day column, labelled', async ({
   page,
 }, info) => {
-  await page.clock.setFixedTime(new Date('2026-03-02T02:00:00Z'));
-  await page.goto('index.html');
-  await expect(page.getByRole('heading', { name: 'Welcome to Hybrid Planner' })).toBeVisible();
-  const profile = heavyProfile('2026-03-02');
-  await putRows(page, {
-    settings: [{ ...profile.settings, onboarded: true }],
-    clients: [...profile.clients],
-    commitments: [...profile.commitments],
-    platforms: [...profile.platforms],
-    sessions: [...profile.sessions],
-  });
-  await page.reload();
+  await openHeavyProfile(page, '2026-03-02T02:00:00Z', '2026-03-02');
   const week = new WeekLookPage(page);
   await week.settled();
   const columns = await page.$$eval('.day-content', (days) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { weekSpan } from '../../../src/core/availability';
-import { dstNotices, type DstNotice } from '../../../src/core/dst-notices';
-import type { Commitment, Recurrence } from '../../../src/core/types';
+import { dstNotices, groupDstNotices, type DstNotice } from '../../../src/core/dst-notices';
+import type { Commitment, Recurrence, Weekday } from '../../../src/core/types';
 import { commitmentFixture } from './planner-fixtures';
 
 /** Notices over `weeks` home-zone weeks from `firstDay`, through the range the app passes. */
@@ -155,5 +155,70 @@ describe('dstNotices: southern hemisphere and quiet pairs', () => {
       'coach 2026-10-26', // UK change, 21:00Z
       'standup 2026-11-02', // US change
     ]);
+  });
+});
+
+describe('groupDstNotices: one line per change of clocks', () => {
+  const ny = (id: string, start: string, weekdays: Weekday[]) =>
+    commitment({ id, title: id, start, recurrence: weekly({ weekdays }) });
+  const sydney = commitment({
+    id: 'coach',
+    zone: 'Australia/Sydney',
+    start: '08:00',
+    recurrence: weekly({ weekdays: [2] }),
+  });
+
+  it('counts the commitments one change moves, from the first day it moves one', () => {
+    // Thursday's call moves first in the range only from its own day; Monday's from the 9th.
+    const notices = dstNoticesForWeeks(
+      [ny('thu', '10:00', [4]), ny('mon', '09:00', [1]), ny('late', '11:30', [1])],
+      'Asia/Manila',
+      '2026-03-02',
+      2,
+    );
+    expect(notices).toHaveLength(3);
+    const groups = groupDstNotices(notices);
+    expect(groups).toHaveLength(1);
+    // 11:30 moves from 00:30 the next day to 23:30: one hour, not 23.
+    expect(groups[0]).toMatchObject({
+      changedZones: ['America/New_York'],
+      shiftMin: -60,
+      from: '2026-03-09',
+      count: 3,
+    });
+    expect(groups[0]!.message).toBe(
+      'Clocks change in New York: 3 commitments move 1 h earlier on your clock, from Mon 9 Mar.',
+    );
+  });
+
+  it('keeps changes of different places, or of opposite ways, apart, first change first', () => {
+    const year = {
+      start: Date.parse('2026-01-01T00:00:00Z'),
+      end: Date.parse('2027-01-01T00:00:00Z'),
+    };
+    const groups = groupDstNotices(
+      dstNotices([ny('mon', '09:00', [1]), sydney], 'Asia/Manila', year),
+    );
+    expect(groups.map((g) => g.message)).toEqual([
+      'Clocks change in New York: 1 commitment moves 1 h earlier on your clock, from Mon 9 Mar.',
+      'Clocks change in Sydney: 1 commitment moves 1 h later on your clock, from Tue 7 Apr.',
+      'Clocks change in Sydney: 1 commitment moves 1 h earlier on your clock, from Tue 6 Oct.',
+      'Clocks change in New York: 1 commitment moves 1 h later on your clock, from Mon 2 Nov.',
+    ]);
+  });
+
+  it('names both places when both clocks change on the same day', () => {
+    // London and Berlin move together; a Berlin call seen from London does not move at all.
+    const berlin = commitment({ zone: 'Europe/Berlin', start: '09:00' });
+    expect(dstNoticesForWeeks([berlin], 'Europe/London', '2026-03-23', 2)).toEqual([]);
+    // New York seen from Sydney in early April: only Sydney changes.
+    const groups = groupDstNotices(
+      dstNoticesForWeeks([ny('mon', '17:00', [1])], 'Australia/Sydney', '2026-03-30', 2),
+    );
+    expect(groups.map((g) => [g.changedZones, g.shiftMin])).toEqual([[['Australia/Sydney'], -60]]);
+  });
+
+  it('gives nothing for no notices', () => {
+    expect(groupDstNotices([])).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import type { CreateSpan } from './create-form';
 import { OutcomeDialog } from './OutcomeDialog';
 import { SessionDialog } from './SessionDialog';
 import { SidePanel } from './SidePanel';
+import { TimeChanges } from './TimeChanges';
 import { useDismissActions } from './useDismissActions';
 import { useWeekActions } from './useWeekActions';
 import { useWeekUndo } from './useWeekUndo';
@@ -175,21 +176,7 @@ export function WeekView(props: Props) {
               </button>
             </div>
           ) : null}
-          {model.plan.dstShifts.length + model.notices.length > 0 ? (
-            <div className="notice warn dst-notices" role="status" data-testid="dst-notices">
-              <strong>Time changes:</strong>
-              <ul>
-                {model.notices.map((n) => (
-                  <li key={`n-${n.occurrenceId}`}>{n.message}</li>
-                ))}
-                {model.plan.dstShifts.map((shift) => (
-                  <li key={`${shift.kind}-${shift.at}-${shift.occurrenceId ?? ''}`}>
-                    {shift.message}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+          <TimeChanges shifts={model.plan.dstShifts} moves={model.notices} />
           {history.error ? (
             <div className="notice critical" role="alert">
               {history.error}
