@@ -13,15 +13,16 @@ import {
   validateSettings,
 } from './records';
 import { validateTimeOff } from './time-off';
-import { validateWorkRecord } from './work-record';
+import { validateWorkRecord, type WorkRecordDraft } from './work-record';
 import type {
   Client,
   Commitment,
+  Draft,
   MicrotaskSession,
   Platform,
   Settings,
+  Stamp,
   TimeOff,
-  WorkRecord,
 } from '../types';
 
 const MAX_PROBLEMS = 20;
@@ -33,8 +34,6 @@ const ID_RE = /^[^\s\u0000-\u001f\u007f](?:[^\u0000-\u001f\u007f]{0,62}[^\s\u000
 export type ListTable =
   'clients' | 'commitments' | 'platforms' | 'sessions' | 'timeOff' | 'workRecords';
 
-type Stamp = { id: string; createdAt: number; updatedAt: number };
-
 /** How one table's records are validated and named in messages. */
 export type TableSpec<D> = {
   key: ListTable;
@@ -44,32 +43,32 @@ export type TableSpec<D> = {
 };
 
 /** The four record tables as backups and restores read them. */
-export const CLIENTS: TableSpec<Omit<Client, keyof Stamp>> = {
+export const CLIENTS: TableSpec<Draft<Client>> = {
   key: 'clients',
   label: 'Client',
   nameField: 'name',
   validate: validateClient,
 };
-export const COMMITMENTS: TableSpec<Omit<Commitment, keyof Stamp>> = {
+export const COMMITMENTS: TableSpec<Draft<Commitment>> = {
   key: 'commitments',
   label: 'Commitment',
   nameField: 'title',
   validate: validateCommitment,
 };
-export const PLATFORMS: TableSpec<Omit<Platform, keyof Stamp>> = {
+export const PLATFORMS: TableSpec<Draft<Platform>> = {
   key: 'platforms',
   label: 'Platform',
   nameField: 'name',
   validate: validatePlatform,
 };
-export const SESSIONS: TableSpec<Omit<MicrotaskSession, keyof Stamp>> = {
+export const SESSIONS: TableSpec<Draft<MicrotaskSession>> = {
   key: 'sessions',
   label: 'Microtask session',
   nameField: null,
   validate: validateSession,
 };
 
-export const TIME_OFF: TableSpec<Omit<TimeOff, keyof Stamp>> = {
+export const TIME_OFF: TableSpec<Draft<TimeOff>> = {
   key: 'timeOff',
   label: 'Time off',
   nameField: 'label',
@@ -77,7 +76,7 @@ export const TIME_OFF: TableSpec<Omit<TimeOff, keyof Stamp>> = {
   validate: (input) => validateTimeOff(input),
 };
 
-export const WORK_RECORDS: TableSpec<Omit<WorkRecord, 'createdAt' | 'updatedAt'>> = {
+export const WORK_RECORDS: TableSpec<WorkRecordDraft> = {
   key: 'workRecords',
   label: 'Work record',
   nameField: null,

@@ -8,6 +8,7 @@ import type {
   Billing,
   Client,
   Commitment,
+  Draft,
   MicrotaskSession,
   MovedOccurrence,
   Platform,
@@ -20,10 +21,10 @@ import { readExchangeRates } from './exchange-rates';
 import { FieldReader, readRecord, type Validation } from './fields';
 import { readRecurrence } from './recurrence-rule';
 
-export type ClientDraft = Omit<Client, 'id' | 'createdAt' | 'updatedAt'>;
-export type CommitmentDraft = Omit<Commitment, 'id' | 'createdAt' | 'updatedAt'>;
-export type PlatformDraft = Omit<Platform, 'id' | 'createdAt' | 'updatedAt'>;
-export type SessionDraft = Omit<MicrotaskSession, 'id' | 'createdAt' | 'updatedAt'>;
+export type ClientDraft = Draft<Client>;
+export type CommitmentDraft = Draft<Commitment>;
+export type PlatformDraft = Draft<Platform>;
+export type SessionDraft = Draft<MicrotaskSession>;
 export type SettingsDraft = Omit<Settings, 'id' | 'updatedAt'>;
 
 const WEEKDAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];

@@ -4,10 +4,10 @@
  * too long to be time off, an owner that is not a client the planner knows.
  */
 import { diffDays } from '../time';
-import type { TimeOff, TimeOffOwner } from '../types';
+import type { Draft, TimeOff, TimeOffOwner } from '../types';
 import { FieldReader, readRecord, type Validation } from './fields';
 
-export type TimeOffDraft = Omit<TimeOff, 'id' | 'createdAt' | 'updatedAt'>;
+export type TimeOffDraft = Draft<TimeOff>;
 
 /** The longest time off one record holds: two years (a long leave; more is a typing slip). */
 export const MAX_TIME_OFF_DAYS = 731;
