@@ -158,6 +158,9 @@ export type MicrotaskSession = Stamp & {
 /** What became of a past occurrence of client work. */
 export type WorkOutcome = 'done' | 'missed';
 
+/** Where an occurrence of client work stands: its outcome once marked, else planned. */
+export type OccurrenceStatus = WorkOutcome | 'planned';
+
 /**
  * The outcome of one occurrence of a commitment, once the worker marks it (since data version
  * 8). Keyed by the occurrence id, so it follows the occurrence through moves and re-plans.
