@@ -4,13 +4,7 @@
  * zones, references, duplicates, hostile keys). Pure: the renderer reads and writes the database.
  */
 import {
-  CLIENTS,
-  COMMITMENTS,
-  PLATFORMS,
   Problems,
-  SESSIONS,
-  TIME_OFF,
-  WORK_RECORDS,
   checkReference,
   checkTimeOffOwners,
   readSettings,
@@ -178,17 +172,17 @@ export function parseBackup(file: string, options: { schemaVersion: number }): P
   const problems = new Problems();
   const data: BackupData = {
     settings: readSettings(raw['settings'] ?? null, problems),
-    clients: readTable(raw['clients'], CLIENTS, problems),
-    commitments: readTable(raw['commitments'], COMMITMENTS, problems),
-    platforms: readTable(raw['platforms'], PLATFORMS, problems),
-    sessions: readTable(raw['sessions'], SESSIONS, problems),
-    timeOff: readTable(raw['timeOff'], TIME_OFF, problems),
-    workRecords: readTable(raw['workRecords'], WORK_RECORDS, problems),
+    clients: readTable(raw, 'clients', problems),
+    commitments: readTable(raw, 'commitments', problems),
+    platforms: readTable(raw, 'platforms', problems),
+    sessions: readTable(raw, 'sessions', problems),
+    timeOff: readTable(raw, 'timeOff', problems),
+    workRecords: readTable(raw, 'workRecords', problems),
   };
-  checkReference(raw, COMMITMENTS, 'clientId', 'clients', 'client', problems);
-  checkReference(raw, SESSIONS, 'platformId', 'platforms', 'platform', problems);
+  checkReference(raw, 'commitments', 'clientId', 'clients', 'client', problems);
+  checkReference(raw, 'sessions', 'platformId', 'platforms', 'platform', problems);
   checkTimeOffOwners(raw, problems);
-  checkReference(raw, WORK_RECORDS, 'commitmentId', 'commitments', 'commitment', problems);
+  checkReference(raw, 'workRecords', 'commitmentId', 'commitments', 'commitment', problems);
   if (problems.total === 0) return { ok: true, backup: { ...head, data } };
   const more = problems.total - problems.list.length;
   const details =

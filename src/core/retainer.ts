@@ -7,7 +7,15 @@
 import { money, type Money } from './money';
 import { expandCommitments } from './recurrence';
 import { MINUTE, dayOf, startOfDay } from './time';
-import type { CalendarDay, Client, Commitment, IanaZone, Instant, Occurrence } from './types';
+import type {
+  CalendarDay,
+  Client,
+  Commitment,
+  IanaZone,
+  Instant,
+  Occurrence,
+  OccurrenceStatus,
+} from './types';
 
 /** A billing month: 'yyyy-MM' and its instants [start, end) in the client's zone. */
 export type BillingMonth = { month: string; start: Instant; end: Instant };
@@ -16,7 +24,7 @@ export type BillingMonth = { month: string; start: Instant; end: Instant };
 export type RetainerWork = {
   start: Instant;
   end: Instant;
-  status: 'planned' | 'done' | 'missed';
+  status: OccurrenceStatus;
   /** Minutes actually worked, when marked done with them (else the planned length). */
   actualMin: number | null;
 };

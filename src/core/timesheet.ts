@@ -13,9 +13,15 @@ import { monthSpan } from './month-tally';
 import { expandCommitments } from './recurrence';
 import { retainerMonth, type RetainerMonth } from './retainer';
 import { MINUTE, toWall } from './time';
-import type { CalendarDay, Client, ClockTime, Commitment, IanaZone, WorkRecord } from './types';
-
-export type TimesheetStatus = 'done' | 'missed' | 'planned';
+import type {
+  CalendarDay,
+  Client,
+  ClockTime,
+  Commitment,
+  IanaZone,
+  OccurrenceStatus,
+  WorkRecord,
+} from './types';
 
 /** One occurrence on the timesheet. */
 export type TimesheetRow = {
@@ -30,7 +36,7 @@ export type TimesheetRow = {
   plannedMin: number;
   /** The minutes it counts: actual when done, 0 when missed, planned when not marked. */
   minutes: number;
-  status: TimesheetStatus;
+  status: OccurrenceStatus;
 };
 
 export type Timesheet = {
@@ -68,7 +74,7 @@ export function timesheet(input: TimesheetInput): Timesheet {
     if (o.start < span.start || o.start >= span.end) continue;
     const record = records.get(o.id);
     const plannedMin = Math.round((o.end - o.start) / MINUTE);
-    const status: TimesheetStatus = record ? record.outcome : 'planned';
+    const status: OccurrenceStatus = record ? record.outcome : 'planned';
     const minutes =
       status === 'missed' ? 0 : status === 'done' ? (record?.actualMin ?? plannedMin) : plannedMin;
     const theirs = [toWall(o.start, client.zone), toWall(o.end, client.zone)] as const;

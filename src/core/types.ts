@@ -30,12 +30,17 @@ export type WeekdayWindow = { weekday: Weekday; start: ClockTime; end: ClockTime
 /** A daily window that may cross midnight (quiet hours 22:00–07:00). */
 export type DailyWindow = { start: ClockTime; end: ClockTime };
 
+/** What every stored record carries: its id and when it was created and last changed. */
+export type Stamp = { id: string; createdAt: Instant; updatedAt: Instant };
+
+/** A record as an editor or a validator builds it: everything but the stamp. */
+export type Draft<T> = Omit<T, keyof Stamp>;
+
 export type Billing =
   | { kind: 'hourly'; rate: number }
   | { kind: 'retainer'; monthlyFee: number; includedHours: number; overageRate: number };
 
-export type Client = {
-  id: string;
+export type Client = Stamp & {
   name: string;
   /** '#rrggbb' */
   color: string;
@@ -47,8 +52,6 @@ export type Client = {
   currency: string;
   notes: string;
   archived: boolean;
-  createdAt: Instant;
-  updatedAt: Instant;
 };
 
 export type CommitmentKind = 'call' | 'work' | 'deadline';
@@ -100,8 +103,7 @@ export type MovedOccurrence = {
   notes?: string;
 };
 
-export type Commitment = {
-  id: string;
+export type Commitment = Stamp & {
   clientId: string;
   title: string;
   kind: CommitmentKind;
@@ -118,14 +120,11 @@ export type Commitment = {
   notes: string;
   /** UID of the calendar event this came from, when imported; also used as the export UID. */
   icsUid: string | null;
-  createdAt: Instant;
-  updatedAt: Instant;
 };
 
 export type PlatformPreset = 'mturk' | 'prolific' | 'clickworker' | 'appen' | 'custom';
 
-export type Platform = {
-  id: string;
+export type Platform = Stamp & {
   name: string;
   preset: PlatformPreset;
   color: string;
@@ -138,15 +137,12 @@ export type Platform = {
   minSessionMin: number;
   maxSessionMin: number;
   enabled: boolean;
-  createdAt: Instant;
-  updatedAt: Instant;
 };
 
 export type SessionStatus = 'planned' | 'done';
 
 /** An accepted microtask session (proposals are computed, never stored). */
-export type MicrotaskSession = {
-  id: string;
+export type MicrotaskSession = Stamp & {
   platformId: string;
   start: Instant;
   end: Instant;
@@ -157,26 +153,25 @@ export type MicrotaskSession = {
   /** Minutes actually worked once done, or null for as planned (since data version 8). */
   actualMin: number | null;
   note: string;
-  createdAt: Instant;
-  updatedAt: Instant;
 };
 
 /** What became of a past occurrence of client work. */
 export type WorkOutcome = 'done' | 'missed';
 
+/** Where an occurrence of client work stands: its outcome once marked, else planned. */
+export type OccurrenceStatus = WorkOutcome | 'planned';
+
 /**
  * The outcome of one occurrence of a commitment, once the worker marks it (since data version
  * 8). Keyed by the occurrence id, so it follows the occurrence through moves and re-plans.
  */
-export type WorkRecord = {
+export type WorkRecord = Stamp & {
   /** The occurrence id: `${commitmentId}@${originalDate}`. */
   id: string;
   commitmentId: string;
   outcome: WorkOutcome;
   /** Minutes actually worked when done, or null for done as planned (always null when missed). */
   actualMin: number | null;
-  createdAt: Instant;
-  updatedAt: Instant;
 };
 
 /** Whose days away: a client's (their holiday, their vacation) or the worker's own. */
@@ -186,8 +181,7 @@ export type TimeOffOwner = { kind: 'client'; clientId: string } | { kind: 'worke
  * Days away: a range of calendar days in the owner's zone (the client's zone, or the home zone
  * for the worker), so a Sydney holiday is a Sydney calendar day wherever the worker lives.
  */
-export type TimeOff = {
-  id: string;
+export type TimeOff = Stamp & {
   owner: TimeOffOwner;
   /** First day away, owner's zone. */
   startDate: CalendarDay;
@@ -196,8 +190,6 @@ export type TimeOff = {
   label: string;
   /** UID of the all-day calendar event it came from (also the export UID), or null if typed in. */
   icsUid: string | null;
-  createdAt: Instant;
-  updatedAt: Instant;
 };
 
 /**

@@ -25,12 +25,10 @@ export type RemoteCalendar = {
 /** A calendar read as busy time; `countsAsWork` feeds the burnout rules. */
 export type BusyCalendar = { url: string; countsAsWork: boolean };
 
-/** A read-only calendar known only by a (secret) https or webcal address. */
-export type Subscription = {
+/** A read-only calendar known only by a (secret) https or webcal address, read as busy time. */
+export type Subscription = BusyCalendar & {
   id: string;
-  url: string;
   name: string;
-  countsAsWork: boolean;
   /** Minutes between refreshes. */
   refreshMin: number;
 };

@@ -115,6 +115,20 @@ export function weekDays(ctx: BurnoutContext): DayStat[] {
   return ctx.stats.slice(ctx.lead, ctx.lead + ctx.dayCount);
 }
 
+/**
+ * The findings of a rule about single days: `find` says what is wrong with a day of the analysed
+ * week (or null), and the finding covers that day's work.
+ */
+export function dayFindings(
+  ctx: BurnoutContext,
+  find: (d: DayStat) => Pick<Finding, 'severity' | 'message'> | null,
+): Finding[] {
+  return weekDays(ctx).flatMap((d): Finding[] => {
+    const found = find(d);
+    return found ? [{ ...found, span: workSpanOf(d), day: d.day }] : [];
+  });
+}
+
 /** The analysed week as one span, from its first home midnight to its last. */
 export function weekSpan(ctx: BurnoutContext): Interval {
   const week = weekDays(ctx);

@@ -1,6 +1,6 @@
 /** Daily hours: a warning above the daily level, a strong one above the strong level. */
 import { formatDayShort } from '../format';
-import { hoursText, weekDays, workSpanOf, type BurnoutRule, type Finding } from './context';
+import { dayFindings, hoursText, weekDays, type BurnoutRule, type Finding } from './context';
 
 export const dailyHours = {
   id: 'daily-hours',
@@ -12,10 +12,9 @@ export const dailyHours = {
   alsoReads: [],
   check(ctx): Finding[] {
     const t = ctx.input.thresholds;
-    const days = weekDays(ctx);
-    const lightest = [...days].sort((a, b) => a.workMin - b.workMin)[0];
-    return days.flatMap((d): Finding[] => {
-      if (d.workMin <= t.dailyWarnMin) return [];
+    const lightest = [...weekDays(ctx)].sort((a, b) => a.workMin - b.workMin)[0];
+    return dayFindings(ctx, (d) => {
+      if (d.workMin <= t.dailyWarnMin) return null;
       const critical = d.workMin > t.dailyStrongMin;
       const excess = d.workMin - t.dailyWarnMin;
       const fix =
@@ -23,14 +22,10 @@ export const dailyHours = {
           ? `drop ${hoursText(excess)} of microtasks`
           : `move ${hoursText(excess)} of client work to ${lightest ? formatDayShort(lightest.day) : 'a lighter day'}`;
       const level = hoursText(critical ? t.dailyStrongMin : t.dailyWarnMin);
-      return [
-        {
-          severity: critical ? 'critical' : 'warn',
-          span: workSpanOf(d),
-          day: d.day,
-          message: `${formatDayShort(d.day)}: ${hoursText(d.workMin)} of work, above ${level}: ${fix}.`,
-        },
-      ];
+      return {
+        severity: critical ? 'critical' : 'warn',
+        message: `${formatDayShort(d.day)}: ${hoursText(d.workMin)} of work, above ${level}: ${fix}.`,
+      };
     });
   },
 } as const satisfies BurnoutRule;

@@ -1,7 +1,7 @@
 /** Fragmented day: the first start to the last end of a day's work spans more than the day-span level. */
 import { formatClockAt, formatDayShort } from '../format';
 import { MINUTE } from '../time';
-import { hoursText, labelAt, weekDays, type BurnoutRule, type Finding } from './context';
+import { dayFindings, hoursText, labelAt, type BurnoutRule, type Finding } from './context';
 
 export const fragmentedDay = {
   id: 'fragmented-day',
@@ -13,18 +13,14 @@ export const fragmentedDay = {
   alsoReads: [],
   check(ctx): Finding[] {
     const { thresholds: t, homeZone: z } = ctx.input;
-    return weekDays(ctx).flatMap((d): Finding[] => {
-      if (d.first === null || d.last === null) return [];
+    return dayFindings(ctx, (d) => {
+      if (d.first === null || d.last === null) return null;
       const spanMin = (d.last - d.first) / MINUTE;
-      if (spanMin <= t.fragmentedSpanMin) return [];
-      return [
-        {
-          severity: 'warn',
-          span: { start: d.first, end: d.last },
-          day: d.day,
-          message: `${formatDayShort(d.day)}: work spreads from ${formatClockAt(d.first, z)} to ${formatClockAt(d.last, z)} (${hoursText(spanMin)}): start later or move ${labelAt(ctx, d.last, 'end')} earlier so the day spans at most ${hoursText(t.fragmentedSpanMin)}.`,
-        },
-      ];
+      if (spanMin <= t.fragmentedSpanMin) return null;
+      return {
+        severity: 'warn',
+        message: `${formatDayShort(d.day)}: work spreads from ${formatClockAt(d.first, z)} to ${formatClockAt(d.last, z)} (${hoursText(spanMin)}): start later or move ${labelAt(ctx, d.last, 'end')} earlier so the day spans at most ${hoursText(t.fragmentedSpanMin)}.`,
+      };
     });
   },
 } as const satisfies BurnoutRule;

@@ -3,7 +3,7 @@ import { formatDayShort } from '../format';
 import { firstEndingAfter } from '../intervals';
 import { MINUTE } from '../time';
 import type { Instant, Interval } from '../types';
-import { hoursText, weekDays, workSpanOf, type BurnoutRule, type Finding } from './context';
+import { dayFindings, hoursText, type BurnoutRule, type Finding } from './context';
 
 /** A real pause in a long working day (EU WTD art. 4 leaves the length to the states; 15 min is the usual floor). */
 export const LONG_DAY_BREAK_MIN = 15;
@@ -31,17 +31,13 @@ export const longDayBreak = {
   alsoReads: [],
   check(ctx): Finding[] {
     const t = ctx.input.thresholds;
-    return weekDays(ctx).flatMap((d): Finding[] =>
+    return dayFindings(ctx, (d) =>
       d.workMin > t.breakAfterDayMin && !hasLongBreak(ctx.work, d.span)
-        ? [
-            {
-              severity: 'warn',
-              span: workSpanOf(d),
-              day: d.day,
-              message: `${formatDayShort(d.day)}: ${hoursText(d.workMin)} of work without a break of ${LONG_DAY_BREAK_MIN} min or more: keep 30 min free in the middle of the day.`,
-            },
-          ]
-        : [],
+        ? {
+            severity: 'warn',
+            message: `${formatDayShort(d.day)}: ${hoursText(d.workMin)} of work without a break of ${LONG_DAY_BREAK_MIN} min or more: keep 30 min free in the middle of the day.`,
+          }
+        : null,
     );
   },
 } as const satisfies BurnoutRule;

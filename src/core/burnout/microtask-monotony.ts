@@ -1,6 +1,6 @@
 /** Microtask monotony: more microtask time in a day than the daily microtask level. */
 import { formatDayShort } from '../format';
-import { hoursText, weekDays, workSpanOf, type BurnoutRule, type Finding } from './context';
+import { dayFindings, hoursText, type BurnoutRule, type Finding } from './context';
 
 export const microtaskMonotony = {
   id: 'microtask-monotony',
@@ -12,17 +12,13 @@ export const microtaskMonotony = {
   alsoReads: [],
   check(ctx): Finding[] {
     const max = ctx.input.thresholds.microtaskDailyMaxMin;
-    return weekDays(ctx).flatMap((d): Finding[] =>
+    return dayFindings(ctx, (d) =>
       d.microMin > max
-        ? [
-            {
-              severity: 'warn',
-              span: workSpanOf(d),
-              day: d.day,
-              message: `${formatDayShort(d.day)}: ${hoursText(d.microMin)} of microtasks, above ${hoursText(max)}: drop ${hoursText(d.microMin - max)} or move it to a lighter day.`,
-            },
-          ]
-        : [],
+        ? {
+            severity: 'warn',
+            message: `${formatDayShort(d.day)}: ${hoursText(d.microMin)} of microtasks, above ${hoursText(max)}: drop ${hoursText(d.microMin - max)} or move it to a lighter day.`,
+          }
+        : null,
     );
   },
 } as const satisfies BurnoutRule;

@@ -6,31 +6,19 @@
  */
 import { isRuleDay } from '../recurrence';
 import { toInstant } from '../time';
-import type {
-  CalendarDay,
-  ClockTime,
-  IanaZone,
-  Instant,
-  MovedOccurrence,
-  Recurrence,
-  WallTime,
-} from '../types';
+import type { CalendarDay, Commitment, Instant, WallTime } from '../types';
 
 /** An RDATE placed: its instant, and its wall time in the series' zone. */
 export type ExtraDate = { instant: Instant; wall: WallTime };
 
 /** The series as read so far: its rule, start time, length, skips and moves. */
-export type SeriesRead = {
-  recurrence: Recurrence;
-  zone: IanaZone;
-  start: ClockTime;
-  durationMin: number;
-  skippedDates: CalendarDay[];
-  moved: MovedOccurrence[];
-};
+export type SeriesRead = Pick<
+  Commitment,
+  'recurrence' | 'zone' | 'start' | 'durationMin' | 'skippedDates' | 'moved'
+>;
 
 export type RdateResult =
-  | { ok: true; skippedDates: CalendarDay[]; moved: MovedOccurrence[]; notice: string | null }
+  | ({ ok: true; notice: string | null } & Pick<Commitment, 'skippedDates' | 'moved'>)
   | { ok: false; reason: string };
 
 /** Folds the extra dates into the series' skips and moves, or names the first it cannot hold. */

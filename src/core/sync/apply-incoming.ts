@@ -189,9 +189,9 @@ type Kind<T extends { id: string }> = {
   read: (record: T, ics: string, zone: IanaZone, now: Instant) => Read<T | null>;
   put: T[];
   remove: string[];
-  /** What to tell the worker when the record changed (null: nothing), or went. */
-  changed: (record: T) => string | null;
-  removed: (record: T) => string | null;
+  /** What to tell the worker when the record changed, or went (nothing when absent). */
+  changed?: (record: T) => string;
+  removed?: (record: T) => string;
 };
 
 function take<T extends { id: string }>(
@@ -205,7 +205,7 @@ function take<T extends { id: string }>(
   if (!record) return;
   if (change.change === 'deleted' || masterCancelled(change.ics)) {
     kind.remove.push(record.id);
-    const note = kind.removed(record);
+    const note = kind.removed?.(record);
     if (note) out.notes.push(note);
     return;
   }
@@ -213,7 +213,7 @@ function take<T extends { id: string }>(
   if (!read.ok) out.refused.push({ uid: change.uid, reason: read.reason });
   else if (read.value) {
     kind.put.push(read.value);
-    const note = kind.changed(read.value);
+    const note = kind.changed?.(read.value);
     if (note) out.notes.push(note);
   }
 }
@@ -231,7 +231,6 @@ export function applyIncoming(input: IncomingInput): IncomingResult {
     refused: [],
     notes: [],
   };
-  const none = () => null;
   const commitments: Kind<Commitment> = {
     byUid: new Map(input.commitments.map((c) => [commitmentUid(c), c])),
     read: readCommitment,
@@ -245,16 +244,12 @@ export function applyIncoming(input: IncomingInput): IncomingResult {
     read: readSession,
     put: out.putSessions,
     remove: out.removeSessions,
-    changed: none,
-    removed: none,
   };
   const timeOff: Kind<TimeOff> = {
     byUid: new Map(input.timeOff.map((t) => [timeOffUid(t), t])),
     read: readTimeOff,
     put: out.putTimeOff,
     remove: out.removeTimeOff,
-    changed: none,
-    removed: none,
   };
   // One change per UID: the last one the shell sent is the server's state now.
   const latest = new Map(input.changes.map((c) => [c.uid, c]));

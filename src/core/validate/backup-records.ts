@@ -13,15 +13,17 @@ import {
   validateSettings,
 } from './records';
 import { validateTimeOff } from './time-off';
-import { validateWorkRecord } from './work-record';
+import { validateWorkRecord, type WorkRecordDraft } from './work-record';
+import type { StoredTable } from '../migrate';
 import type {
   Client,
   Commitment,
+  Draft,
   MicrotaskSession,
   Platform,
   Settings,
+  Stamp,
   TimeOff,
-  WorkRecord,
 } from '../types';
 
 const MAX_PROBLEMS = 20;
@@ -30,59 +32,35 @@ const MAX_PROBLEMS = 20;
 const ID_RE = /^[^\s\u0000-\u001f\u007f](?:[^\u0000-\u001f\u007f]{0,62}[^\s\u0000-\u001f\u007f])?$/;
 
 /** The record tables (everything but the settings singleton). */
-export type ListTable =
-  'clients' | 'commitments' | 'platforms' | 'sessions' | 'timeOff' | 'workRecords';
+export type ListTable = Exclude<StoredTable, 'settings'>;
 
-type Stamp = { id: string; createdAt: number; updatedAt: number };
+/** What the validator of each record table returns (the stamp is read apart). */
+type TableDrafts = {
+  clients: Draft<Client>;
+  commitments: Draft<Commitment>;
+  platforms: Draft<Platform>;
+  sessions: Draft<MicrotaskSession>;
+  timeOff: Draft<TimeOff>;
+  workRecords: WorkRecordDraft;
+};
 
 /** How one table's records are validated and named in messages. */
-export type TableSpec<D> = {
-  key: ListTable;
+type TableSpec<D> = {
   label: string;
   nameField: 'name' | 'title' | 'label' | null;
   validate: (input: unknown) => Validation<D>;
 };
 
-/** The four record tables as backups and restores read them. */
-export const CLIENTS: TableSpec<Omit<Client, keyof Stamp>> = {
-  key: 'clients',
-  label: 'Client',
-  nameField: 'name',
-  validate: validateClient,
-};
-export const COMMITMENTS: TableSpec<Omit<Commitment, keyof Stamp>> = {
-  key: 'commitments',
-  label: 'Commitment',
-  nameField: 'title',
-  validate: validateCommitment,
-};
-export const PLATFORMS: TableSpec<Omit<Platform, keyof Stamp>> = {
-  key: 'platforms',
-  label: 'Platform',
-  nameField: 'name',
-  validate: validatePlatform,
-};
-export const SESSIONS: TableSpec<Omit<MicrotaskSession, keyof Stamp>> = {
-  key: 'sessions',
-  label: 'Microtask session',
-  nameField: null,
-  validate: validateSession,
-};
-
-export const TIME_OFF: TableSpec<Omit<TimeOff, keyof Stamp>> = {
-  key: 'timeOff',
-  label: 'Time off',
-  nameField: 'label',
+/** The record tables as backups and restores read them. */
+const TABLES: { [K in ListTable]: TableSpec<TableDrafts[K]> } = {
+  clients: { label: 'Client', nameField: 'name', validate: validateClient },
+  commitments: { label: 'Commitment', nameField: 'title', validate: validateCommitment },
+  platforms: { label: 'Platform', nameField: 'name', validate: validatePlatform },
+  sessions: { label: 'Microtask session', nameField: null, validate: validateSession },
   // Owners are checked against the whole file's clients by checkTimeOffOwners.
-  validate: (input) => validateTimeOff(input),
-};
-
-export const WORK_RECORDS: TableSpec<Omit<WorkRecord, 'createdAt' | 'updatedAt'>> = {
-  key: 'workRecords',
-  label: 'Work record',
-  nameField: null,
+  timeOff: { label: 'Time off', nameField: 'label', validate: (input) => validateTimeOff(input) },
   // The commitment is checked against the whole file's commitments by checkReference.
-  validate: validateWorkRecord,
+  workRecords: { label: 'Work record', nameField: null, validate: validateWorkRecord },
 };
 
 /** Collects problems, keeping the first few in full. */
@@ -105,7 +83,7 @@ function fieldMessage(path: string, message: string): string {
 
 /** "Commitment 3 (“Weekly sync”)": a record's place in the file and its name. */
 function describeRecord(
-  spec: { label: string; nameField: string | null },
+  spec: Pick<TableSpec<unknown>, 'label' | 'nameField'>,
   raw: unknown,
   i: number,
 ) {
@@ -138,19 +116,21 @@ function readStamp(raw: unknown, errors: FieldErrors, withCreated: boolean): Sta
   };
 }
 
-/** Validates one table's records, reporting each problem with the record's place and name. */
-export function readTable<D extends object>(
-  raw: unknown,
-  spec: TableSpec<D>,
+/** Validates the records of table `key`, reporting each problem with the record's place and name. */
+export function readTable<K extends ListTable>(
+  raw: Record<string, unknown>,
+  key: K,
   problems: Problems,
-): (D & Stamp)[] {
-  if (!Array.isArray(raw)) {
-    problems.add(`The backup has no list of ${spec.key}.`);
+): (TableDrafts[K] & Stamp)[] {
+  const list = raw[key];
+  if (!Array.isArray(list)) {
+    problems.add(`The backup has no list of ${key}.`);
     return [];
   }
-  const out: (D & Stamp)[] = [];
+  const spec = TABLES[key];
+  const out: (TableDrafts[K] & Stamp)[] = [];
   const seen = new Map<string, number>();
-  raw.forEach((item, i) => {
+  list.forEach((item: unknown, i) => {
     const who = describeRecord(spec, item, i);
     const stampErrors: FieldErrors = {};
     const stamp = readStamp(item, stampErrors, true);
@@ -196,23 +176,23 @@ function rawIds(list: unknown): Set<string> {
   return ids;
 }
 
-/** Every `field` of the records in `spec`'s list must name a record in `target`'s list. */
+/** Every `field` of the records in table `key` must name a record in table `target`. */
 export function checkReference(
   raw: Record<string, unknown>,
-  spec: { key: ListTable; label: string; nameField: 'name' | 'title' | 'label' | null },
+  key: ListTable,
   field: 'clientId' | 'platformId' | 'commitmentId',
   target: ListTable,
   noun: string,
   problems: Problems,
 ): void {
   const ids = rawIds(raw[target]);
-  const list = raw[spec.key];
+  const list = raw[key];
   if (!Array.isArray(list)) return;
   list.forEach((item: unknown, i) => {
     const ref = isPlainRecord(item) ? item[field] : undefined;
     if (typeof ref !== 'string' || ref.trim() === '' || ids.has(ref.trim())) return;
     problems.add(
-      `${describeRecord(spec, item, i)}: its ${noun} (id “${ref.slice(0, 64)}”) is not in the backup.`,
+      `${describeRecord(TABLES[key], item, i)}: its ${noun} (id “${ref.slice(0, 64)}”) is not in the backup.`,
     );
   });
 }
@@ -228,7 +208,7 @@ export function checkTimeOffOwners(raw: Record<string, unknown>, problems: Probl
     const ref = owner['clientId'];
     if (typeof ref !== 'string' || ref.trim() === '' || ids.has(ref.trim())) return;
     problems.add(
-      `${describeRecord(TIME_OFF, item, i)}: its client (id “${ref.slice(0, 64)}”) is not in the backup.`,
+      `${describeRecord(TABLES.timeOff, item, i)}: its client (id “${ref.slice(0, 64)}”) is not in the backup.`,
     );
   });
 }

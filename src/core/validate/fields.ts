@@ -271,9 +271,17 @@ export class FieldReader {
   }
 }
 
-/** Starts reading `input` as a record; a non-record fails at the root. */
-export function readRecord(input: unknown, label: string): FieldReader | Validation<never> {
+/**
+ * Validates `input` as a record with `read`: a non-record fails at the root; otherwise the value
+ * `read` builds, or every field error it recorded at once.
+ */
+export function validateRecord<T>(
+  input: unknown,
+  label: string,
+  read: (r: FieldReader) => T,
+): Validation<T> {
   if (!isPlainRecord(input))
     return { ok: false, errors: { '': `${label} is not a valid record.` } };
-  return new FieldReader(input);
+  const r = new FieldReader(input);
+  return r.result(read(r));
 }

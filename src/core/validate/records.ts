@@ -8,6 +8,7 @@ import type {
   Billing,
   Client,
   Commitment,
+  Draft,
   MicrotaskSession,
   MovedOccurrence,
   Platform,
@@ -17,13 +18,13 @@ import type {
 } from '../types';
 import { DEFAULT_BURNOUT, PLATFORM_PRESET_CHOICES } from '../defaults';
 import { readExchangeRates } from './exchange-rates';
-import { FieldReader, readRecord, type Validation } from './fields';
+import { validateRecord, type FieldReader, type Validation } from './fields';
 import { readRecurrence } from './recurrence-rule';
 
-export type ClientDraft = Omit<Client, 'id' | 'createdAt' | 'updatedAt'>;
-export type CommitmentDraft = Omit<Commitment, 'id' | 'createdAt' | 'updatedAt'>;
-export type PlatformDraft = Omit<Platform, 'id' | 'createdAt' | 'updatedAt'>;
-export type SessionDraft = Omit<MicrotaskSession, 'id' | 'createdAt' | 'updatedAt'>;
+export type ClientDraft = Draft<Client>;
+export type CommitmentDraft = Draft<Commitment>;
+export type PlatformDraft = Draft<Platform>;
+export type SessionDraft = Draft<MicrotaskSession>;
 export type SettingsDraft = Omit<Settings, 'id' | 'updatedAt'>;
 
 const WEEKDAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
@@ -79,9 +80,7 @@ function readBilling(r: FieldReader): Billing {
 
 /** Validates a client draft. */
 export function validateClient(input: unknown): Validation<ClientDraft> {
-  const r = readRecord(input, 'Client');
-  if (!(r instanceof FieldReader)) return r;
-  const value: ClientDraft = {
+  return validateRecord(input, 'Client', (r): ClientDraft => ({
     name: r.text('name', 'Name', { max: 120, required: true }),
     color: r.color('color', 'Colour'),
     zone: r.zone('zone', 'Time zone'),
@@ -90,8 +89,7 @@ export function validateClient(input: unknown): Validation<ClientDraft> {
     currency: r.currency('currency', 'Currency'),
     notes: r.text('notes', 'Notes', { max: 5000 }),
     archived: r.raw('archived') === undefined ? false : r.boolean('archived', 'Archived'),
-  };
-  return r.result(value);
+  }));
 }
 
 function readMoved(r: FieldReader): MovedOccurrence[] {
@@ -121,129 +119,129 @@ function readMoved(r: FieldReader): MovedOccurrence[] {
 
 /** Validates a commitment draft (its times are in its own zone, never pre-converted). */
 export function validateCommitment(input: unknown): Validation<CommitmentDraft> {
-  const r = readRecord(input, 'Commitment');
-  if (!(r instanceof FieldReader)) return r;
-  // Before the range check below, which would otherwise win with the vaguer "at least 1".
-  if (r.raw('durationMin') === 0) r.fail('durationMin', 'Duration must be more than zero.');
-  const recurrence = readRecurrence(r);
-  const value: CommitmentDraft = {
-    clientId: r.text('clientId', 'Client', { max: 64, required: true }),
-    title: r.text('title', 'Title', { max: 200, required: true }),
-    kind: r.oneOf('kind', 'Kind', ['call', 'work', 'deadline'] as const),
-    zone: r.zone('zone', 'Time zone'),
-    start: r.clock('start', 'Start time'),
-    durationMin: r.number('durationMin', 'Duration', { min: 1, max: 24 * 60, integer: true }),
-    recurrence: recurrence ?? { kind: 'once', date: '2000-01-01' },
-    skippedDates: r.list('skippedDates', 'Skipped dates', { max: 2000 }, (item, path) => {
-      if (isValidDay(item)) return item;
-      r.fail(path, 'Skipped date must be a real date (yyyy-mm-dd).');
-      return null;
-    }),
-    moved: readMoved(r),
-    reminderLeadMin: r.optionalNumber('reminderLeadMin', 'Reminder', {
-      min: 0,
-      max: 7 * 24 * 60,
-      integer: true,
-    }),
-    notes: r.text('notes', 'Notes', { max: 5000 }),
-    icsUid: r.textOrNull('icsUid', 'Calendar UID', { max: 500 }),
-  };
-  return r.result(value);
+  return validateRecord(input, 'Commitment', (r) => {
+    // Before the range check below, which would otherwise win with the vaguer "at least 1".
+    if (r.raw('durationMin') === 0) r.fail('durationMin', 'Duration must be more than zero.');
+    const recurrence = readRecurrence(r);
+    const value: CommitmentDraft = {
+      clientId: r.text('clientId', 'Client', { max: 64, required: true }),
+      title: r.text('title', 'Title', { max: 200, required: true }),
+      kind: r.oneOf('kind', 'Kind', ['call', 'work', 'deadline'] as const),
+      zone: r.zone('zone', 'Time zone'),
+      start: r.clock('start', 'Start time'),
+      durationMin: r.number('durationMin', 'Duration', { min: 1, max: 24 * 60, integer: true }),
+      recurrence: recurrence ?? { kind: 'once', date: '2000-01-01' },
+      skippedDates: r.list('skippedDates', 'Skipped dates', { max: 2000 }, (item, path) => {
+        if (isValidDay(item)) return item;
+        r.fail(path, 'Skipped date must be a real date (yyyy-mm-dd).');
+        return null;
+      }),
+      moved: readMoved(r),
+      reminderLeadMin: r.optionalNumber('reminderLeadMin', 'Reminder', {
+        min: 0,
+        max: 7 * 24 * 60,
+        integer: true,
+      }),
+      notes: r.text('notes', 'Notes', { max: 5000 }),
+      icsUid: r.textOrNull('icsUid', 'Calendar UID', { max: 500 }),
+    };
+    return value;
+  });
 }
 
 /** Validates a platform draft. */
 export function validatePlatform(input: unknown): Validation<PlatformDraft> {
-  const r = readRecord(input, 'Platform');
-  if (!(r instanceof FieldReader)) return r;
-  const value: PlatformDraft = {
-    name: r.text('name', 'Name', { max: 120, required: true }),
-    preset: r.oneOf('preset', 'Preset', PLATFORM_PRESET_CHOICES),
-    color: r.color('color', 'Colour'),
-    hourlyRate: r.number('hourlyRate', 'Expected hourly pay', { min: 0, max: 10_000 }),
-    currency: r.currency('currency', 'Currency'),
-    peakZone: r.zone('peakZone', 'Peak-hours time zone'),
-    peakWindows: readWindows(r, 'peakWindows', 'Peak hours'),
-    minSessionMin: r.number('minSessionMin', 'Shortest session', {
-      min: 5,
-      max: 12 * 60,
-      integer: true,
-    }),
-    maxSessionMin: r.number('maxSessionMin', 'Longest session', {
-      min: 5,
-      max: 12 * 60,
-      integer: true,
-    }),
-    enabled: r.raw('enabled') === undefined ? true : r.boolean('enabled', 'Enabled'),
-  };
-  if (r.ok && value.maxSessionMin < value.minSessionMin) {
-    r.fail('maxSessionMin', 'The longest session is shorter than the shortest.');
-  }
-  return r.result(value);
+  return validateRecord(input, 'Platform', (r) => {
+    const value: PlatformDraft = {
+      name: r.text('name', 'Name', { max: 120, required: true }),
+      preset: r.oneOf('preset', 'Preset', PLATFORM_PRESET_CHOICES),
+      color: r.color('color', 'Colour'),
+      hourlyRate: r.number('hourlyRate', 'Expected hourly pay', { min: 0, max: 10_000 }),
+      currency: r.currency('currency', 'Currency'),
+      peakZone: r.zone('peakZone', 'Peak-hours time zone'),
+      peakWindows: readWindows(r, 'peakWindows', 'Peak hours'),
+      minSessionMin: r.number('minSessionMin', 'Shortest session', {
+        min: 5,
+        max: 12 * 60,
+        integer: true,
+      }),
+      maxSessionMin: r.number('maxSessionMin', 'Longest session', {
+        min: 5,
+        max: 12 * 60,
+        integer: true,
+      }),
+      enabled: r.raw('enabled') === undefined ? true : r.boolean('enabled', 'Enabled'),
+    };
+    if (r.ok && value.maxSessionMin < value.minSessionMin) {
+      r.fail('maxSessionMin', 'The longest session is shorter than the shortest.');
+    }
+    return value;
+  });
 }
 
 /** Validates an accepted microtask session. */
 export function validateSession(input: unknown): Validation<SessionDraft> {
-  const r = readRecord(input, 'Session');
-  if (!(r instanceof FieldReader)) return r;
-  const value: SessionDraft = {
-    platformId: r.text('platformId', 'Platform', { max: 64, required: true }),
-    start: r.number('start', 'Start', { min: 0, max: INSTANT_MAX, integer: true }),
-    end: r.number('end', 'End', { min: 0, max: INSTANT_MAX, integer: true }),
-    locked: r.boolean('locked', 'Locked'),
-    status: r.oneOf('status', 'Status', ['planned', 'done'] as const),
-    actualEarnings: r.optionalNumber('actualEarnings', 'Actual earnings', {
-      min: 0,
-      max: MONEY_MAX,
-    }),
-    actualMin: r.optionalNumber('actualMin', 'Actual minutes', {
-      min: 0,
-      max: MAX_ACTUAL_MIN,
-      integer: true,
-    }),
-    note: r.text('note', 'Note', { max: 2000 }),
-  };
-  if (r.ok && value.end <= value.start) r.fail('end', 'The session ends before it starts.');
-  if (r.ok && value.end - value.start > 24 * 60 * 60_000) {
-    r.fail('end', 'A session cannot be longer than a day.');
-  }
-  return r.result(value);
+  return validateRecord(input, 'Session', (r) => {
+    const value: SessionDraft = {
+      platformId: r.text('platformId', 'Platform', { max: 64, required: true }),
+      start: r.number('start', 'Start', { min: 0, max: INSTANT_MAX, integer: true }),
+      end: r.number('end', 'End', { min: 0, max: INSTANT_MAX, integer: true }),
+      locked: r.boolean('locked', 'Locked'),
+      status: r.oneOf('status', 'Status', ['planned', 'done'] as const),
+      actualEarnings: r.optionalNumber('actualEarnings', 'Actual earnings', {
+        min: 0,
+        max: MONEY_MAX,
+      }),
+      actualMin: r.optionalNumber('actualMin', 'Actual minutes', {
+        min: 0,
+        max: MAX_ACTUAL_MIN,
+        integer: true,
+      }),
+      note: r.text('note', 'Note', { max: 2000 }),
+    };
+    if (r.ok && value.end <= value.start) r.fail('end', 'The session ends before it starts.');
+    if (r.ok && value.end - value.start > 24 * 60 * 60_000) {
+      r.fail('end', 'A session cannot be longer than a day.');
+    }
+    return value;
+  });
 }
 
 /** Validates the settings (caps, rules, zones, working hours). */
 export function validateSettings(input: unknown): Validation<SettingsDraft> {
-  const r = readRecord(input, 'Settings');
-  if (!(r instanceof FieldReader)) return r;
-  const minutes = (field: string, label: string, max = MAX_MINUTES_A_WEEK): number =>
-    r.number(field, label, { min: 0, max, integer: true });
-  const quiet = r.raw('quietHours');
-  const currency = r.currency('currency', 'Currency');
-  const value: SettingsDraft = {
-    homeZone: r.zone('homeZone', 'Home time zone'),
-    weekStart: r.oneOf('weekStart', 'Week starts on', [1, 0] as const),
-    clock: r.oneOf('clock', 'Clock', ['24h', '12h'] as const),
-    workingHours: readWindows(r, 'workingHours', 'Working hours'),
-    quietHours:
-      quiet === null || quiet === undefined
-        ? null
-        : r.nested('quietHours', 'Quiet hours', (q) => ({
-            start: q.clock('start', 'Quiet hours start'),
-            end: q.clock('end', 'Quiet hours end'),
-          })),
-    dailyCapMin: minutes('dailyCapMin', 'Daily cap', 24 * 60),
-    weeklyCapMin: minutes('weeklyCapMin', 'Weekly cap'),
-    bufferMin: minutes('bufferMin', 'Buffer', 240),
-    defaultReminderLeadMin: minutes('defaultReminderLeadMin', 'Default reminder', 24 * 60),
-    weeklyIncomeTarget: r.optionalNumber('weeklyIncomeTarget', 'Weekly income target', {
-      min: 0,
-      max: MONEY_MAX,
-    }),
-    currency,
-    exchangeRates: readExchangeRates(r, currency),
-    burnout: readThresholds(r),
-    onboarded: r.boolean('onboarded', 'Onboarded'),
-  };
-  checkSettingsRelations(r, value);
-  return r.result(value);
+  return validateRecord(input, 'Settings', (r) => {
+    const minutes = (field: string, label: string, max = MAX_MINUTES_A_WEEK): number =>
+      r.number(field, label, { min: 0, max, integer: true });
+    const quiet = r.raw('quietHours');
+    const currency = r.currency('currency', 'Currency');
+    const value: SettingsDraft = {
+      homeZone: r.zone('homeZone', 'Home time zone'),
+      weekStart: r.oneOf('weekStart', 'Week starts on', [1, 0] as const),
+      clock: r.oneOf('clock', 'Clock', ['24h', '12h'] as const),
+      workingHours: readWindows(r, 'workingHours', 'Working hours'),
+      quietHours:
+        quiet === null || quiet === undefined
+          ? null
+          : r.nested('quietHours', 'Quiet hours', (q) => ({
+              start: q.clock('start', 'Quiet hours start'),
+              end: q.clock('end', 'Quiet hours end'),
+            })),
+      dailyCapMin: minutes('dailyCapMin', 'Daily cap', 24 * 60),
+      weeklyCapMin: minutes('weeklyCapMin', 'Weekly cap'),
+      bufferMin: minutes('bufferMin', 'Buffer', 240),
+      defaultReminderLeadMin: minutes('defaultReminderLeadMin', 'Default reminder', 24 * 60),
+      weeklyIncomeTarget: r.optionalNumber('weeklyIncomeTarget', 'Weekly income target', {
+        min: 0,
+        max: MONEY_MAX,
+      }),
+      currency,
+      exchangeRates: readExchangeRates(r, currency),
+      burnout: readThresholds(r),
+      onboarded: r.boolean('onboarded', 'Onboarded'),
+    };
+    checkSettingsRelations(r, value);
+    return value;
+  });
 }
 
 type LevelKey =

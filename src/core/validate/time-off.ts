@@ -4,10 +4,10 @@
  * too long to be time off, an owner that is not a client the planner knows.
  */
 import { diffDays } from '../time';
-import type { TimeOff, TimeOffOwner } from '../types';
-import { FieldReader, readRecord, type Validation } from './fields';
+import type { Draft, TimeOff, TimeOffOwner } from '../types';
+import { validateRecord, type FieldReader, type Validation } from './fields';
 
-export type TimeOffDraft = Omit<TimeOff, 'id' | 'createdAt' | 'updatedAt'>;
+export type TimeOffDraft = Draft<TimeOff>;
 
 /** The longest time off one record holds: two years (a long leave; more is a typing slip). */
 export const MAX_TIME_OFF_DAYS = 731;
@@ -33,23 +33,23 @@ export function validateTimeOff(
   input: unknown,
   options?: { clientIds?: ReadonlySet<string> },
 ): Validation<TimeOffDraft> {
-  const r = readRecord(input, 'Time off');
-  if (!(r instanceof FieldReader)) return r;
-  const startDate = r.day('startDate', 'First day');
-  const endDate = r.day('endDate', 'Last day');
-  if (!('startDate' in r.errors) && !('endDate' in r.errors)) {
-    const span = diffDays(startDate, endDate);
-    if (span < 0) r.fail('endDate', 'Last day cannot be before the first day.');
-    else if (span >= MAX_TIME_OFF_DAYS) {
-      r.fail('endDate', `Time off can be at most ${MAX_TIME_OFF_DAYS} days long.`);
+  return validateRecord(input, 'Time off', (r) => {
+    const startDate = r.day('startDate', 'First day');
+    const endDate = r.day('endDate', 'Last day');
+    if (!('startDate' in r.errors) && !('endDate' in r.errors)) {
+      const span = diffDays(startDate, endDate);
+      if (span < 0) r.fail('endDate', 'Last day cannot be before the first day.');
+      else if (span >= MAX_TIME_OFF_DAYS) {
+        r.fail('endDate', `Time off can be at most ${MAX_TIME_OFF_DAYS} days long.`);
+      }
     }
-  }
-  const value: TimeOffDraft = {
-    owner: readOwner(r, options?.clientIds),
-    startDate,
-    endDate,
-    label: r.text('label', 'Label', { max: 200 }),
-    icsUid: r.textOrNull('icsUid', 'Calendar UID', { max: 500 }),
-  };
-  return r.result(value);
+    const value: TimeOffDraft = {
+      owner: readOwner(r, options?.clientIds),
+      startDate,
+      endDate,
+      label: r.text('label', 'Label', { max: 200 }),
+      icsUid: r.textOrNull('icsUid', 'Calendar UID', { max: 500 }),
+    };
+    return value;
+  });
 }

@@ -5,7 +5,7 @@
  */
 import { isValidDay } from '../time';
 import type { WorkOutcome, WorkRecord } from '../types';
-import { FieldReader, readRecord, type Validation } from './fields';
+import { validateRecord, type Validation } from './fields';
 import { MAX_ACTUAL_MIN } from './records';
 
 export type WorkRecordDraft = Omit<WorkRecord, 'createdAt' | 'updatedAt'>;
@@ -14,26 +14,26 @@ const OUTCOMES: readonly WorkOutcome[] = ['done', 'missed'];
 
 /** Validates a work record (its id included, since the id carries the occurrence's day). */
 export function validateWorkRecord(input: unknown): Validation<WorkRecordDraft> {
-  const r = readRecord(input, 'Work record');
-  if (!(r instanceof FieldReader)) return r;
-  const id = r.text('id', 'Occurrence', { max: 140, required: true });
-  const commitmentId = r.text('commitmentId', 'Commitment', { max: 64, required: true });
-  const outcome = r.oneOf('outcome', 'Outcome', OUTCOMES);
-  const actualMin = r.optionalNumber('actualMin', 'Actual minutes', {
-    min: 0,
-    max: MAX_ACTUAL_MIN,
-    integer: true,
+  return validateRecord(input, 'Work record', (r) => {
+    const id = r.text('id', 'Occurrence', { max: 140, required: true });
+    const commitmentId = r.text('commitmentId', 'Commitment', { max: 64, required: true });
+    const outcome = r.oneOf('outcome', 'Outcome', OUTCOMES);
+    const actualMin = r.optionalNumber('actualMin', 'Actual minutes', {
+      min: 0,
+      max: MAX_ACTUAL_MIN,
+      integer: true,
+    });
+    const day = id.slice(commitmentId.length + 1);
+    if (
+      id !== '' &&
+      commitmentId !== '' &&
+      (!id.startsWith(`${commitmentId}@`) || !isValidDay(day))
+    ) {
+      r.fail('id', 'The occurrence does not name its commitment and day.');
+    }
+    if (outcome === 'missed' && actualMin !== null) {
+      r.fail('actualMin', 'Missed work has no actual minutes.');
+    }
+    return { id, commitmentId, outcome, actualMin };
   });
-  const day = id.slice(commitmentId.length + 1);
-  if (
-    id !== '' &&
-    commitmentId !== '' &&
-    (!id.startsWith(`${commitmentId}@`) || !isValidDay(day))
-  ) {
-    r.fail('id', 'The occurrence does not name its commitment and day.');
-  }
-  if (outcome === 'missed' && actualMin !== null) {
-    r.fail('actualMin', 'Missed work has no actual minutes.');
-  }
-  return r.result({ id, commitmentId, outcome, actualMin });
 }

@@ -54,73 +54,94 @@ export function emptySync(): StoredSync {
   };
 }
 
+type Guard<T> = (v: unknown) => v is T;
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+const isNumber = (v: unknown): v is number => typeof v === 'number';
+const isFiniteOrNull = (v: unknown): v is number | null =>
+  v === null || (typeof v === 'number' && Number.isFinite(v));
+const isStringMap = (v: unknown): v is Record<string, string> =>
+  isObject(v) && Object.values(v).every(isString);
+
+/** `null`, or what `guard` accepts. */
+const orNull =
+  <T>(guard: Guard<T>): Guard<T | null> =>
+  (v): v is T | null =>
+    v === null || guard(v);
+
+/** One of `values`. */
+const oneOf =
+  <const T extends readonly (string | null)[]>(values: T): Guard<T[number]> =>
+  (v): v is T[number] =>
+    values.some((value) => value === v);
+
+/**
+ * A guard of objects whose every field passes its guard: one guard a field of `T`, so the
+ * compiler says when a field is added to `T` and not checked here (other keys are not read).
+ */
+function shaped<T>(guards: { [K in keyof T]-?: Guard<T[K]> }): Guard<T> {
+  return (v): v is T => {
+    if (!isObject(v)) return false;
+    for (const key in guards) if (!guards[key](v[key])) return false;
+    return true;
+  };
+}
+
+const isRecord = shaped<SyncRecord>({
+  uid: isString,
+  kind: oneOf(['commitment', 'session', 'time-off']),
+  href: isString,
+  etag: isStringOrNull,
+  hash: isStringOrNull,
+  end: isFiniteOrNull,
+  incoming: orNull(
+    shaped<NonNullable<SyncRecord['incoming']>>({
+      hash: isString,
+      ics: isStringOrNull,
+      acked: isBoolean,
+    }),
+  ),
+  conflict: orNull(
+    shaped<NonNullable<SyncRecord['conflict']>>({
+      etag: isStringOrNull,
+      hash: isString,
+      ics: isStringOrNull,
+      choice: oneOf(['app', 'server', null]),
+    }),
+  ),
+});
+
+const isCalendar = shaped<StoredCalendar>({
+  url: isString,
+  displayName: isString,
+  color: isStringOrNull,
+  writable: isBoolean,
+  syncCollection: isBoolean,
+});
+
+const isListing = shaped<ListingCache>({
+  syncToken: isStringOrNull,
+  ctag: isStringOrNull,
+  etags: isStringMap,
+});
+
+const isReport = shaped<SyncReport>({
+  at: isNumber,
+  created: isNumber,
+  updated: isNumber,
+  deleted: isNumber,
+  received: isNumber,
+});
 
 /** A stored record, or null; files written before records knew their end read as unknown end. */
 function readRecordOf(v: unknown): SyncRecord | null {
   if (!isObject(v)) return null;
   const withEnd = v.end === undefined ? { ...v, end: null } : v;
   return isRecord(withEnd) ? withEnd : null;
-}
-
-function isRecord(v: unknown): v is SyncRecord {
-  if (!isObject(v)) return false;
-  const { uid, kind, href, etag, hash, end, incoming, conflict } = v;
-  const kindOk = kind === 'commitment' || kind === 'session' || kind === 'time-off';
-  const incomingOk =
-    incoming === null ||
-    (isObject(incoming) &&
-      isString(incoming.hash) &&
-      isStringOrNull(incoming.ics) &&
-      typeof incoming.acked === 'boolean');
-  const conflictOk =
-    conflict === null ||
-    (isObject(conflict) &&
-      isStringOrNull(conflict.etag) &&
-      isString(conflict.hash) &&
-      isStringOrNull(conflict.ics) &&
-      (conflict.choice === null || conflict.choice === 'app' || conflict.choice === 'server'));
-  return (
-    isString(uid) &&
-    kindOk &&
-    isString(href) &&
-    isStringOrNull(etag) &&
-    isStringOrNull(hash) &&
-    (end === null || (typeof end === 'number' && Number.isFinite(end))) &&
-    incomingOk &&
-    conflictOk
-  );
-}
-
-function isCalendar(v: unknown): v is StoredCalendar {
-  return (
-    isObject(v) &&
-    isString(v.url) &&
-    isString(v.displayName) &&
-    isStringOrNull(v.color) &&
-    typeof v.writable === 'boolean' &&
-    typeof v.syncCollection === 'boolean'
-  );
-}
-
-function isListing(v: unknown): v is ListingCache {
-  return (
-    isObject(v) &&
-    isStringOrNull(v.syncToken) &&
-    isStringOrNull(v.ctag) &&
-    isObject(v.etags) &&
-    Object.values(v.etags).every(isString)
-  );
-}
-
-function isReport(v: unknown): v is SyncReport {
-  return (
-    isObject(v) &&
-    ['at', 'created', 'updated', 'deleted', 'received'].every((k) => typeof v[k] === 'number')
-  );
 }
 
 function readConfig(v: unknown): SyncConfig | null {

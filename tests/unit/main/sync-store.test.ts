@@ -90,3 +90,45 @@ describe('sync state: the app’s own calendar', () => {
     expect(readSync(path)).toMatchObject({ ownCalendar: null, account: connected.account });
   });
 });
+
+describe('sync state: what is not trusted starts fresh', () => {
+  const calendar = { url: CAL, displayName: 'Plan', color: null, writable: true };
+  const saved = {
+    ...connected,
+    calendars: [{ ...calendar, syncCollection: true }],
+    records: [{ ...record, kind: 'session' as const, end: null }],
+    lastSync: { at: 1, created: 0, updated: 0, deleted: 0, received: 0 },
+  };
+
+  it('keeps a well-formed state', async () => {
+    const path = join(dir, 'sync-state.json');
+    await createSyncWriter(path)(saved);
+    expect(readSync(path)).toEqual(saved);
+  });
+
+  it.each([
+    ['a calendar without its sync-collection flag', { calendars: [calendar] }],
+    ['a record of an unknown kind', { records: [{ ...record, end: null, kind: 'note' }] }],
+    [
+      'a conflict with an unknown choice',
+      {
+        records: [
+          { ...record, end: null, conflict: { etag: null, hash: 'h', ics: null, choice: 'both' } },
+        ],
+      },
+    ],
+    ['an incoming edit without its hash', { records: [{ ...record, end: null, incoming: {} }] }],
+    [
+      'a listing with a non-text etag',
+      { listing: { syncToken: null, ctag: null, etags: { a: 1 } } },
+    ],
+    [
+      'a report without its count of received changes',
+      { lastSync: { at: 1, created: 0, updated: 0, deleted: 0 } },
+    ],
+  ])('refuses %s', async (_what, patch) => {
+    const path = join(dir, 'sync-state.json');
+    await writeFile(path, JSON.stringify({ ...saved, ...patch }));
+    expect(readSync(path)).toEqual(emptySync());
+  });
+});

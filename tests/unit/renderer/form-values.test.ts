@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { durationProblem } from '../../../src/renderer/src/components/form-values';
+import {
+  durationProblem,
+  startDurationErrors,
+} from '../../../src/renderer/src/components/form-values';
 
 describe('durationProblem', () => {
   it('takes whole minutes from the editor’s shortest to a whole day', () => {
@@ -15,5 +18,18 @@ describe('durationProblem', () => {
       );
     }
     expect(durationProblem('0', 1)).toBe('Duration must be a whole number of minutes, 1 to 1440.');
+  });
+});
+
+describe('startDurationErrors', () => {
+  it('passes a time of day and a duration in range', () => {
+    expect(startDurationErrors({ time: '09:30', duration: '45' }, 5)).toEqual({});
+  });
+
+  it('names both fields at once when both are wrong', () => {
+    expect(startDurationErrors({ time: '9h', duration: '3' }, 5)).toEqual({
+      time: 'Start must be a time of day.',
+      duration: 'Duration must be a whole number of minutes, 5 to 1440.',
+    });
   });
 });

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 
 export type RadioOption<T> = { value: T; label: ReactNode };
 
-type Props<T extends string | number> = {
+export type RadioChoicesProps<T extends string | number> = {
   /** The radio group's name, unique in the page. */
   name: string;
   options: readonly RadioOption<T>[];
@@ -17,7 +17,7 @@ type Props<T extends string | number> = {
 };
 
 /** The options as radio buttons in their labels (the caller's element sets the layout). */
-export function RadioChoices<T extends string | number>(props: Props<T>) {
+export function RadioChoices<T extends string | number>(props: RadioChoicesProps<T>) {
   return props.options.map((option) => (
     <label key={option.value} className={props.labelClassName}>
       <input

@@ -17,9 +17,11 @@ import { validateTimeOff } from '../../../core/validate/time-off';
 import type {
   Client,
   Commitment,
+  Draft,
   MicrotaskSession,
   Platform,
   Settings,
+  Stamp,
   TimeOff,
 } from '../../../core/types';
 import type { PlannerDb } from './db';
@@ -29,8 +31,6 @@ export { conflictProblem, type WriteProblem, type WriteResult } from './write-re
 
 /** The record an editor writes over: its id and the change time it loaded (unchecked without). */
 export type SaveTarget = { id: string; loadedAt?: number };
-
-type Stamped = { id: string; createdAt: number; updatedAt: number };
 
 const newId = (): string => crypto.randomUUID();
 
@@ -43,11 +43,11 @@ function targetOf(target: string | SaveTarget | null | undefined): SaveTarget | 
  * that the stored record is still the one the editor loaded: checked outside it, another
  * window's write could land between the check and the put.
  */
-async function putChecked<T extends Stamped>(
+async function putChecked<T extends Stamp>(
   table: Table<T, string, InsertType<T, 'id'>>,
   target: SaveTarget | undefined,
   now: number,
-  build: (stamps: Stamped) => T,
+  build: (stamps: Stamp) => T,
 ): Promise<WriteResult<T>> {
   const existing = target ? await table.get(target.id) : undefined;
   if (target?.loadedAt !== undefined && existing?.updatedAt !== target.loadedAt) {
@@ -99,10 +99,10 @@ type SaveCheck<D> = {
  * The save of one table's drafts: validated, then created, or written over the `target` one
  * (putChecked), in one transaction with the `check` when there is one.
  */
-function draftSaver<T extends Stamped, D>(
+function draftSaver<T extends Stamp, D>(
   table: (db: PlannerDb) => Table<T, string, InsertType<T, 'id'>>,
   validate: (draft: unknown) => Validation<D>,
-  build: (value: D, stamps: Stamped) => T,
+  build: (value: D, stamps: Stamp) => T,
   check?: SaveCheck<D>,
 ): (
   db: PlannerDb,
@@ -181,7 +181,7 @@ export async function deleteCommitment(db: PlannerDb, id: string): Promise<void>
  * A switch's write: only `patch` changes, read and written in one transaction. Writing back the
  * whole record a list or dialog showed would undo another window's newer edit.
  */
-async function patchRecord<T extends Stamped & { id: string }>(
+async function patchRecord<T extends Stamp>(
   db: PlannerDb,
   table: Table<T, string, InsertType<T, 'id'>>,
   id: string,
@@ -200,7 +200,7 @@ async function patchRecord<T extends Stamped & { id: string }>(
 }
 
 /** The write of one switch of a table's records: only `field` changes (see patchRecord). */
-function fieldSwitch<T extends Stamped & { id: string }, K extends keyof T>(
+function fieldSwitch<T extends Stamp, K extends keyof T>(
   table: (db: PlannerDb) => Table<T, string, InsertType<T, 'id'>>,
   field: K,
 ): (db: PlannerDb, id: string, value: T[K], now: number) => Promise<WriteResult<T>> {
@@ -373,7 +373,7 @@ function sameOwner(a: TimeOff['owner'], b: TimeOff['owner']): boolean {
   return a.clientId === b.clientId;
 }
 
-function sameTimeOff(a: TimeOff, b: Omit<TimeOff, 'id' | 'createdAt' | 'updatedAt'>): boolean {
+function sameTimeOff(a: TimeOff, b: Draft<TimeOff>): boolean {
   return (
     a.startDate === b.startDate &&
     a.endDate === b.endDate &&

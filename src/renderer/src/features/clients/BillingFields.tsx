@@ -1,7 +1,8 @@
 /**
  * The client editor's billing fieldset: hourly or a monthly retainer, with the boxes each needs.
  */
-import { RadioChoices, type RadioOption } from '../../components/RadioChoices';
+import type { RadioOption } from '../../components/RadioChoices';
+import { RadioGroup } from '../../components/RadioGroup';
 import type { ReactNode } from 'react';
 import type { FieldErrors } from '../../../../core/validate/fields';
 import { NumberField } from '../../components/Field';
@@ -33,17 +34,14 @@ const RETAINER_FIELDS: readonly {
 /** Billing kind and amounts. */
 export function BillingFields({ form, set, errors, children }: Props) {
   return (
-    <fieldset className="field span-2">
-      <legend>Billing</legend>
-      <div className="radio-row">
-        <RadioChoices
-          name="billing"
-          options={KINDS}
-          value={form.billingKind}
-          labelClassName="check"
-          onChange={(billingKind) => set({ billingKind })}
-        />
-      </div>
+    <RadioGroup
+      legend="Billing"
+      className="field span-2"
+      name="billing"
+      options={KINDS}
+      value={form.billingKind}
+      onChange={(billingKind) => set({ billingKind })}
+    >
       <div className="form-grid compact">
         {form.billingKind === 'hourly' ? (
           <NumberField
@@ -68,6 +66,6 @@ export function BillingFields({ form, set, errors, children }: Props) {
         )}
         {children}
       </div>
-    </fieldset>
+    </RadioGroup>
   );
 }

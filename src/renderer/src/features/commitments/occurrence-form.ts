@@ -4,10 +4,10 @@
  * the records to write, through the core's series edits; every invalid field is said at once.
  */
 import { editOccurrence, skipOccurrence, splitSeries } from '../../../../core/series-edit';
-import { isValidClock, isValidDay } from '../../../../core/time';
+import { isValidDay } from '../../../../core/time';
 import type { CalendarDay, Commitment } from '../../../../core/types';
 import type { FieldErrors, Validation } from '../../../../core/validate/fields';
-import { durationProblem, parseNumber } from '../../components/form-values';
+import { parseNumber, startDurationErrors } from '../../components/form-values';
 
 export type OccurrenceScope = 'this' | 'following' | 'all';
 
@@ -50,16 +50,14 @@ export function checkOccurrenceForm(
   newId: string,
 ): Validation<OccurrenceWrite> {
   const errors: FieldErrors = {};
-  const durationMin = parseNumber(form.duration);
   if (!isValidDay(form.date)) errors.date = 'Date must be a real date.';
   else if (form.scope !== 'this' && form.date !== date) {
     errors.date = 'Only this one can move to another day; the series keeps its days.';
   }
-  if (!isValidClock(form.time)) errors.time = 'Start time must be a time of day (HH:mm).';
-  const durationError = durationProblem(form.duration, 1);
-  if (durationError) errors.duration = durationError;
+  Object.assign(errors, startDurationErrors(form, 1));
   if (form.notes.length > 5000) errors.notes = 'Notes must be at most 5000 characters.';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const durationMin = parseNumber(form.duration);
   const change = {
     to: { date: form.date, time: form.time, zone: c.zone },
     durationMin,

@@ -70,7 +70,7 @@ export function WarningsPanel({ warnings, summary, onFocus }: Props) {
                   <button
                     key={w.id}
                     type="button"
-                    className="day-chip"
+                    className="control day-chip"
                     title={w.message}
                     aria-label={`Show ${rule?.label ?? w.rule} ${w.day ? `on ${formatWeekday(w.day)}` : 'this week'} in the week`}
                     onClick={() => onFocus(w.start)}

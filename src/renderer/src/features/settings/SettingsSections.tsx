@@ -2,12 +2,12 @@
  * The sections of the settings editor, each a pure view of the form: where and how the week is
  * shown, when you work, and the limits the planner keeps to.
  */
-import { RadioChoices } from '../../components/RadioChoices';
 import type { ReactNode } from 'react';
 import { formatOffset, isValidZone, offsetMinutes } from '../../../../core/time';
 import type { Weekday } from '../../../../core/types';
 import type { FieldErrors } from '../../../../core/validate/fields';
 import { Field, NumberField } from '../../components/Field';
+import { RadioGroup } from '../../components/RadioGroup';
 import { ZonePicker } from '../../components/ZonePicker';
 import { CURRENCIES } from '../../ui-constants';
 import { THRESHOLD_FIELDS, type SettingsForm } from './settings-form';
@@ -40,29 +40,6 @@ export function Section({
   );
 }
 
-function Choice<T extends string | number>(props: {
-  legend: string;
-  name: string;
-  value: T;
-  options: readonly { value: T; label: string }[];
-  onChange: (value: T) => void;
-}) {
-  return (
-    <fieldset className="field">
-      <legend>{props.legend}</legend>
-      <div className="radio-row">
-        <RadioChoices
-          name={props.name}
-          options={props.options}
-          value={props.value}
-          labelClassName="check"
-          onChange={props.onChange}
-        />
-      </div>
-    </fieldset>
-  );
-}
-
 /** Home zone, week start and clock style. */
 export function WeekDisplaySection({ form, set, errors, now }: SectionProps) {
   const zone = form.homeZone.trim();
@@ -83,7 +60,7 @@ export function WeekDisplaySection({ form, set, errors, now }: SectionProps) {
           <ZonePicker value={form.homeZone} onChange={(homeZone) => set({ homeZone })} now={now} />
         </Field>
       </div>
-      <Choice
+      <RadioGroup
         legend="Week starts on"
         name="week-start"
         value={form.weekStart}
@@ -93,7 +70,7 @@ export function WeekDisplaySection({ form, set, errors, now }: SectionProps) {
         ]}
         onChange={(weekStart) => set({ weekStart })}
       />
-      <Choice
+      <RadioGroup
         legend="Clock"
         name="clock"
         value={form.clock}

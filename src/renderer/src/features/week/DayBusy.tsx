@@ -40,7 +40,7 @@ export const DayBusy = memo(function DayBusy({ pieces, inset, pxPerMin, onMakeCo
       {onMakeCommitment && p.item.ics !== null ? (
         <button
           type="button"
-          className="busy-action"
+          className="control busy-action"
           aria-label={`Make a commitment from ${p.item.title}…`}
           // A press here is not the start of a new block sketched on the day.
           onPointerDown={(event) => event.stopPropagation()}

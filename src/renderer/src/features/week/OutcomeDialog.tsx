@@ -3,12 +3,12 @@
  * minutes, missed, or not marked. Opened from its block once the work has started; the
  * commitment itself stays one button away. The form's rules live in outcome-form.ts.
  */
-import { RadioChoices, type RadioOption } from '../../components/RadioChoices';
+import type { RadioOption } from '../../components/RadioChoices';
+import { RadioGroup } from '../../components/RadioGroup';
 import { useState } from 'react';
 import { dayOf } from '../../../../core/time';
 import type { Client, Occurrence, Settings, WorkRecord } from '../../../../core/types';
 import { EditorShell } from '../../components/EditorShell';
-import { FieldError } from '../../components/Field';
 import { MinutesWorkedField } from './MinutesWorkedField';
 import { useEditor } from '../../components/useEditor';
 import { db } from '../../db/instance';
@@ -82,20 +82,15 @@ export function OutcomeDialog(props: Props) {
         ({formatDuration((o.end - o.start) / 60_000)} planned, {theirs}) with{' '}
         {client?.name ?? 'a client'}
       </p>
-      <fieldset className="field">
-        <legend>What happened?</legend>
-        <div className="outcome-choices">
-          <RadioChoices
-            name="outcome"
-            options={CHOICES}
-            value={form.choice}
-            labelClassName="check"
-            invalid={editor.errors['choice'] !== undefined}
-            onChange={(choice) => setForm((f) => ({ ...f, choice }))}
-          />
-        </div>
-        <FieldError error={editor.errors['choice']} />
-      </fieldset>
+      <RadioGroup
+        legend="What happened?"
+        optionsClassName="outcome-choices"
+        name="outcome"
+        options={CHOICES}
+        value={form.choice}
+        error={editor.errors['choice']}
+        onChange={(choice) => setForm((f) => ({ ...f, choice }))}
+      />
       {form.choice === 'actual' ? (
         <MinutesWorkedField
           error={editor.errors['minutes']}

@@ -3,7 +3,7 @@
  * a one-off commitment for a client (in the client's zone, as every commitment is written). The
  * form is checked whole, so every missing or invalid field is reported at once.
  */
-import { dayOf, isValidClock, MINUTE, toInstant, toWall } from '../../../../core/time';
+import { dayOf, MINUTE, toInstant, toWall } from '../../../../core/time';
 import type { Client, CommitmentKind, IanaZone, Instant, Platform } from '../../../../core/types';
 import type { FieldErrors, Validation } from '../../../../core/validate/fields';
 import {
@@ -12,7 +12,7 @@ import {
   type CommitmentDraft,
   type SessionDraft,
 } from '../../../../core/validate/records';
-import { durationProblem, parseNumber } from '../../components/form-values';
+import { parseNumber, startDurationErrors } from '../../components/form-values';
 import { defaultTitle } from '../commitments/commitment-form';
 
 export type CreateWhat = 'session' | 'commitment';
@@ -125,14 +125,10 @@ export function formSpan(
   span: CreateSpan,
   zone: IanaZone,
 ): Validation<CreateSpan> {
-  const errors: FieldErrors = {};
-  const minutes = parseNumber(form.duration);
-  if (!isValidClock(form.time)) errors.time = 'Start must be a time of day.';
-  const durationError = durationProblem(form.duration, 5);
-  if (durationError) errors.duration = durationError;
+  const errors = startDurationErrors(form, 5);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const start = toInstant(dayOf(span.start, zone), form.time, zone);
-  return { ok: true, value: { start, end: start + minutes * MINUTE } };
+  return { ok: true, value: { start, end: start + parseNumber(form.duration) * MINUTE } };
 }
 
 /** The session or commitment the form describes on `span`'s day, or every error at once. */
