@@ -23,9 +23,9 @@ import {
   dayOrdinalAt,
   daySpan,
   resolveLocalMs,
-  toWall,
   weekdayOfOrdinal,
 } from './time';
+import { cachedDaySpan } from './day-spans';
 import { formatClockAt, weekdayName, zoneCity } from './format';
 
 /** One window on one of its owner's days, placed in absolute time. */
@@ -103,24 +103,50 @@ function placeWindow(w: WeekdayWindow, ord: number, zone: IanaZone): ZonedWindow
   return { day: dayFromOrdinal(ord), window: w, start, end };
 }
 
+/** A home day with its span: where bands are cut. */
+export type HomeDay = Interval & { day: CalendarDay };
+
+/** The `days` home days from `firstDay`, each with its span (23, 24 or 25 hours). */
+export function homeDays(firstDay: CalendarDay, zone: IanaZone, days = 7): HomeDay[] {
+  return Array.from({ length: days }, (_, i) => {
+    const day = addDays(firstDay, i);
+    return { day, ...cachedDaySpan(day, zone) };
+  });
+}
+
 /**
  * A client's windows on a home-zone week, split at each home midnight for drawing. A window
- * whose client day is `away` (their time off, in their zone) gives no band.
+ * whose client day is `away` (their time off, in their zone) gives no band. `days` are the
+ * week's home days (homeDays), computed once when many clients are drawn on the same week.
  */
 export function availabilityBands(
   client: Pick<Client, 'id' | 'zone' | 'availability'>,
   weekStart: CalendarDay,
   homeZone: IanaZone,
-  days = 7,
+  days: number | readonly HomeDay[] = 7,
   away: ((clientDay: CalendarDay) => boolean) | null = null,
 ): AvailabilityBand[] {
-  const week = weekSpan(weekStart, homeZone, days);
+  const home = typeof days === 'number' ? homeDays(weekStart, homeZone, days) : days;
+  const first = home[0];
+  const last = home[home.length - 1];
+  if (!first || !last) return [];
+  const week = { start: first.start, end: last.end };
+  const place = zoneCity(client.zone);
   const bands: AvailabilityBand[] = [];
+  // Windows come in start order: the first home day a window can touch only moves forward.
+  let from = 0;
   for (const zw of windowsInRange(client.availability, client.zone, week)) {
     if (away?.(zw.day)) continue;
-    for (const piece of splitByDay({ start: zw.start, end: zw.end }, homeZone)) {
-      if (piece.end <= week.start || piece.start >= week.end) continue;
-      bands.push(toBand(client, zw, piece));
+    let d = home[from];
+    while (d && d.end <= zw.start) d = home[++from];
+    // The window cut at each home midnight; only the week's days are drawn.
+    for (let i = from; d && d.start < zw.end; d = home[++i]) {
+      const piece = {
+        day: d.day,
+        start: Math.max(zw.start, d.start),
+        end: Math.min(zw.end, d.end),
+      };
+      bands.push(toBand(client, place, zw, piece));
     }
   }
   return bands;
@@ -128,10 +154,11 @@ export function availabilityBands(
 
 function toBand(
   client: Pick<Client, 'id' | 'zone'>,
+  place: string,
   zw: ZonedWindow,
-  piece: Interval & { day: CalendarDay },
+  piece: HomeDay,
 ): AvailabilityBand {
-  const label = `${weekdayName(zw.window.weekday)} ${zw.window.start}–${zw.window.end} ${zoneCity(client.zone)} time`;
+  const label = `${weekdayName(zw.window.weekday)} ${zw.window.start}–${zw.window.end} ${place} time`;
   return {
     clientId: client.id,
     homeDay: piece.day,
@@ -151,19 +178,4 @@ function toBand(
 function endClock(end: Instant, zone: IanaZone): ClockTime {
   const clock = formatClockAt(end, zone);
   return clock === '00:00' ? '24:00' : clock;
-}
-
-/** Cuts an interval at each midnight of `zone` (days of 23, 24 or 25 hours). */
-function splitByDay(interval: Interval, zone: IanaZone): (Interval & { day: CalendarDay })[] {
-  const out: (Interval & { day: CalendarDay })[] = [];
-  let start = interval.start;
-  while (start < interval.end) {
-    const day = toWall(start, zone).date;
-    const end = Math.min(interval.end, daySpan(day, zone).end);
-    // Defensive: a day always ends after any instant in it, but never loop on bad zone data.
-    if (end <= start) break;
-    out.push({ day, start, end });
-    start = end;
-  }
-  return out;
 }

@@ -15,7 +15,7 @@ import { activeClients } from './active-clients';
 import { workedWeek } from './actuals';
 import { fillGapsExplained, type Unplaced } from './fill-gaps';
 import { clientIncomeIn, projectIncome, type Income } from './income';
-import { availabilityBands, type AvailabilityBand } from './availability';
+import { availabilityBands, homeDays, type AvailabilityBand } from './availability';
 import { coveredMs, mergeIntervals } from './intervals';
 import { cachedDaySpan } from './day-spans';
 import type {
@@ -330,10 +330,12 @@ export function weekAvailability(
   timeOff: readonly TimeOff[] = [],
 ): AvailabilityBand[] {
   const out: AvailabilityBand[] = [];
+  // The week's home days once, for every client's bands.
+  const home = homeDays(firstDay, homeZone, days);
   for (const c of activeClients(clients)) {
     if (c.availability.length === 0) continue;
     const away = awayTest(clientTimeOff(timeOff, c.id));
-    for (const b of availabilityBands(c, firstDay, homeZone, days, away)) out.push(b);
+    for (const b of availabilityBands(c, firstDay, homeZone, home, away)) out.push(b);
   }
   return out.sort(byBandOrder);
 }

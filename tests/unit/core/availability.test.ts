@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   availabilityBands,
+  homeDays,
   weekSpan,
   windowsInRange,
   type AvailabilityBand,
@@ -171,6 +172,11 @@ describe('availabilityBands: property', () => {
             homeZone,
           );
           const week = weekSpan(monday, homeZone);
+          // The week's home days computed once (as weekAvailability does) give the same bands.
+          const client = { id: 'c', zone: clientZone, availability };
+          expect(availabilityBands(client, monday, homeZone, homeDays(monday, homeZone))).toEqual(
+            bands,
+          );
           for (const b of bands) {
             const day = daySpan(b.homeDay, homeZone);
             expect(b.start).toBeGreaterThanOrEqual(Math.max(day.start, b.window.start));
