@@ -141,6 +141,8 @@ export function availabilityBands(
     while (d && d.end <= zw.start) d = home[++from];
     // The window cut at each home midnight; only the week's days are drawn.
     for (let i = from; d && d.start < zw.end; d = home[++i]) {
+      // A date the home zone skipped (Samoa's 30 Dec 2011) has an empty span: nothing to draw.
+      if (d.end <= d.start) continue;
       const piece = {
         day: d.day,
         start: Math.max(zw.start, d.start),

@@ -134,6 +134,14 @@ describe('availabilityBands at home midnights', () => {
       expect(band.start >= home.start && band.end <= home.end).toBe(true);
     }
   });
+
+  it('draws nothing on a date the home zone skipped (Samoa went from 29 to 31 Dec 2011)', () => {
+    const friday = { id: 'c', zone: 'UTC', availability: days([5], '00:00', '24:00') };
+    const bands = availabilityBands(friday, '2011-12-26', 'Pacific/Apia');
+    expect(bands.length).toBeGreaterThan(0);
+    expect(bands.map((b) => b.homeDay)).not.toContain('2011-12-30');
+    expect(bands.every((b) => b.end > b.start)).toBe(true);
+  });
 });
 
 describe('availabilityBands: property', () => {
