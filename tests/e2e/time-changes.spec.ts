@@ -16,7 +16,7 @@ test('many moves: one line per change of clocks, each move behind a disclosure',
   await expect(grid).toHaveAttribute('aria-busy', 'false');
 
   const notice = page.getByTestId('dst-notices');
-  const lines = notice.locator(':scope > ul > li');
+  const lines = notice.getByRole('status').locator(':scope > ul > li');
   await expect(lines.first()).toHaveText(
     /^Clocks change in New York: \d+ commitments move 1 h earlier on your clock, from Mon 9 Mar\.$/,
   );

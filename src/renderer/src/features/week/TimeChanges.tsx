@@ -18,18 +18,22 @@ export function TimeChanges({ shifts, moves }: Props) {
   if (shifts.length + moves.length === 0) return null;
   const summed = moves.length > LISTED_MOVES;
   return (
-    <div className="notice warn dst-notices" role="status" data-testid="dst-notices">
-      <strong>Time changes:</strong>
-      <ul>
-        {summed
-          ? groupDstNotices(moves).map((g) => (
-              <li key={`g-${g.changedZones.join(' ')}-${g.shiftMin}`}>{g.message}</li>
-            ))
-          : moves.map((n) => <li key={`n-${n.occurrenceId}`}>{n.message}</li>)}
-        {shifts.map((shift) => (
-          <li key={`${shift.kind}-${shift.at}-${shift.occurrenceId ?? ''}`}>{shift.message}</li>
-        ))}
-      </ul>
+    <div className="notice warn dst-notices" data-testid="dst-notices">
+      {/* The live region holds the lines only: a disclosure inside it would be read out again
+          each time it is opened or closed. */}
+      <div role="status">
+        <strong>Time changes:</strong>
+        <ul>
+          {summed
+            ? groupDstNotices(moves).map((g) => (
+                <li key={`g-${g.changedZones.join(' ')}-${g.shiftMin}`}>{g.message}</li>
+              ))
+            : moves.map((n) => <li key={`n-${n.occurrenceId}`}>{n.message}</li>)}
+          {shifts.map((shift) => (
+            <li key={`${shift.kind}-${shift.at}-${shift.occurrenceId ?? ''}`}>{shift.message}</li>
+          ))}
+        </ul>
+      </div>
       {summed ? (
         <details className="dst-moves">
           <summary>Each commitment that moves ({moves.length})</summary>
