@@ -8,7 +8,7 @@ import { mergeImport, parseIcs, toIcs } from '../../../src/core/ics';
 import type { ImportPreview, ParseResult } from '../../../src/core/ics';
 import { sampleWeek } from '../../../src/core/sample-week';
 import { applyIncoming } from '../../../src/core/sync/apply-incoming';
-import { publishedItems } from '../../../src/core/sync/published-items';
+import { samplePublished } from './sync/sample-published';
 import type { Commitment } from '../../../src/core/types';
 
 const NOW = Date.UTC(2026, 10, 22);
@@ -91,16 +91,7 @@ describe('per-occurrence notes', () => {
   });
 
   it('survive a sync that reads the published event back unchanged', () => {
-    const items = publishedItems({
-      ...sample,
-      commitments: [checkin],
-      timeOff: [],
-      homeZone: HOME,
-      defaultReminderLeadMin: 10,
-      now: NOW,
-      since: NOW,
-      alarms: false,
-    });
+    const items = samplePublished(sample, NOW, { commitments: [checkin] });
     const item = items.find((i) => i.kind === 'commitment');
     if (!item) throw new Error('the check-in is published');
     const result = applyIncoming({

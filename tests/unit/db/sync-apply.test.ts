@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IncomingChange } from '../../../src/core/bridge/sync-contract';
 import { sampleWeek } from '../../../src/core/sample-week';
-import { publishedItems } from '../../../src/core/sync/published-items';
+import { samplePublished } from '../core/sync/sample-published';
 import { applySyncChanges } from '../../../src/renderer/src/features/sync/apply-sync';
 import { dump, freshDb } from './helpers';
 
@@ -23,15 +23,7 @@ async function seeded() {
   return db;
 }
 
-const items = publishedItems({
-  ...sample,
-  timeOff: [],
-  homeZone: HOME,
-  defaultReminderLeadMin: 10,
-  now: NOW,
-  since: NOW,
-  alarms: false,
-});
+const items = samplePublished(sample, NOW);
 
 function edited(uid: string, edit: (ics: string) => string): IncomingChange {
   const item = items.find((i) => i.uid === uid);

@@ -5,29 +5,20 @@
  * with If-Match. A refused or empty-handed bulk PUT, a lost answer and a server gone mid-way all
  * end complete, with no duplicates. Requests pass through the fault proxy, which sees them.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IncomingMessage } from 'node:http';
 import type { PublishedItem } from '../../../src/core/bridge/sync-contract';
 import { publishedItems } from '../../../src/core/sync/published-items';
 import { icsYearHeavyInput } from '../../bench/year-heavy';
-import { startFaultProxy, type FaultProxy } from './fault-proxy';
+import { radicaleBehindProxy, type FaultProxy } from './fault-proxy';
 import { connected, harness, type Harness } from './fixtures';
-import { auth, PASSWORD, startRadicale, USER, type Radicale } from './radicale';
+import { auth, PASSWORD, USER } from './radicale';
 
 vi.mock('electron', () => import('../main/fake-electron'));
 
-let server: Radicale;
-let proxy: FaultProxy;
+const env = radicaleBehindProxy();
 /** Every request the proxy saw: method, path and If-Match. */
 let seen: { method: string; path: string; ifMatch: string | null }[] = [];
-beforeAll(async () => {
-  server = await startRadicale();
-  proxy = await startFaultProxy(server.url);
-});
-afterAll(async () => {
-  await proxy.close();
-  await server.dispose();
-});
 beforeEach(() => {
   seen = [];
   watch(() => null);
@@ -35,7 +26,7 @@ beforeEach(() => {
 
 /** Sets the proxy's fault rule, recording every request first. */
 function watch(rule: (req: IncomingMessage) => ReturnType<FaultProxy['fault']>): void {
-  proxy.fault = (req) => {
+  env.proxy.fault = (req) => {
     const ifMatch = req.headers['if-match'];
     seen.push({
       method: req.method ?? '',
@@ -68,7 +59,7 @@ function heavySubset(): PublishedItem[] {
 
 /** What the server holds: href → data (Radicale asked directly). */
 async function objects(calendarUrl: string): Promise<Map<string, string>> {
-  const url = new URL(new URL(calendarUrl).pathname, server.url);
+  const url = new URL(new URL(calendarUrl).pathname, env.server.url);
   const body = `<?xml version="1.0"?><c:calendar-query xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav"><d:prop><c:calendar-data/></d:prop><c:filter><c:comp-filter name="VCALENDAR"/></c:filter></c:calendar-query>`;
   const res = await fetch(url, {
     method: 'REPORT',
@@ -100,7 +91,7 @@ function uids(stored: Map<string, string>): string[] {
 }
 
 async function prop(calendarUrl: string, name: string): Promise<string> {
-  const res = await fetch(new URL(new URL(calendarUrl).pathname, server.url), {
+  const res = await fetch(new URL(new URL(calendarUrl).pathname, env.server.url), {
     method: 'PROPFIND',
     headers: { ...auth(), depth: '0', 'content-type': 'application/xml' },
     body: `<?xml version="1.0"?><d:propfind xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav" xmlns:x="http://apple.com/ns/ical/"><d:prop><${name}/></d:prop></d:propfind>`,
@@ -110,7 +101,7 @@ async function prop(calendarUrl: string, name: string): Promise<string> {
 
 /** Another client sets the calendar's colour. */
 async function setColor(calendarUrl: string, color: string): Promise<void> {
-  const res = await fetch(new URL(new URL(calendarUrl).pathname, server.url), {
+  const res = await fetch(new URL(new URL(calendarUrl).pathname, env.server.url), {
     method: 'PROPPATCH',
     headers: { ...auth(), 'content-type': 'application/xml' },
     body: `<?xml version="1.0"?><d:propertyupdate xmlns:d="DAV:" xmlns:x="http://apple.com/ns/ical/"><d:set><d:prop><x:calendar-color>${color}</x:calendar-color></d:prop></d:set></d:propertyupdate>`,
@@ -120,18 +111,18 @@ async function setColor(calendarUrl: string, color: string): Promise<void> {
 
 /** A calendar made by another client, picked by the worker: the per-object path. */
 async function pickedCalendar(h: Harness, slug: string): Promise<string> {
-  const made = await fetch(new URL(`/${USER}/${slug}/`, server.url), {
+  const made = await fetch(new URL(`/${USER}/${slug}/`, env.server.url), {
     method: 'MKCALENDAR',
     headers: auth(),
   });
   expect(made.status).toBe(201);
   const result = await h.engine.connect({
-    serverUrl: proxy.url,
+    serverUrl: env.proxy.url,
     username: USER,
     password: PASSWORD,
   });
   if (!result.ok) throw new Error(result.error);
-  const url = new URL(`/${USER}/${slug}/`, proxy.url).href;
+  const url = new URL(`/${USER}/${slug}/`, env.proxy.url).href;
   await h.engine.configure({ publishTo: { url }, busyCalendars: [], subscriptions: [] });
   return url;
 }
@@ -141,7 +132,7 @@ describe('first publish in bulk', () => {
     const items = heavySubset();
     const zoned = items.filter((i) => i.ics.includes('BEGIN:VTIMEZONE')).length;
     const h = await harness();
-    const calendar = await connected(h, proxy.url);
+    const calendar = await connected(h, env.proxy.url);
     // Another device gave the calendar a colour: a whole-calendar PUT resets it, so it is set back.
     await setColor(calendar, '#3a7bd5ff');
     await h.engine.publish({ items });
@@ -203,7 +194,7 @@ describe('first publish in bulk', () => {
   ) {
     const items = heavySubset();
     const h = await harness();
-    const calendar = await connected(h, proxy.url);
+    const calendar = await connected(h, env.proxy.url);
     watch(rule);
     await h.engine.publish({ items });
     const first = await h.engine.syncNow();
@@ -309,7 +300,7 @@ describe('first publish in bulk', () => {
 
   it('remembers across a restart which calendar is the app’s own', async () => {
     const h = await harness();
-    await connected(h, proxy.url);
+    await connected(h, env.proxy.url);
     const restarted = h.reopen();
     await restarted.engine.publish({ items: heavySubset() });
     seen = [];

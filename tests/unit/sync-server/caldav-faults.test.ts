@@ -4,32 +4,23 @@
  * data, a 100 MB answer and a server that never answers. Each ends with a plain message,
  * nothing lost locally, and a later sync that finishes the work exactly once.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SyncStatus } from '../../../src/core/bridge/sync-contract';
-import { startFaultProxy, type FaultProxy } from './fault-proxy';
+import { radicaleBehindProxy } from './fault-proxy';
 import { COMMITMENT_IDS, connected, harness, planItems, type Harness } from './fixtures';
-import { auth, startRadicale, type Radicale } from './radicale';
+import { auth } from './radicale';
 
 vi.mock('electron', () => import('../main/fake-electron'));
 
-let server: Radicale;
-let proxy: FaultProxy;
-beforeAll(async () => {
-  server = await startRadicale();
-  proxy = await startFaultProxy(server.url);
-});
-afterAll(async () => {
-  await proxy.close();
-  await server.dispose();
-});
+const env = radicaleBehindProxy();
 beforeEach(() => {
-  proxy.fault = () => null;
-  proxy.hugeBytesSent = 0;
+  env.proxy.fault = () => null;
+  env.proxy.hugeBytesSent = 0;
 });
 
 /** The number of objects in a calendar, asked of Radicale directly. */
 async function count(calendarUrl: string): Promise<number> {
-  const direct = new URL(new URL(calendarUrl).pathname, server.url);
+  const direct = new URL(new URL(calendarUrl).pathname, env.server.url);
   const res = await fetch(direct, {
     method: 'PROPFIND',
     headers: { ...auth(), depth: '1' },
@@ -50,7 +41,7 @@ async function settled(h: Harness, test: (s: SyncStatus) => boolean): Promise<Sy
 
 async function setup(timeoutMs?: number): Promise<{ h: Harness; calendar: string }> {
   const h = await harness({ timeoutMs });
-  const calendar = await connected(h, proxy.url);
+  const calendar = await connected(h, env.proxy.url);
   return { h, calendar };
 }
 
@@ -61,7 +52,7 @@ describe('faults during sync', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     try {
       let puts = 0;
-      proxy.fault = (req) => {
+      env.proxy.fault = (req) => {
         if (req.method !== 'PUT') return null;
         puts += 1;
         return { kind: 'status', status: 507 };
@@ -82,7 +73,7 @@ describe('faults during sync', () => {
       expect(retried).toMatchObject({ state: 'error', pending: planItems().length });
       expect(retried.error).toMatch(/server is full/);
       // Room again: the next retry, on its own, sends the whole queue once.
-      proxy.fault = () => null;
+      env.proxy.fault = () => null;
       await vi.advanceTimersByTimeAsync(10_000);
       const done = await settled(h, (s) => s.state === 'idle');
       expect(done).toMatchObject({ error: null, pending: 0, nextRetryAt: null });
@@ -96,13 +87,13 @@ describe('faults during sync', () => {
   it('the server going down mid-sync: a retry sends the rest, nothing twice', async () => {
     const { h, calendar } = await setup();
     let puts = 0;
-    proxy.fault = (req) => (req.method === 'PUT' && ++puts > 3 ? { kind: 'drop' } : null);
+    env.proxy.fault = (req) => (req.method === 'PUT' && ++puts > 3 ? { kind: 'drop' } : null);
     await h.engine.publish({ items: planItems() });
     const broken = await h.engine.syncNow();
     expect(broken.state).toBe('offline');
     expect(broken.error).toMatch(/cannot be reached/);
     expect(await count(calendar)).toBe(3);
-    proxy.fault = () => null;
+    env.proxy.fault = () => null;
     const done = await h.engine.syncNow();
     expect(done.state).toBe('idle');
     expect(done.pending).toBe(0);
@@ -115,7 +106,7 @@ describe('faults during sync', () => {
     await h.engine.publish({ items: planItems() });
     await h.engine.syncNow();
     let refused = 0;
-    proxy.fault = (req) =>
+    env.proxy.fault = (req) =>
       req.method === 'PUT' && req.headers['if-match'] && refused++ === 0
         ? { kind: 'status', status: 412 }
         : null;
@@ -130,9 +121,9 @@ describe('faults during sync', () => {
 
   it('refuses a redirect to another host', async () => {
     const h = await harness();
-    proxy.fault = () => ({ kind: 'redirect', location: 'http://localhost:9/evil/' });
+    env.proxy.fault = () => ({ kind: 'redirect', location: 'http://localhost:9/evil/' });
     const result = await h.engine.connect({
-      serverUrl: proxy.url,
+      serverUrl: env.proxy.url,
       username: 'ana',
       password: 'app-password-1',
     });
@@ -143,14 +134,14 @@ describe('faults during sync', () => {
   it('malformed XML: a plain message, no crash', async () => {
     const { h } = await setup();
     await h.engine.publish({ items: planItems() });
-    proxy.fault = (req) =>
+    env.proxy.fault = (req) =>
       req.method === 'REPORT' || req.method === 'PROPFIND'
         ? { kind: 'body', status: 207, contentType: 'application/xml', body: '<multistatus><resp' }
         : null;
     const status = await h.engine.syncNow();
     expect(status.state).toBe('error');
     expect(status.error).toMatch(/could not be read/);
-    proxy.fault = () => null;
+    env.proxy.fault = () => null;
     expect((await h.engine.syncNow()).state).toBe('idle');
     await h.dispose();
   });
@@ -160,7 +151,7 @@ describe('faults during sync', () => {
     await h.engine.publish({ items: planItems() });
     await h.engine.syncNow();
     // Another client edits an event; the multiget then answers with garbage for it.
-    const direct = new URL(new URL(calendar).pathname, server.url);
+    const direct = new URL(new URL(calendar).pathname, env.server.url);
     const uid = planItems()[0]?.uid ?? '';
     const href = new URL(`${uid}.ics`, direct);
     const original = await (await fetch(href, { headers: auth() })).text();
@@ -172,7 +163,7 @@ describe('faults during sync', () => {
     // The first REPORT of the sync lists what changed; the second is the multiget.
     let reports = 0;
     let multiget = false;
-    proxy.fault = (req) => {
+    env.proxy.fault = (req) => {
       if (req.method !== 'REPORT' || ++reports !== 2) return null;
       multiget = true;
       return {
@@ -186,7 +177,7 @@ describe('faults during sync', () => {
     expect(multiget).toBe(true);
     expect(h.incoming).toEqual([]);
     expect(status.state).not.toBe('syncing');
-    proxy.fault = () => null;
+    env.proxy.fault = () => null;
     await h.engine.syncNow();
     expect(h.incoming).toEqual([
       expect.objectContaining({ uid, ics: expect.stringContaining('Edited elsewhere') }),
@@ -200,10 +191,10 @@ describe('faults during sync', () => {
   ])('refuses a 100 MB answer %s without reading it all', async (_name, declareLength) => {
     const { h } = await setup();
     await h.engine.publish({ items: planItems() });
-    proxy.fault = (req) => (req.method === 'REPORT' ? { kind: 'huge', declareLength } : null);
+    env.proxy.fault = (req) => (req.method === 'REPORT' ? { kind: 'huge', declareLength } : null);
     const status = await h.engine.syncNow();
     expect(status.error).toMatch(/more than 20 MB/);
-    expect(proxy.hugeBytesSent).toBeLessThan(60 * 1024 * 1024);
+    expect(env.proxy.hugeBytesSent).toBeLessThan(60 * 1024 * 1024);
     await h.dispose();
   });
 
@@ -211,7 +202,7 @@ describe('faults during sync', () => {
     // Long enough for discovery on a loaded machine; the hang then costs this once.
     const { h } = await setup(2000);
     await h.engine.publish({ items: planItems() });
-    proxy.fault = (req) => (req.method === 'REPORT' ? { kind: 'hang' } : null);
+    env.proxy.fault = (req) => (req.method === 'REPORT' ? { kind: 'hang' } : null);
     const status = await h.engine.syncNow();
     expect(status.state).toBe('offline');
     expect(status.error).toMatch(/did not answer in time/);

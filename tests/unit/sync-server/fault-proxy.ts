@@ -5,6 +5,8 @@
  * forward another body. Everything else passes through unchanged.
  */
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
+import { startRadicale, type Radicale } from './radicale';
 
 export type Fault =
   | { kind: 'status'; status: number }
@@ -111,4 +113,33 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       server.close(() => resolve());
     });
   return proxy;
+}
+
+/**
+ * A Radicale with the fault proxy in front of it, started before the file's tests and stopped
+ * after them. Read `server` and `proxy` inside tests and hooks, once both are running.
+ */
+export function radicaleBehindProxy(): { readonly server: Radicale; readonly proxy: FaultProxy } {
+  let server: Radicale | null = null;
+  let proxy: FaultProxy | null = null;
+  beforeAll(async () => {
+    server = await startRadicale();
+    proxy = await startFaultProxy(server.url);
+  });
+  afterAll(async () => {
+    await proxy?.close();
+    await server?.dispose();
+  });
+  const running = <T>(value: T | null): T => {
+    if (value === null) throw new Error('Radicale and the proxy start in beforeAll.');
+    return value;
+  };
+  return {
+    get server() {
+      return running(server);
+    },
+    get proxy() {
+      return running(proxy);
+    },
+  };
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { IncomingChange, PublishedItem } from '../../../../src/core/bridge/sync-contract';
 import { sampleWeek } from '../../../../src/core/sample-week';
 import { applyIncoming, type IncomingInput } from '../../../../src/core/sync/apply-incoming';
-import { publishedItems } from '../../../../src/core/sync/published-items';
+import { samplePublished } from './sample-published';
 import type { Commitment, TimeOff } from '../../../../src/core/types';
 
 const NOW = Date.UTC(2026, 10, 22);
@@ -31,16 +31,7 @@ const christmas: TimeOff = {
   updatedAt: NOW,
 };
 const commitments = [...sample.commitments, oneOff];
-const items = publishedItems({
-  ...sample,
-  commitments,
-  timeOff: [christmas],
-  homeZone: HOME,
-  defaultReminderLeadMin: 10,
-  now: NOW,
-  since: NOW,
-  alarms: false,
-});
+const items = samplePublished(sample, NOW, { commitments, timeOff: [christmas] });
 const session = sample.sessions[0];
 if (!session) throw new Error('the sample has a session');
 

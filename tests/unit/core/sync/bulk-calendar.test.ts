@@ -3,19 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { PublishedItem } from '../../../../src/core/bridge/sync-contract';
 import { sampleWeek } from '../../../../src/core/sample-week';
 import { bulkCalendar, definesTimezone } from '../../../../src/core/sync/bulk-calendar';
-import { publishedItems } from '../../../../src/core/sync/published-items';
+import { samplePublished } from './sample-published';
 
 const NOW = Date.UTC(2026, 2, 1, 12, 0);
 const week = sampleWeek({ weekStart: '2026-03-02', now: NOW });
-const items = publishedItems({
-  ...week,
-  timeOff: [],
-  homeZone: week.settings.homeZone,
-  defaultReminderLeadMin: 10,
-  now: NOW,
-  since: NOW,
-  alarms: true,
-});
+const items = samplePublished(week, NOW, { alarms: true });
 
 function blocks(ics: string, name: string): string[] {
   return ics.match(new RegExp(`BEGIN:${name}\\r\\n[\\s\\S]*?END:${name}`, 'g')) ?? [];
