@@ -4,10 +4,9 @@
  * import preview on that event (its Windows zone matched, its client suggested, only it ticked),
  * the import puts the commitment on the week, and the busy block it came from goes.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoSeriousViolations, shot } from './pages/checks';
-import { FAKE_DESKTOP, connectedDesktop } from './pages/fake-desktop';
-import { PlannerPage } from './pages/planner';
+import { openConnected } from './pages/fake-desktop';
 
 // Monday 23 Nov 2026, 10:00 in Manila.
 const NOW = '2026-11-23T02:00:00Z';
@@ -77,24 +76,16 @@ const DENTIST = {
   ics: `BEGIN:VCALENDAR\r\n${'X-FILLER:x\r\n'.repeat(6000)}END:VCALENDAR\r\n`,
 };
 
-async function openConnected(page: Page): Promise<PlannerPage> {
-  await page.addInitScript(FAKE_DESKTOP);
-  await page.addInitScript(
-    connectedDesktop([DENTIST, occurrence('2026-11-24'), occurrence('2026-12-01')]),
-  );
-  const planner = new PlannerPage(page);
-  await planner.open(NOW);
-  await page.getByRole('button', { name: 'Load a sample week' }).click();
-  await expect(planner.grid).toHaveAttribute('aria-busy', 'false');
-  return planner;
-}
-
 for (const scheme of ['light', 'dark'] as const) {
   test(`a busy invitation becomes a commitment through the import preview (${scheme})`, async ({
     page,
   }, info) => {
     await page.emulateMedia({ colorScheme: scheme });
-    const planner = await openConnected(page);
+    const planner = await openConnected(page, NOW, [
+      DENTIST,
+      occurrence('2026-11-24'),
+      occurrence('2026-12-01'),
+    ]);
     const busy = planner.grid.getByTestId('busy-block');
     await expect(busy).toHaveCount(2);
     const invite = busy.filter({ hasText: 'Northlight content review' });

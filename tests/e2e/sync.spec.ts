@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { FAKE_DESKTOP, connectedDesktop } from './pages/fake-desktop';
+import { FAKE_DESKTOP, openConnected } from './pages/fake-desktop';
 import { PlannerPage } from './pages/planner';
 
 // Monday 23 Nov 2026, 10:00 in Manila.
@@ -242,17 +242,6 @@ test('the browser version says sync needs the desktop app and offers nothing els
   await shot(page, 'sync-unavailable');
 });
 
-/** The sample week on a desktop already connected, with these busy events. */
-async function openConnected(page: Page, busy: unknown[] = []): Promise<PlannerPage> {
-  await page.addInitScript(FAKE_DESKTOP);
-  await page.addInitScript(connectedDesktop(busy));
-  const planner = new PlannerPage(page);
-  await planner.open(NOW);
-  await page.getByRole('button', { name: 'Load a sample week' }).click();
-  await expect(planner.grid).toHaveAttribute('aria-busy', 'false');
-  return planner;
-}
-
 /** A busy event as the shell sends it. */
 function busyEvent(id: string, source: string, title: string, start: string, end: string) {
   return {
@@ -270,7 +259,7 @@ function busyEvent(id: string, source: string, title: string, start: string, end
 test('busy time from other calendars is drawn grey, and nothing is proposed over it', async ({
   page,
 }) => {
-  const planner = await openConnected(page, [
+  const planner = await openConnected(page, NOW, [
     // Monday 11:00–13:00 and Tuesday 13:00–16:00 in Manila: where the sample week proposes.
     busyEvent('b1', 'personal', 'Dentist', '2026-11-23T03:00:00Z', '2026-11-23T05:00:00Z'),
     busyEvent('b2', 'clients', 'Invite: Q4 review', '2026-11-24T05:00:00Z', '2026-11-24T08:00:00Z'),
@@ -317,7 +306,7 @@ test('busy time from other calendars is drawn grey, and nothing is proposed over
 });
 
 test('the plan is published once the data is still, and again after a change', async ({ page }) => {
-  const planner = await openConnected(page);
+  const planner = await openConnected(page, NOW);
   const publishes = () => page.evaluate(() => window.__desktop.publishes);
   await expect.poll(async () => (await publishes()).length).toBeGreaterThan(0);
   const first = (await publishes()).at(-1) ?? [];
@@ -345,7 +334,7 @@ test('the plan is published once the data is still, and again after a change', a
 test('an event deleted on another device is removed here, and the shell is told', async ({
   page,
 }) => {
-  const planner = await openConnected(page);
+  const planner = await openConnected(page, NOW);
   const checkins = planner.grid
     .getByTestId('block-commitment')
     .filter({ hasText: 'Acme check-in' });

@@ -4,6 +4,8 @@
  * test drives it through `window.__desktop`: what the window asked (connects, configs,
  * publishes, busy requests) and what the shell tells it (status, incoming changes, busy time).
  */
+import { expect, type Page } from '@playwright/test';
+import { PlannerPage } from './planner';
 
 /** What the fake records and what the test sets. */
 export type FakeDesktop = {
@@ -140,4 +142,19 @@ export function connectedDesktop(busyEvents: unknown[]): string {
       },
     };
   })();`;
+}
+
+/** The sample week at `now`, on a desktop already connected that sends these busy events. */
+export async function openConnected(
+  page: Page,
+  now: string,
+  busy: unknown[] = [],
+): Promise<PlannerPage> {
+  await page.addInitScript(FAKE_DESKTOP);
+  await page.addInitScript(connectedDesktop(busy));
+  const planner = new PlannerPage(page);
+  await planner.open(now);
+  await page.getByRole('button', { name: 'Load a sample week' }).click();
+  await expect(planner.grid).toHaveAttribute('aria-busy', 'false');
+  return planner;
 }
