@@ -29,6 +29,8 @@ export type DstNotice = {
   afterHome: ClockTime;
   /** How the home day moves with it: -1 a day earlier, 1 a day later, 0 the same day. */
   dayShift: number;
+  /** Minutes the home-clock time moves: negative is earlier. */
+  shiftMin: number;
   /** The zone(s) whose offset changed: the home zone, the commitment's, or both. */
   changedZones: IanaZone[];
   message: string;
@@ -111,6 +113,7 @@ function buildNotice(
     beforeHome: minutesToClock(mod1440(beforeMin)),
     afterHome: minutesToClock(mod1440(afterMin)),
     dayShift: Math.floor(afterMin / 1440) - Math.floor(beforeMin / 1440),
+    shiftMin: afterMin - beforeMin,
     changedZones,
   };
   return { ...notice, message: noticeMessage(c, notice) };
@@ -153,29 +156,25 @@ export type DstNoticeGroup = {
  * The notices in one line per change of clocks, first change first: 'Clocks change in New York:
  * 9 commitments move 1 h earlier on your clock, from Mon 9 Mar.' A week with clients in several
  * zones can have dozens of notices, which as a list push the week itself off the screen.
+ * `notices` are in the order dstNotices gives them.
  */
 export function groupDstNotices(notices: readonly DstNotice[]): DstNoticeGroup[] {
-  const groups = new Map<string, DstNoticeGroup>();
+  // The notices come first change first (dstNotices), so a group's first notice is its earliest.
+  const groups = new Map<string, Omit<DstNoticeGroup, 'message'>>();
   for (const n of notices) {
-    const shiftMin = clockToMinutes(n.afterHome) + n.dayShift * 1440 - clockToMinutes(n.beforeHome);
-    const key = `${n.changedZones.join(' ')}|${shiftMin}`;
+    const key = `${n.changedZones.join(' ')}|${n.shiftMin}`;
     const group = groups.get(key);
-    if (group) {
-      group.count += 1;
-      if (n.effectiveDate < group.from) group.from = n.effectiveDate;
-    } else {
+    if (group) group.count += 1;
+    else {
       groups.set(key, {
         changedZones: n.changedZones,
-        shiftMin,
+        shiftMin: n.shiftMin,
         from: n.effectiveDate,
         count: 1,
-        message: '',
       });
     }
   }
-  return [...groups.values()]
-    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
-    .map((g) => ({ ...g, message: groupMessage(g) }));
+  return [...groups.values()].map((g) => ({ ...g, message: groupMessage(g) }));
 }
 
 function groupMessage(g: Omit<DstNoticeGroup, 'message'>): string {

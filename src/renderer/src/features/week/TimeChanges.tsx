@@ -5,18 +5,21 @@
  * in one line per change of clocks, with every move one click away, so that a worker with
  * clients in several zones still sees the week itself.
  */
+import { useMemo } from 'react';
 import { groupDstNotices, type DstNotice } from '../../../../core/dst-notices';
 import type { DstShift } from '../../../../core/dst-shifts';
 
 /** Up to this many moves are listed one by one. */
-export const LISTED_MOVES = 3;
+const LISTED_MOVES = 3;
 
 type Props = { shifts: readonly DstShift[]; moves: readonly DstNotice[] };
 
 /** The notice, or nothing when the clocks change for nothing shown. */
 export function TimeChanges({ shifts, moves }: Props) {
-  if (shifts.length + moves.length === 0) return null;
   const summed = moves.length > LISTED_MOVES;
+  // Grouped once per plan, not at every render (the clock re-renders the week each minute).
+  const groups = useMemo(() => (summed ? groupDstNotices(moves) : []), [summed, moves]);
+  if (shifts.length + moves.length === 0) return null;
   return (
     <div className="notice warn dst-notices" data-testid="dst-notices">
       {/* The live region holds the lines only: a disclosure inside it would be read out again
@@ -25,7 +28,7 @@ export function TimeChanges({ shifts, moves }: Props) {
         <strong>Time changes:</strong>
         <ul>
           {summed
-            ? groupDstNotices(moves).map((g) => (
+            ? groups.map((g) => (
                 <li key={`g-${g.changedZones.join(' ')}-${g.shiftMin}`}>{g.message}</li>
               ))
             : moves.map((n) => <li key={`n-${n.occurrenceId}`}>{n.message}</li>)}
