@@ -177,12 +177,12 @@ function conflictOf(r: SyncRecord, desired: PublishedItem | undefined): SyncConf
   };
 }
 
-/** A record for a UID the app has never published: nothing agreed, nothing known. */
-function newRecord(item: PublishedItem, collectionPath: string): SyncRecord {
+/** A record for a UID the app has never published at `href`: nothing agreed, nothing known. */
+export function newRecord(item: PublishedItem, href: string): SyncRecord {
   return {
     uid: item.uid,
     kind: item.kind,
-    href: collectionPath + objectName(item.uid),
+    href,
     etag: null,
     hash: null,
     end: item.end,
@@ -196,7 +196,8 @@ export function planSync(input: PlanInput): SyncPlan {
   const desired = new Map(input.desired.map((item) => [item.uid, item]));
   const records = new Map(input.records.map((r) => [r.uid, r]));
   for (const item of input.desired) {
-    if (!records.has(item.uid)) records.set(item.uid, newRecord(item, input.collectionPath));
+    if (!records.has(item.uid))
+      records.set(item.uid, newRecord(item, input.collectionPath + objectName(item.uid)));
   }
   const plan: SyncPlan = { records: [], fetch: [], actions: [], incoming: [], conflicts: [] };
   for (const r of records.values()) {

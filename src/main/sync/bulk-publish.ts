@@ -17,7 +17,7 @@
  */
 import type { PublishedItem } from '../../core/bridge/sync-contract';
 import { bulkCalendar, definesTimezone } from '../../core/sync/bulk-calendar';
-import { applyOutcome, type SyncAction } from '../../core/sync/planner';
+import { applyOutcome, newRecord, type SyncAction } from '../../core/sync/planner';
 import { contentHash, objectName, type SyncRecord } from '../../core/sync/sync-state';
 import { deleteOne, EMPTY_LISTING, listCollection, putObject, urlOf } from './caldav';
 import { SyncError } from './http';
@@ -63,14 +63,9 @@ function eligible(deps: BulkDeps): PublishedItem[] | null {
 function recordsOf(listing: ListingCache, expected: Expected): SyncRecord[] {
   // The hash of what was sent, not of the desired set now: an edit made meanwhile goes out next.
   return [...expected].map(([href, item]) => ({
-    uid: item.uid,
-    kind: item.kind,
-    href,
-    end: item.end,
+    ...newRecord(item, href),
     etag: listing.etags[href] ?? null,
     hash: definesTimezone(item) ? null : contentHash(item.ics),
-    incoming: null,
-    conflict: null,
   }));
 }
 
@@ -195,16 +190,7 @@ export async function publishInBulk(deps: BulkDeps, collectionPath: string): Pro
   const ics = bulkCalendar(desired, collection.props.displayName ?? 'Hybrid Planner');
   if (ics === null) return 0;
   // Records first, as the per-object path does: after a crash they say a PUT may have landed.
-  const records = [...expected].map(([href, item]) => ({
-    uid: item.uid,
-    kind: item.kind,
-    href,
-    end: item.end,
-    etag: null,
-    hash: null,
-    incoming: null,
-    conflict: null,
-  }));
+  const records = [...expected].map(([href, item]) => newRecord(item, href));
   await deps.save({ records });
   deps.progress(0, expected.size);
   const status = await putWholeCollection(conn, calendarUrl, ics, collection.etag);
