@@ -21,7 +21,6 @@ import {
   clockToMinutes,
   dayFromOrdinal,
   dayOrdinalAt,
-  daySpan,
   resolveLocalMs,
   weekdayOfOrdinal,
 } from './time';
@@ -55,14 +54,6 @@ export type AvailabilityBand = {
   continuesFromPreviousDay: boolean;
   continuesToNextDay: boolean;
 };
-
-/** The span of `days` home days from `firstDay` (a week by default), 167–169 h around DST. */
-export function weekSpan(firstDay: CalendarDay, zone: IanaZone, days = 7): Interval {
-  return {
-    start: daySpan(firstDay, zone).start,
-    end: daySpan(addDays(firstDay, days - 1), zone).end,
-  };
-}
 
 /**
  * Weekday windows defined in `zone`, placed in absolute time, for every owner's day that can
@@ -114,23 +105,25 @@ export function homeDays(firstDay: CalendarDay, zone: IanaZone, days = 7): HomeD
   });
 }
 
+/** The span of consecutive home days (a week is 167–169 h around DST); null for none. */
+export function spanOf(days: readonly HomeDay[]): Interval | null {
+  const first = days[0];
+  const last = days[days.length - 1];
+  return first && last ? { start: first.start, end: last.end } : null;
+}
+
 /**
- * A client's windows on a home-zone week, split at each home midnight for drawing. A window
- * whose client day is `away` (their time off, in their zone) gives no band. `days` are the
- * week's home days (homeDays), computed once when many clients are drawn on the same week.
+ * A client's windows on the home days `home` (homeDays: computed once when many clients are
+ * drawn on the same week), split at each home midnight for drawing. A window whose client day
+ * is `away` (their time off, in their zone) gives no band.
  */
 export function availabilityBands(
   client: Pick<Client, 'id' | 'zone' | 'availability'>,
-  weekStart: CalendarDay,
-  homeZone: IanaZone,
-  days: number | readonly HomeDay[] = 7,
+  home: readonly HomeDay[],
   away: ((clientDay: CalendarDay) => boolean) | null = null,
 ): AvailabilityBand[] {
-  const home = typeof days === 'number' ? homeDays(weekStart, homeZone, days) : days;
-  const first = home[0];
-  const last = home[home.length - 1];
-  if (!first || !last) return [];
-  const week = { start: first.start, end: last.end };
+  const week = spanOf(home);
+  if (!week) return [];
   const place = zoneCity(client.zone);
   const bands: AvailabilityBand[] = [];
   // Windows come in start order: the first home day a window can touch only moves forward.

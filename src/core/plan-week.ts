@@ -335,7 +335,7 @@ export function weekAvailability(
   for (const c of activeClients(clients)) {
     if (c.availability.length === 0) continue;
     const away = awayTest(clientTimeOff(timeOff, c.id));
-    for (const b of availabilityBands(c, firstDay, homeZone, home, away)) out.push(b);
+    for (const b of availabilityBands(c, home, away)) out.push(b);
   }
   return out.sort(byBandOrder);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weekSpan } from '../../../src/core/availability';
+import { homeDays, spanOf } from '../../../src/core/availability';
 import { dstNotices, groupDstNotices, type DstNotice } from '../../../src/core/dst-notices';
 import type { Commitment, Recurrence, Weekday } from '../../../src/core/types';
 import { commitmentFixture } from './planner-fixtures';
@@ -11,7 +11,9 @@ function dstNoticesForWeeks(
   firstDay: string,
   weeks: number,
 ): DstNotice[] {
-  return dstNotices(commitments, homeZone, weekSpan(firstDay, homeZone, 7 * weeks));
+  const span = spanOf(homeDays(firstDay, homeZone, 7 * weeks));
+  if (!span) throw new Error('weeks have days');
+  return dstNotices(commitments, homeZone, span);
 }
 
 function weekly(over: Partial<Extract<Recurrence, { kind: 'weekly' }>> = {}): Recurrence {
