@@ -7,7 +7,7 @@
  */
 import { useState } from 'react';
 import type { FieldErrors, Validation } from '../../../core/validate/fields';
-import { describeWriteError } from '../db/backup-io';
+import { describeWriteError } from '../db/write-result';
 import type { WriteProblem } from '../db/repo';
 import { errorsOutside, focusFirstInvalid } from './FormErrors';
 import { useFormState, type FormState } from './useFormState';

@@ -17,7 +17,7 @@ import type { Client, Commitment, Settings, TimeOffOwner } from '../../../../cor
 import { getBridge } from '../../bridge';
 import { PrimaryAction } from '../../components/Buttons';
 import { StatusNotice, type Status } from '../../components/StatusNotice';
-import { describeWriteError } from '../../db/backup-io';
+import { describeWriteError } from '../../db/write-result';
 import { db } from '../../db/instance';
 import { importCalendar } from '../../db/repo';
 import { formatClock, formatLongDay, zoneCity } from '../../format';

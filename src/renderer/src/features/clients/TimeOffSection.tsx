@@ -8,7 +8,7 @@ import { dayOf } from '../../../../core/time';
 import type { TimeOff, TimeOffOwner } from '../../../../core/types';
 import type { FieldErrors } from '../../../../core/validate/fields';
 import { Field, FieldError } from '../../components/Field';
-import { describeWriteError } from '../../db/backup-io';
+import { describeWriteError } from '../../db/write-result';
 import { db } from '../../db/instance';
 import { replaceTimeOff } from '../../db/repo';
 import {

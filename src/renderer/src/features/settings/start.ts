@@ -5,7 +5,7 @@ import { defaultSettings } from '../../../../core/defaults';
 import { sampleWeek } from '../../../../core/sample-week';
 import { dayOf, startOfWeek } from '../../../../core/time';
 import type { PlannerDb } from '../../db/db';
-import { describeWriteError } from '../../db/backup-io';
+import { describeWriteError } from '../../db/write-result';
 import { saveSettings } from '../../db/repo';
 
 /** Creates the first settings (and the sample data if asked); returns an error message or null. */

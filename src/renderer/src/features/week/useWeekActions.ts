@@ -8,7 +8,7 @@ import type { Commitment, MicrotaskSession, Proposal } from '../../../../core/ty
 import { editOccurrence } from '../../../../core/series-edit';
 import { toWall } from '../../../../core/time';
 import { db } from '../../db/instance';
-import { describeWriteError } from '../../db/backup-io';
+import { describeWriteError } from '../../db/write-result';
 import { saveCommitment, saveSessions } from '../../db/repo';
 import type { GridBlock } from './grid-types';
 import type { Change } from './undo-history';

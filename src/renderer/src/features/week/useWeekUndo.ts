@@ -5,7 +5,7 @@
  * across week switches.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { describeWriteError } from '../../db/backup-io';
+import { describeWriteError } from '../../db/write-result';
 import { db } from '../../db/instance';
 import {
   emptyHistory,
