@@ -28,7 +28,7 @@ export type BaseData = {
   clients: Client[];
   commitments: Commitment[];
   platforms: Platform[];
-  /** As useTimeOff reads it. */
+  /** Every time off, first day first (as readTimeOff orders it). */
   timeOff: TimeOff[];
 };
 
@@ -123,9 +123,4 @@ export function useSessionCounts(): Map<string, number> | undefined {
     });
     return counts;
   }, []);
-}
-
-/** Every time off (clients' days away and the worker's days off), first day first. */
-export function useTimeOff(): TimeOff[] | undefined {
-  return useLiveQuery(() => readTimeOff(db), []);
 }
