@@ -19,7 +19,7 @@ export function weekSessionsRange(weekStart: CalendarDay, settings: Settings): I
 }
 
 /** The most days before a week its rules read (leadDays at the largest "days in a row", 14). */
-export const MAX_LEAD_DAYS = 15;
+const MAX_LEAD_DAYS = 15;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
