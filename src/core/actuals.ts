@@ -54,7 +54,7 @@ export function workedOccurrences(
  * Sessions as worked: done ones with actual minutes at that length from their start. One done
  * with zero minutes stays (as an empty span) so its recorded earnings still count.
  */
-export function workedSessions(sessions: readonly MicrotaskSession[]): readonly MicrotaskSession[] {
+function workedSessions(sessions: readonly MicrotaskSession[]): readonly MicrotaskSession[] {
   if (!sessions.some((s) => s.status === 'done' && s.actualMin !== null)) return sessions;
   const out: MicrotaskSession[] = [];
   for (const s of sessions) {

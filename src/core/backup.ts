@@ -225,13 +225,13 @@ export type RestorePlan = {
 };
 
 /** How far past now a change time may lie (clocks differ, zones are travelled) before it is clamped. */
-export const FUTURE_STAMP_SLACK_MS = 24 * 60 * 60 * 1000;
+const FUTURE_STAMP_SLACK_MS = 24 * 60 * 60 * 1000;
 
 /** The tables in the order they are shown. */
 export const TABLE_KEYS: readonly TableKey[] = STORED_TABLES;
 
 /** Deep equality of JSON-shaped values, ignoring key order. */
-export function sameData(a: unknown, b: unknown): boolean {
+function sameData(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) || Array.isArray(b)) {
@@ -287,7 +287,7 @@ export type RestoreClock = { now: Instant; exportedAt: Instant };
  * (a wrong clock, an edited file) would otherwise win every later merge against real edits; and
  * clamped to now, it would still win the next merge of the same file over edits made meanwhile.
  */
-export function clampFutureStamps(
+function clampFutureStamps(
   data: BackupData,
   clock: RestoreClock,
 ): { data: BackupData; clamped: number } {

@@ -27,7 +27,7 @@ export function cachedDaySpan(day: CalendarDay, zone: IanaZone): Interval {
  * The instant of a wall clock `minutes` after midnight of day `ordinal` (see time.dayOrdinal) in
  * `zone`, with time.ts's DST policy. For loops over many days: no day strings are built or parsed.
  */
-export function wallInstant(ordinal: number, minutes: number, zone: IanaZone): Instant {
+function wallInstant(ordinal: number, minutes: number, zone: IanaZone): Instant {
   return resolveLocalMs(ordinal * DAY + minutes * MINUTE, zone).instant;
 }
 

@@ -135,7 +135,7 @@ export const PLATFORM_PRESETS: {
 };
 
 /** The preset ids in table order (the order the editor offers them), read off the table. */
-export const PLATFORM_PRESET_IDS: readonly Exclude<PlatformPreset, 'custom'>[] = Object.keys(
+const PLATFORM_PRESET_IDS: readonly Exclude<PlatformPreset, 'custom'>[] = Object.keys(
   PLATFORM_PRESETS,
 ).filter((key): key is Exclude<PlatformPreset, 'custom'> => Object.hasOwn(PLATFORM_PRESETS, key));
 

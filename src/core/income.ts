@@ -19,7 +19,7 @@ import type {
 import { MINUTE } from './time';
 
 /** A month is 52/12 weeks: the weekly share of a monthly amount. */
-export const WEEKS_PER_MONTH = 52 / 12;
+const WEEKS_PER_MONTH = 52 / 12;
 
 export type IncomeInput = {
   clients: readonly Client[];

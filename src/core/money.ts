@@ -14,7 +14,7 @@ export type { ExchangeRate } from './types';
 export type Money = { minor: number; currency: string };
 
 /** A rate is flagged once it is older than this. */
-export const STALE_RATE_DAYS = 30;
+const STALE_RATE_DAYS = 30;
 
 const digitsCache = new Map<string, number>();
 

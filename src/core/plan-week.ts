@@ -124,7 +124,7 @@ export function leadDays(settings: Settings): number {
 }
 
 /** Days after the week that the rules read: rest and runs of work across its last midnight. */
-export const TRAIL_DAYS = 1;
+const TRAIL_DAYS = 1;
 
 /**
  * The span a week's plan reads (home zone): from `leadDays` before the week to the end of its

@@ -32,7 +32,7 @@ export function proposalReason(r: ReasonInput): string {
 }
 
 /** A platform's peak hours in its own zone, '09:00–17:00 New York' (the first window). */
-export function peakLabel(p: Platform): string {
+function peakLabel(p: Platform): string {
   const w = p.peakWindows[0];
   return w ? `${w.start}–${w.end} ${zoneCity(p.peakZone)}` : 'none set';
 }

@@ -27,7 +27,7 @@ export const MAX_HANDLED = 2000;
 /** How late a reminder of the moment itself (no lead before its event) may still be shown. */
 export const MOMENT_GRACE_MS = 10 * MINUTE;
 /** A reminder shown this much after its fire time says how soon its event starts. */
-export const LATE_NOTICE_MS = MINUTE;
+const LATE_NOTICE_MS = MINUTE;
 
 /** Policy tuning. */
 export type ReminderPolicyOptions = {
@@ -76,7 +76,7 @@ function handledKeys(handled: readonly HandledReminder[]): Set<string> {
 }
 
 /** "in 45 min", rounded up so a notice never claims more time than is left. */
-export function startsIn(eventAt: Instant, now: Instant): string {
+function startsIn(eventAt: Instant, now: Instant): string {
   return `in ${Math.max(1, Math.ceil((eventAt - now) / MINUTE))} min`;
 }
 
@@ -84,7 +84,7 @@ export function startsIn(eventAt: Instant, now: Instant): string {
  * A late reminder reworded for `now`: its title names the real time left when the plan gave a
  * subject (the title without its lead), and its body says how soon the event starts.
  */
-export function lateNotice(reminder: Reminder, now: Instant): Reminder {
+function lateNotice(reminder: Reminder, now: Instant): Reminder {
   const left = startsIn(reminder.eventAt, now);
   return {
     ...reminder,

@@ -35,7 +35,7 @@ export type ReminderInput = {
 };
 
 /** Reminders up to this long ago are still returned (a restart just after one was due). */
-export const DEFAULT_GRACE_MS = 5 * MINUTE;
+const DEFAULT_GRACE_MS = 5 * MINUTE;
 
 /** '09:00 New York · 21:00 your time', or '21:00 your time' when both zones agree. */
 function bothTimes(t: Instant, zone: string, home: string): string {

@@ -27,7 +27,7 @@ export type SampleWeek = {
   sessions: MicrotaskSession[];
 };
 
-export const SAMPLE_HOME_ZONE = 'Asia/Manila';
+const SAMPLE_HOME_ZONE = 'Asia/Manila';
 
 function client(
   base: Pick<Client, 'id' | 'name' | 'color' | 'zone' | 'billing' | 'currency' | 'notes'>,

@@ -35,7 +35,7 @@ const MAX_INSTANT = 8.64e15;
 const CONTROL_RE = /[\u0000-\u001f\u007f]/;
 
 /** The error a reader throws; `safe` turns it into `{ ok: false }`. */
-export class Invalid extends Error {}
+class Invalid extends Error {}
 
 /** Stops reading with a plain reason. */
 export function fail(message: string): never {

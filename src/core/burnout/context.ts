@@ -152,7 +152,7 @@ export function labelAt(ctx: BurnoutContext, t: Instant, edge: 'start' | 'end'):
 }
 
 /** A day's work span, or the whole day when nothing starts on it. */
-export function workSpanOf(d: DayStat): Interval {
+function workSpanOf(d: DayStat): Interval {
   return { start: d.first ?? d.span.start, end: d.last ?? d.span.end };
 }
 

@@ -7,7 +7,7 @@ import type { CalendarDay, ClockTime, Instant } from '../types';
 
 export const CRLF = '\r\n';
 /** RFC 5545 §3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break. */
-export const MAX_LINE_OCTETS = 75;
+const MAX_LINE_OCTETS = 75;
 
 /** UTF-8 length of one UTF-16 code unit, or of a surrogate pair when `code` is a high surrogate. */
 function octetsOf(code: number): number {

@@ -117,7 +117,7 @@ function onsets(zone: FileZone, span: YearSpan): { at: Instant; from: number; to
 }
 
 /** The offset (minutes east) the file's zone gives at `instant`. */
-export function fileZoneOffset(zone: FileZone, instant: Instant): number {
+function fileZoneOffset(zone: FileZone, instant: Instant): number {
   const year = new Date(instant).getUTCFullYear();
   const list = onsets(zone, { from: year, to: year });
   // Before its first onset a zone is at the offset that onset starts from.

@@ -102,7 +102,9 @@ function openDialog(
         />
       );
     case 'settings':
-      return <SettingsDialog settings={settings} now={now} onClose={close} />;
+      return (
+        <SettingsDialog settings={settings} timeOff={data.timeOff} now={now} onClose={close} />
+      );
     case 'calendar':
       return (
         <CalendarDialog

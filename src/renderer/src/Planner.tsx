@@ -5,7 +5,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { addDays, dayOf, startOfWeek } from '../../core/time';
 import type { MenuCommand as MenuCommandLike } from '../../core/bridge/contract';
-import type { Client, Commitment, Platform, Settings, TimeOff } from '../../core/types';
 import { getBridge } from './bridge';
 import { Dialogs, type DialogState } from './Dialogs';
 import { ReminderBanner } from './components/ReminderBanner';
@@ -19,13 +18,7 @@ import { SyncNotice } from './features/sync/SyncNotice';
 import type { SessionsResult } from './hooks/week-range';
 import type { PlannerData } from './planner-data';
 
-type Props = {
-  settings: Settings;
-  clients: Client[];
-  commitments: Commitment[];
-  platforms: Platform[];
-  timeOff: TimeOff[];
-  now: number;
+type Props = Omit<PlannerData, 'weekStart'> & {
   /** The sessions read at start-up, for the first week (see useStartupSessions). */
   startupSessions: SessionsResult | undefined;
 };
@@ -138,7 +131,7 @@ export function Planner(props: Props) {
     };
   }, [go, focus]);
 
-  const data: PlannerData = { settings, clients, commitments, platforms, weekStart, now };
+  const data: PlannerData = { settings, clients, commitments, platforms, timeOff, weekStart, now };
   return (
     <>
       <ReminderBanner />

@@ -1,7 +1,7 @@
 /**
  * The week view's sessions read: it covers the shown week's context and both neighbours' (so a
  * move by a week plans from memory), and a week's plan gets its sessions only from a read that
- * covers its whole context.
+ * covers its whole context, as any range's sessions come only from a read that covers it.
  */
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../src/core/defaults';
@@ -9,6 +9,7 @@ import { weekContext } from '../../../src/core/plan-week';
 import { addDays, dayOf, startOfWeek, toInstant } from '../../../src/core/time';
 import {
   sessionsForWeek,
+  sessionsWithin,
   startupSessionsRange,
   weekSessionsRange,
   type SessionsResult,
@@ -53,6 +54,33 @@ describe('the week view sessions read', () => {
     expect(sessionsForWeek(read, addDays(weekStart, 7), long)).toBeDefined();
     expect(sessionsForWeek(read, addDays(weekStart, 14), long)).toBeUndefined();
     expect(sessionsForWeek(undefined, weekStart, long)).toBeUndefined();
+  });
+});
+
+describe("a read's sessions within a range", () => {
+  const H = 3_600_000;
+  const list = [
+    session('ends-at-from', 'p1', 8 * H, 10 * H),
+    session('across-from', 'p1', 9 * H, 11 * H),
+    session('inside', 'p1', 12 * H, 13 * H),
+    session('across-to', 'p1', 19 * H, 21 * H),
+    session('starts-at-to', 'p1', 20 * H, 22 * H),
+  ];
+  const read: SessionsResult = { from: 0, to: 30 * H, list };
+
+  it('keeps the sessions overlapping [from, to), the bounds not included', () => {
+    expect(sessionsWithin(read, 10 * H, 20 * H)?.map((s) => s.id)).toEqual([
+      'across-from',
+      'inside',
+      'across-to',
+    ]);
+  });
+
+  it('answers from a read whose range holds the whole range, its own bounds included', () => {
+    expect(sessionsWithin(read, 0, 30 * H)).toEqual(list);
+    expect(sessionsWithin(read, -1, 30 * H)).toBeUndefined();
+    expect(sessionsWithin(read, 0, 30 * H + 1)).toBeUndefined();
+    expect(sessionsWithin(undefined, 10 * H, 20 * H)).toBeUndefined();
   });
 });
 

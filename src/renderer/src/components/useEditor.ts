@@ -163,7 +163,7 @@ export function useEditor(options: Options): Editor {
  * The useEditor options for editing a stored record (none for a new one): the change time it
  * was loaded with, and how to read and show it again after another window changed it.
  */
-export function storedRecord<T extends { id: string; updatedAt: number }>(
+function storedRecord<T extends { id: string; updatedAt: number }>(
   table: { get(id: string): PromiseLike<NoInfer<T> | undefined> },
   record: T | null,
   show: (fresh: T) => void,

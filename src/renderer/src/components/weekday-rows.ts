@@ -41,7 +41,7 @@ export function rowsFromWindows(
 }
 
 /** The weekdays that are on, in display order (the order the windows are written in). */
-export function enabledWeekdays(rows: readonly DayRow[]): Weekday[] {
+function enabledWeekdays(rows: readonly DayRow[]): Weekday[] {
   return WEEKDAY_ORDER.filter((d) => rows[d]?.on);
 }
 

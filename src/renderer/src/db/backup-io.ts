@@ -57,7 +57,7 @@ export async function readAllData(db: PlannerDb): Promise<BackupData> {
 }
 
 /** True when there is nothing worth backing up. */
-export function isEmptyData(data: BackupData): boolean {
+function isEmptyData(data: BackupData): boolean {
   return (
     data.settings === null &&
     data.clients.length === 0 &&
@@ -174,7 +174,7 @@ export type DayMarker = { read(): string | null; write(day: string): void };
 const DAILY_KEY = 'hybrid-planner:last-daily-backup';
 
 /** The day marker kept in this window's localStorage; a blocked storage means "not yet today". */
-export function localStorageMarker(): DayMarker {
+function localStorageMarker(): DayMarker {
   return {
     read() {
       try {

@@ -67,7 +67,7 @@ export function isReadFailure(error: unknown): boolean {
 }
 
 /** The message for a read of the data that failed. */
-export function readProblem(error: unknown): DatabaseProblem {
+function readProblem(error: unknown): DatabaseProblem {
   return {
     reason: 'unavailable',
     title: 'The planner cannot read its data',

@@ -58,6 +58,6 @@ function writeAndClear<T>(
 }
 
 /** Removes the dismissals whose week ended at or before `now`. */
-export async function clearExpired(db: PlannerDb, now: Instant): Promise<number> {
+async function clearExpired(db: PlannerDb, now: Instant): Promise<number> {
   return db.dismissals.where('expiresAt').belowOrEqual(now).delete();
 }

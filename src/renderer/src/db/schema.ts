@@ -91,7 +91,7 @@ export function installedSchemaVersion(nativeVersion: number): number {
  * it at the newer version without complaint, and this build would write old-shaped records into
  * it. Declared with the schema so every connection (tests included) has the guard.
  */
-export function refuseNewerVersions(db: Dexie): void {
+function refuseNewerVersions(db: Dexie): void {
   db.on(
     'ready',
     () => {

@@ -18,7 +18,7 @@ export type DatabaseProblem = {
 export type OpenOutcome = { ok: true } | ({ ok: false } & DatabaseProblem);
 
 /** The message for data a newer build has upgraded. */
-export function newerVersionProblem(installedVersion: number): DatabaseProblem {
+function newerVersionProblem(installedVersion: number): DatabaseProblem {
   return {
     reason: 'newer-version',
     title: 'Your data is from a newer version of Hybrid Planner',
@@ -28,7 +28,7 @@ export function newerVersionProblem(installedVersion: number): DatabaseProblem {
 }
 
 /** The message when another window upgraded (`newVersion` > 0) or deleted (null) the data. */
-export function versionChangeProblem(newVersion: number | null): DatabaseProblem {
+function versionChangeProblem(newVersion: number | null): DatabaseProblem {
   if (newVersion === null || newVersion === 0) {
     return {
       reason: 'deleted-elsewhere',

@@ -15,7 +15,12 @@ import type {
 } from '../../../core/types';
 import { db } from '../db/instance';
 import { readSessions, readTimeOff } from '../db/queries';
-import { startupSessionsRange, weekSessionsRange, type SessionsResult } from './week-range';
+import {
+  sessionsWithin,
+  startupSessionsRange,
+  weekSessionsRange,
+  type SessionsResult,
+} from './week-range';
 
 /** The settings, `null` before the first run is finished. */
 export function useSettings(): Settings | null | undefined {
@@ -28,7 +33,7 @@ export type BaseData = {
   clients: Client[];
   commitments: Commitment[];
   platforms: Platform[];
-  /** As useTimeOff reads it. */
+  /** Every time off, first day first (as readTimeOff orders it). */
   timeOff: TimeOff[];
 };
 
@@ -88,19 +93,15 @@ export function useSessionsWithin(
   from: number,
   to: number,
 ): SessionsResult | undefined {
-  const covered = read !== undefined && read.from <= from && read.to >= to;
+  const within = useMemo(() => {
+    const list = sessionsWithin(read, from, to);
+    return list && { from, to, list };
+  }, [read, from, to]);
+  const covered = within !== undefined;
   const own = useLiveQuery(
     async () =>
       read === undefined || covered ? null : { from, to, list: await readSessions(db, from, to) },
     [read === undefined, covered, from, to],
-  );
-  const list = read?.list;
-  const within = useMemo(
-    () =>
-      covered && list
-        ? { from, to, list: list.filter((s) => s.end > from && s.start < to) }
-        : undefined,
-    [covered, list, from, to],
   );
   return within ?? own ?? undefined;
 }
@@ -123,9 +124,4 @@ export function useSessionCounts(): Map<string, number> | undefined {
     });
     return counts;
   }, []);
-}
-
-/** Every time off (clients' days away and the worker's days off), first day first. */
-export function useTimeOff(): TimeOff[] | undefined {
-  return useLiveQuery(() => readTimeOff(db), []);
 }

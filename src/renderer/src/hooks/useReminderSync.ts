@@ -14,7 +14,7 @@ import type { MicrotaskSession } from '../../../core/types';
 import { getBridge } from '../bridge';
 
 /** How far ahead reminders are scheduled; the schedule is re-sent long before it runs out. */
-export const REMINDER_HORIZON_MS = 36 * HOUR;
+const REMINDER_HORIZON_MS = 36 * HOUR;
 
 /** The records the week's plan reads, time off included, with the reminder window's sessions. */
 type Input = Required<

@@ -16,8 +16,8 @@ import { useSessions } from './useData';
 import { useLiveSyncStatus } from './useLiveSyncStatus';
 
 /** Quiet time before a change is published, and the longest a stream of changes waits. */
-export const PUBLISH_DELAY_MS = 1500;
-export const PUBLISH_MAX_WAIT_MS = 5000;
+const PUBLISH_DELAY_MS = 1500;
+const PUBLISH_MAX_WAIT_MS = 5000;
 
 /** Days of the past kept on the server: older records are not sent again. */
 const KEPT_PAST_DAYS = 30;

@@ -19,7 +19,7 @@ export function weekSessionsRange(weekStart: CalendarDay, settings: Settings): I
 }
 
 /** The most days before a week its rules read (leadDays at the largest "days in a row", 14). */
-export const MAX_LEAD_DAYS = 15;
+const MAX_LEAD_DAYS = 15;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -34,6 +34,19 @@ export function startupSessionsRange(now: number): Interval {
   return { start: now - (7 + 7 + MAX_LEAD_DAYS + 1) * DAY_MS, end: now + (1 + 7 + 7 + 1) * DAY_MS };
 }
 
+/**
+ * The sessions of `result` that overlap [from, to), when it was read for a range holding all of
+ * [from, to); else undefined (a session outside its range may be missing from it).
+ */
+export function sessionsWithin(
+  result: SessionsResult | undefined,
+  from: number,
+  to: number,
+): MicrotaskSession[] | undefined {
+  if (!result || result.from > from || result.to < to) return undefined;
+  return result.list.filter((s) => s.end > from && s.start < to);
+}
+
 /** The sessions a week's plan needs, when `result` covers its context; else undefined. */
 export function sessionsForWeek(
   result: SessionsResult | undefined,
@@ -41,6 +54,5 @@ export function sessionsForWeek(
   settings: Settings,
 ): MicrotaskSession[] | undefined {
   const { start, end } = weekContext(weekStart, settings);
-  if (!result || result.from > start || result.to < end) return undefined;
-  return result.list.filter((s) => s.end > start && s.start < end);
+  return sessionsWithin(result, start, end);
 }

@@ -28,6 +28,7 @@ export function CalendarDialog(props: Props) {
       settings={props.settings}
       clients={props.clients}
       commitments={props.commitments}
+      timeOff={props.timeOff}
       now={props.now}
       invitation={props.invitation}
     />

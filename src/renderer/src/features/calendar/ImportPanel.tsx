@@ -13,7 +13,7 @@ import {
   type TimeOffChoice,
   type TimeOffOffer,
 } from '../../../../core/ics';
-import type { Client, Commitment, Settings, TimeOffOwner } from '../../../../core/types';
+import type { Client, TimeOffOwner } from '../../../../core/types';
 import { getBridge } from '../../bridge';
 import { PrimaryAction } from '../../components/Buttons';
 import { StatusNotice, type Status } from '../../components/StatusNotice';
@@ -21,15 +21,11 @@ import { describeWriteError } from '../../db/write-result';
 import { db } from '../../db/instance';
 import { importCalendar } from '../../db/repo';
 import { formatClock, formatLongDay, zoneCity } from '../../format';
-import { useTimeOff } from '../../hooks/useData';
+import type { PlannerData } from '../../planner-data';
 import { initialChoice, startImport, type ImportStart, type Invitation } from './import-start';
 import { TimeOffOffers, type OfferChoice } from './TimeOffOffers';
 
-type Props = {
-  settings: Settings;
-  clients: Client[];
-  commitments: Commitment[];
-  now: number;
+type Props = Pick<PlannerData, 'settings' | 'clients' | 'commitments' | 'timeOff' | 'now'> & {
   /** An event of another calendar to make a commitment of: previewed at once. */
   invitation?: Invitation;
 };
@@ -48,7 +44,7 @@ function ownerFor(
 }
 
 /** The import half of the calendar dialog. */
-export function ImportPanel({ settings, clients, commitments, now, invitation }: Props) {
+export function ImportPanel({ settings, clients, commitments, timeOff, now, invitation }: Props) {
   const active = activeClients(clients);
   // An invitation is read once, for the first state; a file replaces it when one is chosen.
   const [first] = useState<ImportStart | null>(() =>
@@ -73,7 +69,6 @@ export function ImportPanel({ settings, clients, commitments, now, invitation }:
       : null,
   );
   const [offerChoices, setOfferChoices] = useState<OfferChoice[]>(started?.offerChoices ?? []);
-  const timeOff = useTimeOff();
 
   async function open() {
     setMessage(null);
@@ -102,7 +97,7 @@ export function ImportPanel({ settings, clients, commitments, now, invitation }:
   }
 
   async function importChosen() {
-    if (!preview || !timeOff) return;
+    if (!preview) return;
     const kept: TimeOffChoice[] = preview.timeOff.flatMap((offer, i) => {
       const owner = ownerFor(offer, offerChoices[i] ?? 'skip', clientId, active);
       return owner ? [{ offer, owner }] : [];

@@ -15,20 +15,19 @@ import { patchRow, rowErrors } from '../../components/weekday-rows';
 import { ZonePicker } from '../../components/ZonePicker';
 import { db } from '../../db/instance';
 import { saveClient } from '../../db/repo';
-import { useTimeOff } from '../../hooks/useData';
 import type { PlannerData } from '../../planner-data';
 import { clientTimeOff } from '../../../../core/time-off';
 import { BillingFields } from './BillingFields';
 import { TimeOffSection } from './TimeOffSection';
 import { CLIENT_FIELD_PATHS, checkClientForm, clientToForm } from './client-form';
 
-type Props = Pick<PlannerData, 'settings' | 'clients' | 'now'> & {
+type Props = Pick<PlannerData, 'settings' | 'clients' | 'timeOff' | 'now'> & {
   client: Client | null;
   onClose: () => void;
 };
 
 /** The client editor dialog. */
-export function ClientEditorDialog({ client, settings, clients, now, onClose }: Props) {
+export function ClientEditorDialog({ client, settings, clients, timeOff, now, onClose }: Props) {
   const defaultCurrency = settings.currency;
   // A new client starts with the first colour no other client uses.
   const usedColors = clients.map((c) => c.color);
@@ -40,7 +39,6 @@ export function ClientEditorDialog({ client, settings, clients, now, onClose }: 
   );
   const { errors } = editor;
   const zone = form.zone.trim();
-  const timeOff = useTimeOff();
 
   function save() {
     editor.save(checkClientForm(form), (draft, loadedAt) =>
@@ -95,7 +93,7 @@ export function ClientEditorDialog({ client, settings, clients, now, onClose }: 
           error={errors.currency}
         />
       </BillingFields>
-      {client && timeOff ? (
+      {client ? (
         <TimeOffSection
           legend="Away"
           hint={`Days ${client.name} is away (holidays, vacation), in their time zone: no availability or availability reminders then, and work with them is flagged.`}

@@ -159,7 +159,7 @@ function skippedList(text: string): string[] {
  * The commitment's zone: its own while it stays with its client (it was written there), else the
  * chosen client's, else home.
  */
-export function commitmentZone(form: CommitmentForm, context: CommitmentContext): string {
+function commitmentZone(form: CommitmentForm, context: CommitmentContext): string {
   const { existing, clients, homeZone } = context;
   if (existing && existing.clientId === form.clientId) return existing.zone;
   return clients.find((x) => x.id === form.clientId)?.zone ?? homeZone;
@@ -171,7 +171,7 @@ export function defaultTitle(client: Pick<Client, 'name'>, kind: CommitmentKind)
 }
 
 /** The title saved: what was typed, or "<client> <kind>" when left blank. */
-export function effectiveTitle(form: CommitmentForm, clients: readonly Client[]): string {
+function effectiveTitle(form: CommitmentForm, clients: readonly Client[]): string {
   const client = clients.find((x) => x.id === form.clientId);
   return form.title.trim() === '' && client ? defaultTitle(client, form.kind) : form.title;
 }

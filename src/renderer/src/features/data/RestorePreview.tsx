@@ -37,7 +37,7 @@ const APPLY_CHOICES: readonly { mode: RestoreMode; label: string; className: str
 ];
 
 /** "2 new, 1 changed, 3 removed", or "no change". */
-export function describeChanges(changes: TableChanges): string {
+function describeChanges(changes: TableChanges): string {
   const parts = [
     changes.added > 0 ? `${changes.added} new` : null,
     changes.updated > 0 ? `${changes.updated} changed` : null,

@@ -12,7 +12,7 @@ import { useNow } from '../../hooks/useNow';
 type Props = { clients: readonly Client[]; commitments: readonly Commitment[] };
 
 /** A billing month's name, 'March 2026', from 'yyyy-MM'. */
-export function monthLabel(month: string): string {
+function monthLabel(month: string): string {
   return new Date(`${month}-15T12:00:00Z`).toLocaleDateString(undefined, {
     month: 'long',
     year: 'numeric',

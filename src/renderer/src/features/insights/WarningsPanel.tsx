@@ -22,7 +22,7 @@ type Group = {
 };
 
 /** Groups warnings by rule, worst rule first, keeping the core's order inside a group. */
-export function groupWarnings(warnings: readonly BurnoutWarning[]): Group[] {
+function groupWarnings(warnings: readonly BurnoutWarning[]): Group[] {
   const groups = new Map<string, Group>();
   for (const w of warnings) {
     const group = groups.get(w.rule) ?? { rule: w.rule, items: [], worst: w.severity };

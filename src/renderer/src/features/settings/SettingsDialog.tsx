@@ -5,13 +5,12 @@
  * Errors show inline per field and nothing is saved until the whole form is valid.
  */
 import { useState } from 'react';
-import type { Settings } from '../../../../core/types';
 import { EditorShell } from '../../components/EditorShell';
 import { useRecordEditor } from '../../components/useEditor';
 import { db } from '../../db/instance';
 import { saveSettings } from '../../db/repo';
 import { workerTimeOff } from '../../../../core/time-off';
-import { useTimeOff } from '../../hooks/useData';
+import type { PlannerData } from '../../planner-data';
 import { TimeOffSection } from '../clients/TimeOffSection';
 import { BurnoutRules } from './BurnoutRules';
 import { DesktopSection } from './DesktopSection';
@@ -37,14 +36,12 @@ const SETTINGS_FIELD_PATHS = [
   'burnout',
 ] as const;
 
-type Props = {
-  settings: Settings;
-  now: number;
+type Props = Pick<PlannerData, 'settings' | 'timeOff' | 'now'> & {
   onClose: () => void;
 };
 
 /** The settings dialog. */
-export function SettingsDialog({ settings, now, onClose }: Props) {
+export function SettingsDialog({ settings, timeOff, now, onClose }: Props) {
   const [rulesOpen, setRulesOpen] = useState(false);
   const { form, setForm, set, editor } = useRecordEditor(db.settings, settings, settingsToForm, {
     onClose,
@@ -58,7 +55,6 @@ export function SettingsDialog({ settings, now, onClose }: Props) {
     },
   });
   const { errors } = editor;
-  const timeOff = useTimeOff();
   // Rates are set on the worker's day, in the zone the settings are saved with.
   const today = dayOf(now, settings.homeZone);
 
@@ -82,16 +78,14 @@ export function SettingsDialog({ settings, now, onClose }: Props) {
       <HoursSection {...sectionProps} />
       <LimitsSection {...sectionProps} />
       <RatesSection {...sectionProps} today={today} />
-      {timeOff ? (
-        <TimeOffSection
-          legend="My days off"
-          hint="Your own days off, in your time zone: no microtask proposals then, and any commitment on them is flagged."
-          owner={{ kind: 'worker' }}
-          stored={workerTimeOff(timeOff)}
-          zone={settings.homeZone}
-          now={now}
-        />
-      ) : null}
+      <TimeOffSection
+        legend="My days off"
+        hint="Your own days off, in your time zone: no microtask proposals then, and any commitment on them is flagged."
+        owner={{ kind: 'worker' }}
+        stored={workerTimeOff(timeOff)}
+        zone={settings.homeZone}
+        now={now}
+      />
       <DesktopSection />
       <StorageSettings />
       <BurnoutRules

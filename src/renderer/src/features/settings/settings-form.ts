@@ -122,7 +122,7 @@ export function settingsToForm(s: Settings): SettingsForm {
 }
 
 /** The draft for the validator, with the errors only the form can see (keyed by field path). */
-export function formToSettingsDraft(
+function formToSettingsDraft(
   form: SettingsForm,
   base: SettingsBase,
 ): { draft: Record<string, unknown>; errors: FieldErrors } {

@@ -4,7 +4,6 @@
  */
 import { useCallback, useState } from 'react';
 import { dayOf } from '../../../../core/time';
-import type { TimeOff } from '../../../../core/types';
 import type { DialogState } from '../../Dialogs';
 import { useStableHandler } from '../../hooks/useStableHandler';
 import { OccurrenceDialog } from '../commitments/OccurrenceDialog';
@@ -26,7 +25,6 @@ import { WeekGrid } from './WeekGrid';
 import { WeekToolbar } from './WeekToolbar';
 
 type Props = PlannerData & {
-  timeOff: TimeOff[];
   startupSessions: SessionsResult | undefined;
   focusAt: number | null;
   onFocus: (at: number) => void;
@@ -42,7 +40,7 @@ type Selected =
 
 /** The week view with toolbar and side panel. */
 export function WeekView(props: Props) {
-  const { settings, clients, commitments, platforms, weekStart, now } = props;
+  const { settings, clients, commitments, platforms, timeOff, weekStart, now } = props;
   const zone = settings.homeZone;
   const [hiddenBands, setHiddenBands] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<Selected>(null);
@@ -57,7 +55,7 @@ export function WeekView(props: Props) {
     weekStart,
     now,
     hiddenBands,
-    timeOff: props.timeOff,
+    timeOff,
     startupSessions: props.startupSessions,
   };
   // One read of the work records, for the plan and for the done / missed dialog alike.

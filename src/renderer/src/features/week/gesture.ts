@@ -15,10 +15,10 @@
 /** Minutes in a grid day column. */
 export const DAY_MIN = 24 * 60;
 /** The snap, and the finer one with Shift. */
-export const SNAP_MIN = 15;
-export const FINE_SNAP_MIN = 5;
+const SNAP_MIN = 15;
+const FINE_SNAP_MIN = 5;
 /** How far the pointer travels before a press becomes a drag (a shorter one is a click). */
-export const DRAG_THRESHOLD_PX = 4;
+const DRAG_THRESHOLD_PX = 4;
 /** The edge zones that resize: at most this tall, and never more than a quarter of the block. */
 export const EDGE_PX = 8;
 
@@ -103,7 +103,7 @@ export function grabAt(offsetPx: number, heightPx: number): Grab {
 }
 
 /** `minutes` on the nearest multiple of `step`. */
-export const snapTo = (minutes: number, step: number) => Math.round(minutes / step) * step;
+const snapTo = (minutes: number, step: number) => Math.round(minutes / step) * step;
 /** `n` kept within [lo, hi]. */
 export const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 
@@ -131,7 +131,7 @@ export function judge(slot: Slot, ctx: GestureContext): Preview {
 }
 
 /** Where `slot` goes when its `grab` part is dragged by dx, dy px (snapped, kept in a day). */
-export function draggedSlot(
+function draggedSlot(
   slot: Slot,
   grab: Grab,
   dx: number,
@@ -277,7 +277,7 @@ function isSketch(state: GestureState): state is SketchState {
  * The span between the minute pressed and the pointer's, both snapped, in the day pressed: a
  * drag upward gives the same span as the drag downward, and a drag inside one step is one step.
  */
-export function sketchedSlot(
+function sketchedSlot(
   dayIndex: number,
   anchorMin: number,
   dy: number,
@@ -327,9 +327,9 @@ function sketchReleased(state: SketchState, inside: boolean): GestureEffect {
 }
 
 /** Where a block made from the keyboard starts when nothing is said: 09:00, or soon after now. */
-export const KEYBOARD_START_MIN = 9 * 60;
+const KEYBOARD_START_MIN = 9 * 60;
 /** Its length: an hour, fine-tuned in the dialog. */
-export const KEYBOARD_LENGTH_MIN = 60;
+const KEYBOARD_LENGTH_MIN = 60;
 
 /**
  * The span offered for a new block on the day `dayIndex` from the keyboard (Enter on a day):

@@ -31,12 +31,12 @@ export const PX_PER_MIN = pxPerMinAt(DEFAULT_ZOOM);
 
 /** A block's title line height, and that of its smaller secondary lines (fixed, so the lines
  * that fit are known before layout). */
-export const TITLE_LINE_PX = 15;
-export const SUB_LINE_PX = 13;
+const TITLE_LINE_PX = 15;
+const SUB_LINE_PX = 13;
 /** A block's padding above and below its text. */
-export const BLOCK_PAD_Y_PX = 3;
+const BLOCK_PAD_Y_PX = 3;
 /** An availability lane's width (its label runs down it), and its step (lane plus gap). */
-export const BAND_PX = 10;
+const BAND_PX = 10;
 export const BAND_LANE_PX = 11;
 /** At most this many availability lanes in a day; more clients share an overflow lane "+N". */
 export const MAX_BAND_LANES = 3;
@@ -45,7 +45,7 @@ export const MAX_BAND_LANES = 3;
 export type TextFit = { titleLines: number; subLines: number };
 
 /** The most lines a long title wraps onto in a tall block. */
-export const MAX_TITLE_LINES = 3;
+const MAX_TITLE_LINES = 3;
 
 /**
  * How the text of a block of `height` px with `subCount` secondary lines is laid out: every

@@ -70,7 +70,7 @@ function times(start: Instant, end: Instant, zone: string, clock: '12h' | '24h')
 }
 
 /** The mark of an occurrence's work record, in words for its description. */
-export function occurrenceOutcome(record: WorkRecord | undefined): BlockOutcome | undefined {
+function occurrenceOutcome(record: WorkRecord | undefined): BlockOutcome | undefined {
   if (!record) return undefined;
   if (record.outcome === 'missed') return { kind: 'missed', text: 'Missed.' };
   const actual = record.actualMin === null ? '' : `, ${formatDuration(record.actualMin)} actually`;
