@@ -47,7 +47,7 @@ import { WEEKDAY_SHORT, formatDayLong, ordinalWord, weekdayLongName } from './fo
  * Weeks for "every N weeks" start on Monday, counted from the week of startDate: the RFC 5545
  * default (WKST=MO), so an exported RRULE without WKST means the same thing.
  */
-export const RECURRENCE_WEEK_START: Weekday = 1;
+const RECURRENCE_WEEK_START: Weekday = 1;
 
 type WeeklyRule = Extract<Recurrence, { kind: 'weekly' }>;
 
@@ -99,7 +99,7 @@ function compileWeekly(rec: WeeklyRule): CompiledRule {
   const mask = [false, false, false, false, false, false, false];
   for (const wd of rec.weekdays) mask[wd] = true;
   const interval = Math.max(1, Math.floor(rec.interval) || 1);
-  const week0 = first - mondayOffset(weekdayOfOrdinal(first));
+  const week0 = first - weekOffset(weekdayOfOrdinal(first));
   let last = rec.endDate === null ? Infinity : dayOrdinal(rec.endDate);
   if (Number.isNaN(last)) last = Infinity;
   if (rec.count !== null)
@@ -107,9 +107,9 @@ function compileWeekly(rec: WeeklyRule): CompiledRule {
   return { kind: 'week', first, last, mask, interval, week0 };
 }
 
-/** Position of a weekday in a Monday-first week (Mon 0 … Sun 6). */
-function mondayOffset(weekday: Weekday): number {
-  return (weekday + 6) % 7;
+/** Position of a weekday in a recurrence week (Monday first: Mon 0 … Sun 6). */
+function weekOffset(weekday: Weekday): number {
+  return (weekday - RECURRENCE_WEEK_START + 7) % 7;
 }
 
 /**
@@ -359,7 +359,7 @@ function describeWeekdays(weekdays: readonly Weekday[]): string {
   const set = new Set(weekdays);
   if (set.size === 7) return 'Every day';
   if (set.size === 5 && !set.has(0) && !set.has(6)) return 'Mon–Fri';
-  const ordered = [...set].sort((a, b) => mondayOffset(a) - mondayOffset(b));
+  const ordered = [...set].sort((a, b) => weekOffset(a) - weekOffset(b));
   return ordered.length === 0 ? 'No days' : ordered.map((d) => WEEKDAY_SHORT[d]).join(', ');
 }
 

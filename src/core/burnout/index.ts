@@ -40,9 +40,6 @@ export const BURNOUT_RULES = [
 /** Identifiers of the burnout rules, one per row of DOMAIN.md's table. */
 export type BurnoutRuleId = (typeof BURNOUT_RULES)[number]['id'];
 
-/** One rule as the UI explains it (the registry entry without its check). */
-export type BurnoutRuleInfo = Omit<(typeof BURNOUT_RULES)[number], 'check'>;
-
 export type BurnoutWarning = {
   /** `${rule}:${day}` (or `${rule}:week`, or the rule's own key): stable across re-plans. */
   id: string;

@@ -7,9 +7,6 @@ import type { FieldErrors, Validation } from '../../../../core/validate/fields';
 
 export type SyncAccountForm = { serverUrl: string; username: string; password: string };
 
-/** Where the dialog shows each error inline. */
-export const ACCOUNT_FIELD_PATHS = ['serverUrl', 'username', 'password'] as const;
-
 /** Servers that speak CalDAV, named in the form's hint so the worker knows theirs will do. */
 export const CALDAV_SERVERS = [
   'Nextcloud',
