@@ -19,10 +19,16 @@ import type { PublishedItem } from '../../core/bridge/sync-contract';
 import { bulkCalendar, definesTimezone } from '../../core/sync/bulk-calendar';
 import { applyOutcome, newRecord, type SyncAction } from '../../core/sync/planner';
 import { contentHash, objectName, type SyncRecord } from '../../core/sync/sync-state';
-import { deleteOne, EMPTY_LISTING, listCollection, putObject, urlOf } from './caldav';
+import {
+  deleteOne,
+  EMPTY_LISTING,
+  listCollection,
+  putObject,
+  urlOf,
+  type ListingCache,
+} from './caldav';
 import { SyncError } from './http';
-import type { StoredSync } from './sync-store';
-import type { DavConnection, ListingCache } from './caldav';
+import { relistAfterWrites, type SyncDeps } from './sync-writes';
 import { putWholeCollection, readCollection, restoreProps } from './whole-collection';
 
 /** Below this many events the per-object path is quick enough and touches nothing else. */
@@ -32,24 +38,13 @@ const CONCURRENCY = 4;
 
 type Expected = Map<string, PublishedItem>;
 
-/** What a bulk publish needs of a sync run (and what sync-run.ts's RunDeps build on). */
-export type BulkDeps = {
-  conn: DavConnection;
-  calendarUrl: string;
-  useSyncCollection: boolean;
-  state: () => StoredSync;
-  /** Replaces the records / listing and persists them (awaited before requests go out). */
-  save: (patch: Partial<StoredSync>) => Promise<void>;
-  progress: (done: number, total: number) => void;
-};
-
 function sameKeys(listing: ListingCache, expected: Expected): boolean {
   const keys = Object.keys(listing.etags);
   return keys.length === expected.size && keys.every((k) => expected.has(k));
 }
 
 /** Whether this run may publish in bulk: the app's own calendar, nothing agreed on it yet. */
-function eligible(deps: BulkDeps): PublishedItem[] | null {
+function eligible(deps: SyncDeps): PublishedItem[] | null {
   const state = deps.state();
   const desired = state.desired ?? [];
   if (state.ownCalendar !== deps.calendarUrl || desired.length < BULK_MIN) return null;
@@ -71,7 +66,7 @@ function recordsOf(listing: ListingCache, expected: Expected): SyncRecord[] {
 
 /** Sends the time-zone objects again as the app wrote them; the records as they land. */
 async function resendTimezones(
-  deps: BulkDeps,
+  deps: SyncDeps,
   records: SyncRecord[],
   expected: Expected,
   total: number,
@@ -115,7 +110,7 @@ async function resendTimezones(
 }
 
 /** Takes the listed objects as published; returns how many were created. */
-async function adopt(deps: BulkDeps, listing: ListingCache, expected: Expected): Promise<number> {
+async function adopt(deps: SyncDeps, listing: ListingCache, expected: Expected): Promise<number> {
   const total = expected.size;
   const records = recordsOf(listing, expected);
   await deps.save({ records, listing });
@@ -128,30 +123,12 @@ async function adopt(deps: BulkDeps, listing: ListingCache, expected: Expected):
 }
 
 /**
- * Lists the calendar again after the app's own writes (which moved its sync token / ctag), starting
- * from the etags those writes returned, and keeps the listing so the next idle sync is one request.
- */
-export async function relistAfterWrites(
-  deps: BulkDeps,
-  listing: ListingCache,
-  etags: Record<string, string>,
-): Promise<void> {
-  const after = await listCollection(
-    deps.conn,
-    deps.calendarUrl,
-    { ...listing, etags },
-    deps.useSyncCollection,
-  );
-  await deps.save({ listing: after });
-}
-
-/**
  * Leaves the work to the per-object path without duplicates: objects under the names the app
  * sent are kept, unconfirmed (it overwrites them with `If-Match`, or deletes them if no longer
  * wanted); what else a bulk PUT stored (`sent` given) is removed.
  */
 async function stepAside(
-  deps: BulkDeps,
+  deps: SyncDeps,
   listing: ListingCache,
   sent: Expected | null,
 ): Promise<void> {
@@ -171,7 +148,7 @@ async function stepAside(
  * Publishes the desired set to the app's own empty calendar in one request where the server
  * allows it; returns how many events it created (0 when it left the work to the per-object path).
  */
-export async function publishInBulk(deps: BulkDeps, collectionPath: string): Promise<number> {
+export async function publishInBulk(deps: SyncDeps, collectionPath: string): Promise<number> {
   const desired = eligible(deps);
   if (!desired) return 0;
   const { conn, calendarUrl, useSyncCollection } = deps;
