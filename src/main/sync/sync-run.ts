@@ -86,20 +86,18 @@ export async function runSync(deps: RunDeps): Promise<RunResult> {
     result.incoming.push(...plan.incoming);
     result.conflicts = plan.conflicts;
     if (plan.actions.length === 0) return result;
-    let done = 0;
     let retry = false;
     const etags = { ...listing.etags };
-    deps.progress(0, plan.actions.length);
-    await runWrites(deps, plan.actions, plan.records, (action, outcome) => {
-      done += 1;
-      if (outcome.ok) {
-        if (action.type === 'delete') result.deleted += 1;
-        else if (action.ifMatch === null) result.created += 1;
-        else result.updated += 1;
-        if (action.type === 'put' && outcome.etag) etags[action.href] = outcome.etag;
-        else delete etags[action.href];
-      } else if (outcome.status === 412) retry = true;
-      if (done % 50 === 0 || done === plan.actions.length) deps.progress(done, plan.actions.length);
+    await runWrites(deps, plan.actions, plan.records, {
+      onDone: (action, outcome) => {
+        if (outcome.ok) {
+          if (action.type === 'delete') result.deleted += 1;
+          else if (action.ifMatch === null) result.created += 1;
+          else result.updated += 1;
+          if (action.type === 'put' && outcome.etag) etags[action.href] = outcome.etag;
+          else delete etags[action.href];
+        } else if (outcome.status === 412) retry = true;
+      },
     });
     await relistAfterWrites(deps, listing, etags);
     if (!retry) return result;

@@ -19,6 +19,8 @@ import type { StoredSync } from './sync-store';
 
 /** Parallel requests during a big first publish: fast on a good server, gentle on a small one. */
 const CONCURRENCY = 6;
+/** Progress is reported after this many writes (and after the last). */
+const PROGRESS_EVERY = 50;
 
 /** What a sync's writes need of the engine: the calendar, its state and how to keep it. */
 export type SyncDeps = {
@@ -50,13 +52,29 @@ async function runAction(
   throw statusError(status, 'delete events');
 }
 
-/** Runs `actions` a few at a time; stops at the first thrown error after the running ones end. */
+/** How a list of writes reports: progress from `done` of `total`, each outcome to `onDone`. */
+export type WritesOptions = {
+  /** Done before this list (the progress starts there); 0 unless given. */
+  done?: number;
+  /** Of how many (the progress ends there); the list's length unless given. */
+  total?: number;
+  onDone?: (action: SyncAction, outcome: ActionOutcome) => void;
+};
+
+/**
+ * Runs `actions` a few at a time, reporting progress as they land; stops at the first thrown
+ * error after the running ones end. The records with every outcome folded in are saved and
+ * returned.
+ */
 export async function runWrites(
   deps: SyncDeps,
   actions: SyncAction[],
   records: SyncRecord[],
-  onDone: (action: SyncAction, outcome: ActionOutcome, records: SyncRecord[]) => void,
+  options: WritesOptions = {},
 ): Promise<SyncRecord[]> {
+  const total = options.total ?? actions.length;
+  let done = options.done ?? 0;
+  deps.progress(done, total);
   let next = 0;
   let current = records;
   let failure: unknown = null;
@@ -67,7 +85,9 @@ export async function runWrites(
       try {
         const outcome = await runAction(deps.conn, deps.calendarUrl, action);
         current = applyOutcome(current, action, outcome);
-        onDone(action, outcome, current);
+        options.onDone?.(action, outcome);
+        done += 1;
+        if (done % PROGRESS_EVERY === 0 || done === total) deps.progress(done, total);
       } catch (error) {
         // The request may or may not have landed: the record says "unknown" until a listing shows it.
         current = applyOutcome(current, action, { ok: false, status: 0 });
