@@ -17,24 +17,15 @@
  */
 import type { PublishedItem } from '../../core/bridge/sync-contract';
 import { bulkCalendar, definesTimezone } from '../../core/sync/bulk-calendar';
-import { applyOutcome, newRecord, type SyncAction } from '../../core/sync/planner';
+import { newRecord, type SyncAction } from '../../core/sync/planner';
 import { contentHash, objectName, type SyncRecord } from '../../core/sync/sync-state';
-import {
-  deleteOne,
-  EMPTY_LISTING,
-  listCollection,
-  putObject,
-  urlOf,
-  type ListingCache,
-} from './caldav';
+import { deleteOne, EMPTY_LISTING, listCollection, urlOf, type ListingCache } from './caldav';
 import { SyncError } from './http';
-import { relistAfterWrites, type SyncDeps } from './sync-writes';
+import { relistAfterWrites, runWrites, type SyncDeps } from './sync-writes';
 import { putWholeCollection, readCollection, restoreProps } from './whole-collection';
 
 /** Below this many events the per-object path is quick enough and touches nothing else. */
 export const BULK_MIN = 20;
-/** Parallel re-sends of the objects with a time zone. */
-const CONCURRENCY = 4;
 
 type Expected = Map<string, PublishedItem>;
 
@@ -64,49 +55,18 @@ function recordsOf(listing: ListingCache, expected: Expected): SyncRecord[] {
   }));
 }
 
-/** Sends the time-zone objects again as the app wrote them; the records as they land. */
-async function resendTimezones(
-  deps: SyncDeps,
-  records: SyncRecord[],
-  expected: Expected,
-  total: number,
-): Promise<SyncRecord[]> {
-  const actions: SyncAction[] = records.flatMap((r) => {
+/**
+ * The objects with a time zone, to send once more as the app wrote them, under If-Match on the
+ * listed ETags. The round loop would send them too (they have an ETag and no hash), but count
+ * them as updates and start its progress again; sent here they finish the publish.
+ */
+function zoneResends(records: SyncRecord[], expected: Expected): SyncAction[] {
+  return records.flatMap((r) => {
     const item = expected.get(r.href);
     if (r.hash !== null || r.etag === null || !item) return [];
     const hash = contentHash(item.ics);
     return [{ type: 'put', uid: r.uid, href: r.href, ics: item.ics, ifMatch: r.etag, hash }];
   });
-  let current = records;
-  let done = total - actions.length;
-  let next = 0;
-  let failure: unknown = null;
-  const worker = async (): Promise<void> => {
-    while (failure === null && next < actions.length) {
-      const action = actions[next++];
-      if (!action || action.type !== 'put') return;
-      try {
-        const res = await putObject(
-          deps.conn,
-          urlOf(action.href, deps.calendarUrl),
-          action.ics,
-          action.ifMatch,
-        );
-        // A refusal leaves the record unconfirmed: the per-object path decides it next.
-        if (res.status >= 200 && res.status < 300) {
-          current = applyOutcome(current, action, { ok: true, etag: res.etag });
-        }
-      } catch (error) {
-        failure ??= error;
-      }
-      done += 1;
-      if (done % 50 === 0 || done === total) deps.progress(done, total);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, actions.length) }, worker));
-  await deps.save({ records: current });
-  if (failure !== null) throw failure;
-  return current;
 }
 
 /** Takes the listed objects as published; returns how many were created. */
@@ -114,8 +74,8 @@ async function adopt(deps: SyncDeps, listing: ListingCache, expected: Expected):
   const total = expected.size;
   const records = recordsOf(listing, expected);
   await deps.save({ records, listing });
-  deps.progress(records.filter((r) => r.hash !== null).length, total);
-  const sent = await resendTimezones(deps, records, expected, total);
+  const resends = zoneResends(records, expected);
+  const sent = await runWrites(deps, resends, records, { done: total - resends.length, total });
   const etags = Object.fromEntries(sent.flatMap((r) => (r.etag ? [[r.href, r.etag]] : [])));
   // The re-sends moved the sync token: list again so the next idle sync is one request.
   await relistAfterWrites(deps, listing, etags);
