@@ -5,7 +5,7 @@
  * server answers is read as `unknown` and checked, as in caldav.ts.
  */
 import { davRequest, propfind } from 'tsdav';
-import type { DavConnection } from './caldav';
+import { davText, type DavConnection } from './caldav';
 import { SyncError } from './http';
 
 /** What a whole-calendar PUT replaces besides the objects: the collection's settings. */
@@ -18,15 +18,6 @@ export type CollectionProps = {
 
 /** The collection's ETag (null when the server gives none) and its settings. */
 export type CollectionState = { etag: string | null; props: CollectionProps };
-
-function text(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'object' && value !== null && '_cdata' in value) {
-    const cdata: unknown = value._cdata;
-    return typeof cdata === 'string' ? cdata : null;
-  }
-  return null;
-}
 
 /** The component names of a parsed supported-calendar-component-set. */
 function componentNames(value: unknown): string[] {
@@ -67,11 +58,11 @@ export async function readCollection(
   }
   const props = entry.props ?? {};
   return {
-    etag: text(props.getetag),
+    etag: davText(props.getetag),
     props: {
-      displayName: text(props.displayname),
-      color: text(props.calendarColor),
-      description: text(props.calendarDescription),
+      displayName: davText(props.displayname),
+      color: davText(props.calendarColor),
+      description: davText(props.calendarDescription),
       components: componentNames(props.supportedCalendarComponentSet),
     },
   };
