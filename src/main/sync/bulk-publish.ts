@@ -19,10 +19,17 @@ import type { PublishedItem } from '../../core/bridge/sync-contract';
 import { bulkCalendar, definesTimezone } from '../../core/sync/bulk-calendar';
 import { newRecord, type SyncAction } from '../../core/sync/planner';
 import { contentHash, objectName, type SyncRecord } from '../../core/sync/sync-state';
-import { deleteOne, EMPTY_LISTING, listCollection, urlOf, type ListingCache } from './caldav';
+import {
+  deleteOne,
+  EMPTY_LISTING,
+  listCollection,
+  putObject,
+  urlOf,
+  type ListingCache,
+} from './caldav';
 import { SyncError } from './http';
 import { relistAfterWrites, runWrites, type SyncDeps } from './sync-writes';
-import { putWholeCollection, readCollection, restoreProps } from './whole-collection';
+import { readCollection, restoreProps } from './whole-collection';
 
 /** Below this many events the per-object path is quick enough and touches nothing else. */
 export const BULK_MIN = 20;
@@ -130,7 +137,8 @@ export async function publishInBulk(deps: SyncDeps, collectionPath: string): Pro
   const records = [...expected].map(([href, item]) => newRecord(item, href));
   await deps.save({ records });
   deps.progress(0, expected.size);
-  const status = await putWholeCollection(conn, calendarUrl, ics, collection.etag);
+  // One VCALENDAR to the collection's own URL, only while its ETag is unchanged.
+  const { status } = await putObject(conn, calendarUrl, ics, collection.etag);
   if (status < 200 || status >= 300) return 0;
   // A refused PROPPATCH costs the colour, not the publish (the name came with the calendar).
   await restoreProps(conn, calendarUrl, collection.props).catch((error: unknown) => {

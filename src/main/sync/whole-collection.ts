@@ -1,8 +1,8 @@
 /**
- * The requests of a bulk first publish (bulk-publish.ts): read a calendar collection's own
- * ETag and the properties a whole-calendar PUT would reset, PUT a whole VCALENDAR to the
- * collection's URL under `If-Match` on that ETag, and PROPPATCH the properties back. What the
- * server answers is read as `unknown` and checked, as in caldav.ts.
+ * The collection requests of a bulk first publish (bulk-publish.ts): read a calendar
+ * collection's own ETag and the properties a whole-calendar PUT would reset, and PROPPATCH the
+ * properties back after it (the PUT itself is caldav.ts's putObject, to the collection's URL).
+ * What the server answers is read as `unknown` and checked, as in caldav.ts.
  */
 import { davRequest, propfind } from 'tsdav';
 import { davText, type DavConnection } from './caldav';
@@ -66,22 +66,6 @@ export async function readCollection(
       components: componentNames(props.supportedCalendarComponentSet),
     },
   };
-}
-
-/** PUTs one VCALENDAR to the collection's URL, only while its ETag is `ifMatch`; the status. */
-export async function putWholeCollection(
-  conn: DavConnection,
-  collectionUrl: string,
-  ics: string,
-  ifMatch: string,
-): Promise<number> {
-  const res = await conn.fetch(collectionUrl, {
-    method: 'PUT',
-    headers: { 'content-type': 'text/calendar; charset=utf-8', 'If-Match': ifMatch },
-    body: ics,
-  });
-  await res.body?.cancel().catch(() => undefined);
-  return res.status;
 }
 
 /** Sets the collection's settings back to `props` (those it had); throws when refused. */
