@@ -17,31 +17,24 @@
  */
 import type { PublishedItem } from '../../core/bridge/sync-contract';
 import { bulkCalendar, definesTimezone } from '../../core/sync/bulk-calendar';
-import { applyOutcome, newRecord, type SyncAction } from '../../core/sync/planner';
+import { newRecord, type SyncAction } from '../../core/sync/planner';
 import { contentHash, objectName, type SyncRecord } from '../../core/sync/sync-state';
-import { deleteOne, EMPTY_LISTING, listCollection, putObject, urlOf } from './caldav';
+import {
+  deleteOne,
+  EMPTY_LISTING,
+  listCollection,
+  putObject,
+  urlOf,
+  type ListingCache,
+} from './caldav';
 import { SyncError } from './http';
-import type { StoredSync } from './sync-store';
-import type { DavConnection, ListingCache } from './caldav';
-import { putWholeCollection, readCollection, restoreProps } from './whole-collection';
+import { relistAfterWrites, runWrites, type SyncDeps } from './sync-writes';
+import { readCollection, restoreProps } from './whole-collection';
 
 /** Below this many events the per-object path is quick enough and touches nothing else. */
 export const BULK_MIN = 20;
-/** Parallel re-sends of the objects with a time zone. */
-const CONCURRENCY = 4;
 
 type Expected = Map<string, PublishedItem>;
-
-/** What a bulk publish needs of a sync run (and what sync-run.ts's RunDeps build on). */
-export type BulkDeps = {
-  conn: DavConnection;
-  calendarUrl: string;
-  useSyncCollection: boolean;
-  state: () => StoredSync;
-  /** Replaces the records / listing and persists them (awaited before requests go out). */
-  save: (patch: Partial<StoredSync>) => Promise<void>;
-  progress: (done: number, total: number) => void;
-};
 
 function sameKeys(listing: ListingCache, expected: Expected): boolean {
   const keys = Object.keys(listing.etags);
@@ -49,7 +42,7 @@ function sameKeys(listing: ListingCache, expected: Expected): boolean {
 }
 
 /** Whether this run may publish in bulk: the app's own calendar, nothing agreed on it yet. */
-function eligible(deps: BulkDeps): PublishedItem[] | null {
+function eligible(deps: SyncDeps): PublishedItem[] | null {
   const state = deps.state();
   const desired = state.desired ?? [];
   if (state.ownCalendar !== deps.calendarUrl || desired.length < BULK_MIN) return null;
@@ -69,80 +62,31 @@ function recordsOf(listing: ListingCache, expected: Expected): SyncRecord[] {
   }));
 }
 
-/** Sends the time-zone objects again as the app wrote them; the records as they land. */
-async function resendTimezones(
-  deps: BulkDeps,
-  records: SyncRecord[],
-  expected: Expected,
-  total: number,
-): Promise<SyncRecord[]> {
-  const actions: SyncAction[] = records.flatMap((r) => {
+/**
+ * The objects with a time zone, to send once more as the app wrote them, under If-Match on the
+ * listed ETags. The round loop would send them too (they have an ETag and no hash), but count
+ * them as updates and start its progress again; sent here they finish the publish.
+ */
+function zoneResends(records: SyncRecord[], expected: Expected): SyncAction[] {
+  return records.flatMap((r) => {
     const item = expected.get(r.href);
     if (r.hash !== null || r.etag === null || !item) return [];
     const hash = contentHash(item.ics);
     return [{ type: 'put', uid: r.uid, href: r.href, ics: item.ics, ifMatch: r.etag, hash }];
   });
-  let current = records;
-  let done = total - actions.length;
-  let next = 0;
-  let failure: unknown = null;
-  const worker = async (): Promise<void> => {
-    while (failure === null && next < actions.length) {
-      const action = actions[next++];
-      if (!action || action.type !== 'put') return;
-      try {
-        const res = await putObject(
-          deps.conn,
-          urlOf(action.href, deps.calendarUrl),
-          action.ics,
-          action.ifMatch,
-        );
-        // A refusal leaves the record unconfirmed: the per-object path decides it next.
-        if (res.status >= 200 && res.status < 300) {
-          current = applyOutcome(current, action, { ok: true, etag: res.etag });
-        }
-      } catch (error) {
-        failure ??= error;
-      }
-      done += 1;
-      if (done % 50 === 0 || done === total) deps.progress(done, total);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, actions.length) }, worker));
-  await deps.save({ records: current });
-  if (failure !== null) throw failure;
-  return current;
 }
 
 /** Takes the listed objects as published; returns how many were created. */
-async function adopt(deps: BulkDeps, listing: ListingCache, expected: Expected): Promise<number> {
+async function adopt(deps: SyncDeps, listing: ListingCache, expected: Expected): Promise<number> {
   const total = expected.size;
   const records = recordsOf(listing, expected);
   await deps.save({ records, listing });
-  deps.progress(records.filter((r) => r.hash !== null).length, total);
-  const sent = await resendTimezones(deps, records, expected, total);
+  const resends = zoneResends(records, expected);
+  const sent = await runWrites(deps, resends, records, { done: total - resends.length, total });
   const etags = Object.fromEntries(sent.flatMap((r) => (r.etag ? [[r.href, r.etag]] : [])));
   // The re-sends moved the sync token: list again so the next idle sync is one request.
   await relistAfterWrites(deps, listing, etags);
   return sent.filter((r) => r.hash !== null).length;
-}
-
-/**
- * Lists the calendar again after the app's own writes (which moved its sync token / ctag), starting
- * from the etags those writes returned, and keeps the listing so the next idle sync is one request.
- */
-export async function relistAfterWrites(
-  deps: BulkDeps,
-  listing: ListingCache,
-  etags: Record<string, string>,
-): Promise<void> {
-  const after = await listCollection(
-    deps.conn,
-    deps.calendarUrl,
-    { ...listing, etags },
-    deps.useSyncCollection,
-  );
-  await deps.save({ listing: after });
 }
 
 /**
@@ -151,7 +95,7 @@ export async function relistAfterWrites(
  * wanted); what else a bulk PUT stored (`sent` given) is removed.
  */
 async function stepAside(
-  deps: BulkDeps,
+  deps: SyncDeps,
   listing: ListingCache,
   sent: Expected | null,
 ): Promise<void> {
@@ -171,7 +115,7 @@ async function stepAside(
  * Publishes the desired set to the app's own empty calendar in one request where the server
  * allows it; returns how many events it created (0 when it left the work to the per-object path).
  */
-export async function publishInBulk(deps: BulkDeps, collectionPath: string): Promise<number> {
+export async function publishInBulk(deps: SyncDeps, collectionPath: string): Promise<number> {
   const desired = eligible(deps);
   if (!desired) return 0;
   const { conn, calendarUrl, useSyncCollection } = deps;
@@ -193,7 +137,8 @@ export async function publishInBulk(deps: BulkDeps, collectionPath: string): Pro
   const records = [...expected].map(([href, item]) => newRecord(item, href));
   await deps.save({ records });
   deps.progress(0, expected.size);
-  const status = await putWholeCollection(conn, calendarUrl, ics, collection.etag);
+  // One VCALENDAR to the collection's own URL, only while its ETag is unchanged.
+  const { status } = await putObject(conn, calendarUrl, ics, collection.etag);
   if (status < 200 || status >= 300) return 0;
   // A refused PROPPATCH costs the colour, not the publish (the name came with the calendar).
   await restoreProps(conn, calendarUrl, collection.props).catch((error: unknown) => {

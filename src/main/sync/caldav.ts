@@ -56,7 +56,11 @@ export function urlOf(key: string, base: string): string {
   return new URL(key.split('/').map(encodeURIComponent).join('/'), base).href;
 }
 
-function text(value: unknown): string | null {
+/**
+ * The text of a value tsdav read from XML: a string, or text in CDATA; a number (tsdav turns
+ * numeric text into numbers) becomes its string again. Null for anything else.
+ */
+export function davText(value: unknown): string | null {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'object' && value !== null && '_cdata' in value) {
@@ -133,11 +137,11 @@ export async function discover(
   const writable = await writableByPath(conn, homeUrl);
   const calendars = found.flatMap((c) => {
     if (!c.components?.includes('VEVENT') && (c.components?.length ?? 0) > 0) return [];
-    const color = text(c.calendarColor);
+    const color = davText(c.calendarColor);
     return [
       {
         url: c.url,
-        displayName: (text(c.displayName) ?? '').slice(0, 255) || hrefKey(c.url, c.url),
+        displayName: (davText(c.displayName) ?? '').slice(0, 255) || hrefKey(c.url, c.url),
         color: color && /^#[0-9a-f]{6}/i.test(color) ? color.slice(0, 7).toLowerCase() : null,
         writable: writable.get(hrefKey(c.url, c.url).replace(/\/?$/, '/')) ?? true,
         syncCollection: c.reports?.includes('syncCollection') ?? false,
@@ -206,7 +210,7 @@ export async function listCollection(
   const etags: Record<string, string> = {};
   const self = hrefKey(collectionUrl, collectionUrl);
   for (const r of res) {
-    const etag = text(r.props?.getetag);
+    const etag = davText(r.props?.getetag);
     if (!r.href || !etag) continue;
     const key = hrefKey(r.href, collectionUrl);
     if (key !== self) etags[key] = etag;
@@ -224,7 +228,7 @@ async function readCtag(conn: DavConnection, collectionUrl: string): Promise<str
   );
   if (!entry)
     throw new SyncError('malformed', 'The server’s answer could not be read (malformed XML).');
-  return text(entry.props?.getctag);
+  return davText(entry.props?.getctag);
 }
 
 /** RFC 6578: only what changed since the token; null when the server refuses the token. */
@@ -253,14 +257,14 @@ async function syncDelta(
     typeof raw === 'object' && raw !== null && 'multistatus' in raw ? raw.multistatus : null;
   const token =
     typeof multistatus === 'object' && multistatus !== null && 'syncToken' in multistatus
-      ? text(multistatus.syncToken)
+      ? davText(multistatus.syncToken)
       : null;
   if (!token) return null;
   const etags = cache.syncToken ? { ...cache.etags } : {};
   for (const r of res) {
     if (!r.href) continue;
     const key = hrefKey(r.href, collectionUrl);
-    const etag = text(r.props?.getetag);
+    const etag = davText(r.props?.getetag);
     if (r.status === 404 || !etag) delete etags[key];
     else etags[key] = etag;
   }
@@ -288,8 +292,8 @@ export async function fetchObjects(
     for (const r of res) {
       if (!r.href) continue;
       const key = hrefKey(r.href, collectionUrl);
-      const etag = text(r.props?.getetag);
-      const ics = text(r.props?.calendarData);
+      const etag = davText(r.props?.getetag);
+      const ics = davText(r.props?.calendarData);
       if (!etag || ics === null) continue;
       if (
         ics.length > MAX_OBJECT_BYTES ||
@@ -341,7 +345,7 @@ export async function queryEvents(
   check(res, 'read this calendar');
   const found = res.filter((r) => r.href);
   const data = found.flatMap((r) => {
-    const ics = text(r.props?.calendarData);
+    const ics = davText(r.props?.calendarData);
     const ok = ics !== null && ics.length <= MAX_OBJECT_BYTES && /^BEGIN:VCALENDAR/.test(ics);
     return ok ? [ics] : [];
   });

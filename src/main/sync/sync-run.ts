@@ -6,29 +6,12 @@
  * sending anything twice.
  */
 import type { IncomingChange, SyncConflict } from '../../core/bridge/sync-contract';
-import {
-  applyOutcome,
-  planSync,
-  sameRecords,
-  type ActionOutcome,
-  type SyncAction,
-} from '../../core/sync/planner';
-import type { SyncRecord } from '../../core/sync/sync-state';
-import {
-  deleteOne,
-  fetchObjects,
-  hrefKey,
-  listCollection,
-  putObject,
-  urlOf,
-  type DavConnection,
-  type ListingCache,
-} from './caldav';
-import { publishInBulk, relistAfterWrites, type BulkDeps } from './bulk-publish';
-import { SyncError, statusError } from './http';
+import { planSync, sameRecords } from '../../core/sync/planner';
+import { fetchObjects, hrefKey, listCollection, type ListingCache } from './caldav';
+import { publishInBulk } from './bulk-publish';
+import { SyncError } from './http';
+import { relistAfterWrites, runWrites, type SyncDeps } from './sync-writes';
 
-/** Parallel requests during a big first publish: fast on a good server, gentle on a small one. */
-const CONCURRENCY = 6;
 /** Rounds per sync: a 412 (someone wrote meanwhile) makes the next round look again. */
 const MAX_ROUNDS = 3;
 
@@ -43,60 +26,10 @@ export type RunResult = {
   unreadable: string[];
 };
 
-export type RunDeps = BulkDeps & {
+export type RunDeps = SyncDeps & {
   /** Content hashes of the desired items, kept since the last publish. */
   hashes: () => ReadonlyMap<string, string>;
 };
-
-async function runAction(
-  conn: DavConnection,
-  base: string,
-  action: SyncAction,
-): Promise<ActionOutcome> {
-  const url = urlOf(action.href, base);
-  if (action.type === 'put') {
-    const res = await putObject(conn, url, action.ics, action.ifMatch);
-    if (res.status >= 200 && res.status < 300) return { ok: true, etag: res.etag };
-    if (res.status === 412) return { ok: false, status: 412 };
-    if (res.status === 404 || res.status === 409) throw statusError(404, 'save an event');
-    throw statusError(res.status, 'save events');
-  }
-  const status = await deleteOne(conn, url, action.ifMatch);
-  if (status >= 200 && status < 300) return { ok: true, etag: null };
-  if (status === 412 || status === 404) return { ok: false, status };
-  throw statusError(status, 'delete events');
-}
-
-/** Runs `actions` a few at a time; stops at the first thrown error after the running ones end. */
-async function runAll(
-  deps: RunDeps,
-  actions: SyncAction[],
-  records: SyncRecord[],
-  onDone: (action: SyncAction, outcome: ActionOutcome, records: SyncRecord[]) => void,
-): Promise<SyncRecord[]> {
-  let next = 0;
-  let current = records;
-  let failure: unknown = null;
-  const worker = async (): Promise<void> => {
-    while (failure === null && next < actions.length) {
-      const action = actions[next++];
-      if (!action) return;
-      try {
-        const outcome = await runAction(deps.conn, deps.calendarUrl, action);
-        current = applyOutcome(current, action, outcome);
-        onDone(action, outcome, current);
-      } catch (error) {
-        // The request may or may not have landed: the record says "unknown" until a listing shows it.
-        current = applyOutcome(current, action, { ok: false, status: 0 });
-        failure ??= error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, actions.length) }, worker));
-  await deps.save({ records: current });
-  if (failure !== null) throw failure;
-  return current;
-}
 
 function sameListing(a: ListingCache, b: ListingCache): boolean {
   if (a === b) return true;
@@ -153,20 +86,18 @@ export async function runSync(deps: RunDeps): Promise<RunResult> {
     result.incoming.push(...plan.incoming);
     result.conflicts = plan.conflicts;
     if (plan.actions.length === 0) return result;
-    let done = 0;
     let retry = false;
     const etags = { ...listing.etags };
-    deps.progress(0, plan.actions.length);
-    await runAll(deps, plan.actions, plan.records, (action, outcome) => {
-      done += 1;
-      if (outcome.ok) {
-        if (action.type === 'delete') result.deleted += 1;
-        else if (action.ifMatch === null) result.created += 1;
-        else result.updated += 1;
-        if (action.type === 'put' && outcome.etag) etags[action.href] = outcome.etag;
-        else delete etags[action.href];
-      } else if (outcome.status === 412) retry = true;
-      if (done % 50 === 0 || done === plan.actions.length) deps.progress(done, plan.actions.length);
+    await runWrites(deps, plan.actions, plan.records, {
+      onDone: (action, outcome) => {
+        if (outcome.ok) {
+          if (action.type === 'delete') result.deleted += 1;
+          else if (action.ifMatch === null) result.created += 1;
+          else result.updated += 1;
+          if (action.type === 'put' && outcome.etag) etags[action.href] = outcome.etag;
+          else delete etags[action.href];
+        } else if (outcome.status === 412) retry = true;
+      },
     });
     await relistAfterWrites(deps, listing, etags);
     if (!retry) return result;

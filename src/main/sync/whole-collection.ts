@@ -1,11 +1,11 @@
 /**
- * The requests of a bulk first publish (bulk-publish.ts): read a calendar collection's own
- * ETag and the properties a whole-calendar PUT would reset, PUT a whole VCALENDAR to the
- * collection's URL under `If-Match` on that ETag, and PROPPATCH the properties back. What the
- * server answers is read as `unknown` and checked, as in caldav.ts.
+ * The collection requests of a bulk first publish (bulk-publish.ts): read a calendar
+ * collection's own ETag and the properties a whole-calendar PUT would reset, and PROPPATCH the
+ * properties back after it (the PUT itself is caldav.ts's putObject, to the collection's URL).
+ * What the server answers is read as `unknown` and checked, as in caldav.ts.
  */
 import { davRequest, propfind } from 'tsdav';
-import type { DavConnection } from './caldav';
+import { davText, type DavConnection } from './caldav';
 import { SyncError } from './http';
 
 /** What a whole-calendar PUT replaces besides the objects: the collection's settings. */
@@ -18,15 +18,6 @@ export type CollectionProps = {
 
 /** The collection's ETag (null when the server gives none) and its settings. */
 export type CollectionState = { etag: string | null; props: CollectionProps };
-
-function text(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'object' && value !== null && '_cdata' in value) {
-    const cdata: unknown = value._cdata;
-    return typeof cdata === 'string' ? cdata : null;
-  }
-  return null;
-}
 
 /** The component names of a parsed supported-calendar-component-set. */
 function componentNames(value: unknown): string[] {
@@ -67,30 +58,14 @@ export async function readCollection(
   }
   const props = entry.props ?? {};
   return {
-    etag: text(props.getetag),
+    etag: davText(props.getetag),
     props: {
-      displayName: text(props.displayname),
-      color: text(props.calendarColor),
-      description: text(props.calendarDescription),
+      displayName: davText(props.displayname),
+      color: davText(props.calendarColor),
+      description: davText(props.calendarDescription),
       components: componentNames(props.supportedCalendarComponentSet),
     },
   };
-}
-
-/** PUTs one VCALENDAR to the collection's URL, only while its ETag is `ifMatch`; the status. */
-export async function putWholeCollection(
-  conn: DavConnection,
-  collectionUrl: string,
-  ics: string,
-  ifMatch: string,
-): Promise<number> {
-  const res = await conn.fetch(collectionUrl, {
-    method: 'PUT',
-    headers: { 'content-type': 'text/calendar; charset=utf-8', 'If-Match': ifMatch },
-    body: ics,
-  });
-  await res.body?.cancel().catch(() => undefined);
-  return res.status;
 }
 
 /** Sets the collection's settings back to `props` (those it had); throws when refused. */

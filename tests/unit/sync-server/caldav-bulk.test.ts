@@ -99,12 +99,12 @@ async function prop(calendarUrl: string, name: string): Promise<string> {
   return res.text();
 }
 
-/** Another client sets the calendar's colour. */
-async function setColor(calendarUrl: string, color: string): Promise<void> {
+/** Another client sets some of the calendar's properties (given as XML, prefixes d: and x:). */
+async function setProps(calendarUrl: string, props: string): Promise<void> {
   const res = await fetch(new URL(new URL(calendarUrl).pathname, env.server.url), {
     method: 'PROPPATCH',
     headers: { ...auth(), 'content-type': 'application/xml' },
-    body: `<?xml version="1.0"?><d:propertyupdate xmlns:d="DAV:" xmlns:x="http://apple.com/ns/ical/"><d:set><d:prop><x:calendar-color>${color}</x:calendar-color></d:prop></d:set></d:propertyupdate>`,
+    body: `<?xml version="1.0"?><d:propertyupdate xmlns:d="DAV:" xmlns:x="http://apple.com/ns/ical/"><d:set><d:prop>${props}</d:prop></d:set></d:propertyupdate>`,
   });
   expect(res.status).toBe(207);
 }
@@ -134,7 +134,7 @@ describe('first publish in bulk', () => {
     const h = await harness();
     const calendar = await connected(h, env.proxy.url);
     // Another device gave the calendar a colour: a whole-calendar PUT resets it, so it is set back.
-    await setColor(calendar, '#3a7bd5ff');
+    await setProps(calendar, '<x:calendar-color>#3a7bd5ff</x:calendar-color>');
     await h.engine.publish({ items });
     seen = [];
     const status = await h.engine.syncNow();
@@ -296,6 +296,18 @@ describe('first publish in bulk', () => {
     expect(uids(run.stored)).toEqual(run.items.map((i) => i.uid).sort());
     expect(run.idle).toEqual(['REPORT']);
     expect(run.bulkTried).toBe(1);
+  });
+
+  it('keeps a name made of digits (which the XML reader turns into a number)', async () => {
+    const h = await harness();
+    const calendar = await connected(h, env.proxy.url);
+    await setProps(calendar, '<d:displayname>2026</d:displayname>');
+    await h.engine.publish({ items: heavySubset() });
+    seen = [];
+    expect((await h.engine.syncNow()).lastSync?.created).toBe(heavySubset().length);
+    expect(seen.filter((r) => r.method === 'PUT' && r.path.endsWith('/'))).toHaveLength(1);
+    expect(await prop(calendar, 'd:displayname')).toContain('<displayname>2026<');
+    await h.dispose();
   });
 
   it('remembers across a restart which calendar is the app’s own', async () => {
