@@ -11,9 +11,11 @@
  * request. Objects that define a time zone are sent once more as they are (with `If-Match`),
  * because the server writes its own VTIMEZONE when it splits a calendar, and Radicale 3.1.8's
  * is wrong: half-hour zones (Asia/Kolkata, Australia/Adelaide) come out on the full hour and
- * DST ends an hour late. That second pass is about a third of the time of a first publish. On any refusal, or a
- * listing that does not match, it steps aside (removing what it left) and the per-object path
- * runs. A publish whose answer was lost is recognised at the next run by the listing.
+ * DST ends an hour late. That second pass is about a third of the time of a first publish. If the
+ * whole-calendar PUT is refused, or the listing does not match, it steps aside (removing what it
+ * left) and the per-object path runs. A refused re-send ends the run with its error, as any write
+ * does; its record stays unconfirmed, so the next run sends it again. A publish whose answer was
+ * lost is recognised at the next run by the listing.
  */
 import type { PublishedItem } from '../../core/bridge/sync-contract';
 import { bulkCalendar, definesTimezone } from '../../core/sync/bulk-calendar';
@@ -32,7 +34,7 @@ import { relistAfterWrites, runWrites, type SyncDeps } from './sync-writes';
 import { readCollection, restoreProps } from './whole-collection';
 
 /** Below this many events the per-object path is quick enough and touches nothing else. */
-export const BULK_MIN = 20;
+const BULK_MIN = 20;
 
 type Expected = Map<string, PublishedItem>;
 
@@ -130,7 +132,8 @@ export async function publishInBulk(deps: SyncDeps, collectionPath: string): Pro
     return 0;
   }
   const collection = await readCollection(conn, calendarUrl);
-  if (!collection || collection.etag === null) return 0;
+  // No ETag (or an empty one) means no If-Match: the whole-calendar PUT is never unconditional.
+  if (!collection?.etag) return 0;
   const ics = bulkCalendar(desired, collection.props.displayName ?? 'Hybrid Planner');
   if (ics === null) return 0;
   // Records first, as the per-object path does: after a crash they say a PUT may have landed.

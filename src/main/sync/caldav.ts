@@ -38,7 +38,7 @@ export type ListingCache = {
 export const EMPTY_LISTING: ListingCache = { syncToken: null, ctag: null, etags: {} };
 
 /** Largest calendar object accepted from a server. */
-export const MAX_OBJECT_BYTES = 1024 * 1024;
+const MAX_OBJECT_BYTES = 1024 * 1024;
 const MULTIGET_BATCH = 200;
 
 /** The decoded path of an href relative to a base URL: the key of listings and records. */

@@ -17,7 +17,7 @@ import {
 import { statusError } from './http';
 import type { StoredSync } from './sync-store';
 
-/** Parallel requests during a big first publish: fast on a good server, gentle on a small one. */
+/** Parallel writes in any list of them: fast on a good server, gentle on a small one. */
 const CONCURRENCY = 6;
 /** Progress is reported after this many writes (and after the last). */
 const PROGRESS_EVERY = 50;
@@ -56,7 +56,7 @@ async function runAction(
 export type WritesOptions = {
   /** Done before this list (the progress starts there); 0 unless given. */
   done?: number;
-  /** Of how many (the progress ends there); the list's length unless given. */
+  /** Of how many (the progress ends there); `done` plus the list's length unless given. */
   total?: number;
   onDone?: (action: SyncAction, outcome: ActionOutcome) => void;
 };
@@ -72,8 +72,8 @@ export async function runWrites(
   records: SyncRecord[],
   options: WritesOptions = {},
 ): Promise<SyncRecord[]> {
-  const total = options.total ?? actions.length;
   let done = options.done ?? 0;
+  const total = options.total ?? done + actions.length;
   deps.progress(done, total);
   let next = 0;
   let current = records;
