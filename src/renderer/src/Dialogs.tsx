@@ -102,9 +102,7 @@ function openDialog(
         />
       );
     case 'settings':
-      return (
-        <SettingsDialog settings={settings} timeOff={data.timeOff} now={now} onClose={close} />
-      );
+      return <SettingsDialog {...data} onClose={close} />;
     case 'calendar':
       return (
         <CalendarDialog
