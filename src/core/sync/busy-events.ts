@@ -6,7 +6,7 @@
  * event carries its own calendar data, so it can be imported as a commitment (busy-source.ts).
  */
 import type { BusyEvent } from '../bridge/sync-contract';
-import { parseIcs } from '../ics/import';
+import { parseIcsWithJcal } from '../ics/import';
 import { expandCommitment } from '../recurrence';
 import { addDays, toInstant } from '../time';
 import type { Commitment, IanaZone, Instant } from '../types';
@@ -23,11 +23,11 @@ export type BusyOptions = {
 
 /** The busy events of one calendar text that overlap [from, to), sorted by start. */
 export function busyEvents(text: string, options: BusyOptions): BusyEvent[] {
-  const parsed = parseIcs(text, { homeZone: options.homeZone });
+  const { result: parsed, jcal } = parseIcsWithJcal(text, { homeZone: options.homeZone });
   if (!parsed.ok) return [];
   const range = { start: options.from, end: options.to };
   const out: BusyEvent[] = [];
-  const source = eventSources(text);
+  const source = eventSources(jcal);
   const push = (
     uid: string,
     title: string,
