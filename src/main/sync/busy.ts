@@ -14,13 +14,22 @@ import type {
   BusyRequest,
   Subscription,
 } from '../../core/bridge/sync-contract';
-import { busyEvents } from '../../core/sync/busy-events';
+import { busyEvents, busyIn, readBusy, type BusyRead } from '../../core/sync/busy-events';
 import { queryEvents, type DavConnection } from './caldav';
 import { createGuardedFetch, SyncError } from './http';
 import type { StoredSync } from './sync-store';
 
-/** What a subscription last gave. */
-type Fetched = { text: string; etag: string | null; lastModified: string | null; at: number };
+/**
+ * What a subscription last gave, and that text as read for busy time (null until asked): every
+ * week shown asks again, and the text only changes on a refresh.
+ */
+type Fetched = {
+  text: string;
+  etag: string | null;
+  lastModified: string | null;
+  at: number;
+  busy: BusyRead | null;
+};
 
 export type BusyReader = {
   read(request: BusyRequest): Promise<BusyEvent[]>;
@@ -95,6 +104,7 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
         etag: res.headers.get('etag'),
         lastModified: res.headers.get('last-modified'),
         at: deps.now(),
+        busy: text === known?.text ? known.busy : null,
       });
       errors.delete(sub.id);
       return text !== known?.text;
@@ -102,6 +112,14 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
       errors.set(sub.id, { source: sub.id, name: sub.name, error: problemText(error) });
       return false;
     }
+  }
+
+  /** The subscription's last text as read for busy time, read once per text; null before any. */
+  function subscriptionBusy(sub: Subscription): BusyRead | null {
+    const got = cache.get(sub.id);
+    if (!got) return null;
+    got.busy ??= readBusy(got.text, { homeZone: deps.homeZone });
+    return got.busy;
   }
 
   async function calendarBusy(request: BusyRequest): Promise<BusyEvent[]> {
@@ -142,13 +160,12 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
       const out = await calendarBusy(request);
       for (const sub of state.config.subscriptions) {
         await fetchSubscription(sub, false);
-        const got = cache.get(sub.id);
-        if (!got) continue;
+        const read = subscriptionBusy(sub);
+        if (!read) continue;
         out.push(
-          ...busyEvents(got.text, {
+          ...busyIn(read, {
             source: sub.id,
             countsAsWork: sub.countsAsWork,
-            homeZone: deps.homeZone,
             from: request.from,
             to: request.to,
           }),
