@@ -69,6 +69,7 @@ const overlaps = (e: BusyEvent, span: BusyRequest): boolean =>
 
 /** A reader of busy time over the engine's state. */
 export function createBusyReader(deps: BusyDeps): BusyReader {
+  // Subscription id → what it last gave; only subscriptions still configured are kept.
   const cache = new Map<string, Fetched>();
   // Source (calendar URL or subscription id) → what went wrong at its last read.
   const errors = new Map<string, BusyProblem>();
@@ -122,6 +123,12 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
     return got.busy;
   }
 
+  /** Forgets what subscriptions no longer configured gave. */
+  function forgetDropped(): void {
+    const ids = new Set(deps.state().config.subscriptions.map((s) => s.id));
+    for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
+  }
+
   async function calendarBusy(request: BusyRequest): Promise<BusyEvent[]> {
     const conn = deps.connection();
     const state = deps.state();
@@ -157,6 +164,7 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
   return {
     async read(request) {
       const state = deps.state();
+      forgetDropped();
       const out = await calendarBusy(request);
       for (const sub of state.config.subscriptions) {
         await fetchSubscription(sub, false);
@@ -175,6 +183,7 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
     },
     async refresh(force = false) {
       let changed = false;
+      forgetDropped();
       for (const sub of deps.state().config.subscriptions) {
         if (await fetchSubscription(sub, force)) changed = true;
       }

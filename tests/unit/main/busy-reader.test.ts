@@ -92,4 +92,16 @@ describe('a subscription asked for week after week', () => {
     config.subscriptions = [{ ...SUB, countsAsWork: true }];
     expect((await reader.read(week(0))).map((e) => e.countsAsWork)).toEqual([true]);
   });
+
+  it('forgets what a subscription gave once it is dropped', async () => {
+    const { config, feed, reader } = subscribed();
+    expect(await reader.read(week(0))).toHaveLength(1);
+    config.subscriptions = [];
+    expect(await reader.read(week(0))).toEqual([]);
+    // Picked again while its address fails: nothing from before is left to show.
+    feed.status = 404;
+    config.subscriptions = [SUB];
+    expect(await reader.read(week(0))).toEqual([]);
+    expect(reader.problems().map((p) => p.source)).toEqual(['personal']);
+  });
 });
