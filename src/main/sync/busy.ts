@@ -5,8 +5,8 @@
  * published calendar is never among them: the app does not read its own events back.
  *
  * A calendar that fails to read (refused, gone, too slow, not a calendar, unreadable data) is
- * reported by name in plain words, and its busy time read before stays: a server hiccup must not
- * make the gap filler plan over a client call.
+ * reported by name in plain words, and its busy time from its latest good reads stays (a few spans,
+ * busy-kept.ts): a server hiccup must not make the gap filler plan over a client call.
  */
 import type {
   BusyEvent,
@@ -15,6 +15,7 @@ import type {
   Subscription,
 } from '../../core/bridge/sync-contract';
 import { busyEvents, busyIn, readBusy, type BusyRead } from '../../core/sync/busy-events';
+import { createKeptBusy } from './busy-kept';
 import { queryEvents, type DavConnection } from './caldav';
 import { createGuardedFetch, SyncError } from './http';
 import type { StoredSync } from './sync-store';
@@ -64,17 +65,14 @@ function problemText(error: unknown): string {
   return error instanceof SyncError ? error.message : 'It could not be read.';
 }
 
-const overlaps = (e: BusyEvent, span: BusyRequest): boolean =>
-  e.end > span.from && e.start < span.to;
-
 /** A reader of busy time over the engine's state. */
 export function createBusyReader(deps: BusyDeps): BusyReader {
   // Subscription id → what it last gave; only subscriptions still configured are kept.
   const cache = new Map<string, Fetched>();
   // Source (calendar URL or subscription id) → what went wrong at its last read.
   const errors = new Map<string, BusyProblem>();
-  // A picked calendar's events from its good reads (each span's latest), kept while it fails.
-  const kept = new Map<string, BusyEvent[]>();
+  // A picked calendar's events from its latest good reads, given while it fails (busy-kept.ts).
+  const kept = createKeptBusy();
 
   async function fetchSubscription(sub: Subscription, force: boolean): Promise<boolean> {
     const known = cache.get(sub.id);
@@ -132,6 +130,7 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
   async function calendarBusy(request: BusyRequest): Promise<BusyEvent[]> {
     const conn = deps.connection();
     const state = deps.state();
+    kept.keepOnly(new Set(state.config.busyCalendars.map((c) => c.url)));
     if (!conn) return [];
     const out: BusyEvent[] = [];
     for (const cal of state.config.busyCalendars) {
@@ -147,15 +146,13 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
             to: request.to,
           }),
         );
-        const others = (kept.get(cal.url) ?? []).filter((e) => !overlaps(e, request));
-        kept.set(cal.url, [...others, ...events]);
+        kept.store(cal.url, request, events);
         errors.delete(cal.url);
         out.push(...events);
       } catch (error) {
         const name = state.calendars.find((c) => c.url === cal.url)?.displayName ?? cal.url;
         errors.set(cal.url, { source: cal.url, name, error: problemText(error) });
-        const before = kept.get(cal.url) ?? [];
-        out.push(...before.filter((e) => overlaps(e, request)));
+        out.push(...kept.recall(cal.url, request));
       }
     }
     return out;

@@ -1,15 +1,19 @@
 /**
  * What the busy reader remembers between requests (every week shown asks for busy time): a
- * subscription's text is read once, not once per week, and read again only when it changes. The
- * network is a fake answering per URL; time is a plain counter the test moves.
+ * subscription's text is read once, not once per week, and read again only when it changes; a
+ * failing calendar falls back on its latest good reads only, and a dropped one on nothing. The
+ * network is a fake answering per URL; the clock stands still, so nothing is due for refresh.
  */
 import ICAL from 'ical.js';
 import { describe, expect, it, vi } from 'vitest';
 import type { BusyRequest, Subscription, SyncConfig } from '../../../src/core/bridge/sync-contract';
 import { createBusyReader } from '../../../src/main/sync/busy';
+import { KEPT_SPANS } from '../../../src/main/sync/busy-kept';
 import { emptySync } from '../../../src/main/sync/sync-store';
-import { eventIcs } from './busy-fixture';
+import { eventIcs, multistatus } from './busy-fixture';
 
+const SERVER = 'http://127.0.0.1:9/';
+const CAL = `${SERVER}ana/work/`;
 const FEED = 'https://feeds.example.com/secret.ics';
 const DAY = 86_400_000;
 /** A Monday; week(n) is the n-th week after it. */
@@ -18,6 +22,8 @@ const week = (n: number): BusyRequest => ({
   from: MONDAY + n * 7 * DAY,
   to: MONDAY + (n + 1) * 7 * DAY,
 });
+/** The Tuesday 09:00 UTC of week(n). */
+const tuesday = (n: number): number => Date.UTC(2026, 2, 3 + 7 * n, 9);
 
 /** A calendar of one weekly event on Tuesdays from 3 March 2026, 09:00 UTC. */
 const weekly = (uid: string, title: string): string => eventIcs(uid, title, ['RRULE:FREQ=WEEKLY']);
@@ -30,28 +36,41 @@ const SUB: Subscription = {
   refreshMin: 60,
 };
 
-/** A reader over a config the test can change, with a feed answering `feed.text`. */
-function subscribed() {
-  const config: SyncConfig = { publishTo: null, busyCalendars: [], subscriptions: [SUB] };
-  const feed = { text: weekly('dentist@x', 'Dentist'), status: 200 };
+/** A reader over `config`, which the test may change, and a network answering per URL. */
+function readerOn(config: SyncConfig) {
+  const net = {
+    feed: { text: weekly('dentist@x', 'Dentist'), status: 200 },
+    calendar: { text: weekly('standup@x', 'Stand-up'), status: 207 },
+  };
+  const answer = ({ text, status }: { text: string; status: number }): Promise<Response> => {
+    if (status >= 300) return Promise.resolve(new Response('no', { status }));
+    const headers = { 'content-type': status === 207 ? 'application/xml' : 'text/calendar' };
+    const body = status === 207 ? multistatus(text) : text;
+    return Promise.resolve(new Response(body, { status, headers }));
+  };
+  const fetchImpl = (input: string | URL | Request): Promise<Response> => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (url.startsWith(FEED)) return answer(net.feed);
+    if (url.startsWith(CAL)) return answer(net.calendar);
+    return Promise.resolve(new Response('no', { status: 404 }));
+  };
   const reader = createBusyReader({
     state: () => ({ ...emptySync(), config }),
-    connection: () => null,
+    connection: () => ({ serverUrl: SERVER, fetch: fetchImpl }),
     now: () => 0,
     homeZone: 'UTC',
     timeoutMs: 1_000,
     maxBytes: 1_000_000,
-    fetchImpl: (input) => {
-      const url = String(input instanceof Request ? input.url : input);
-      if (!url.startsWith(FEED) || feed.status !== 200) {
-        return Promise.resolve(
-          new Response('no', { status: url.startsWith(FEED) ? feed.status : 404 }),
-        );
-      }
-      return Promise.resolve(new Response(feed.text));
-    },
+    fetchImpl,
   });
-  return { config, feed, reader };
+  return { net, reader };
+}
+
+/** A reader of one subscription. */
+function subscribed() {
+  const config: SyncConfig = { publishTo: null, busyCalendars: [], subscriptions: [SUB] };
+  const { net, reader } = readerOn(config);
+  return { config, feed: net.feed, reader };
 }
 
 /** How often ical.js parsed a text holding `uid`, from here on. */
@@ -66,10 +85,10 @@ describe('a subscription asked for week after week', () => {
     const parses = parsesOf('dentist@x');
     try {
       const first = await reader.read(week(0));
-      expect(first.map((e) => [e.title, e.start])).toEqual([['Dentist', Date.UTC(2026, 2, 3, 9)]]);
+      expect(first.map((e) => [e.title, e.start])).toEqual([['Dentist', tuesday(0)]]);
       for (let n = 1; n < 6; n++) {
         const busy = await reader.read(week(n));
-        expect(busy.map((e) => e.start)).toEqual([Date.UTC(2026, 2, 3 + 7 * n, 9)]);
+        expect(busy.map((e) => e.start)).toEqual([tuesday(n)]);
       }
       expect(await reader.read(week(0))).toEqual(first);
       // The same text sent again is not read again.
@@ -103,5 +122,44 @@ describe('a subscription asked for week after week', () => {
     config.subscriptions = [SUB];
     expect(await reader.read(week(0))).toEqual([]);
     expect(reader.problems().map((p) => p.source)).toEqual(['personal']);
+  });
+});
+
+describe('what a failing calendar falls back on', () => {
+  const picked = (): SyncConfig => ({
+    publishTo: null,
+    busyCalendars: [{ url: CAL, countsAsWork: true }],
+    subscriptions: [],
+  });
+
+  it('is the latest good reads, a few spans of them, not every week ever paged through', async () => {
+    const { net, reader } = readerOn(picked());
+    const weeks = 20;
+    const good: Awaited<ReturnType<typeof reader.read>>[] = [];
+    for (let n = 0; n < weeks; n++) good.push(await reader.read(week(n)));
+    expect(good.map((list) => list.map((e) => e.start))).toEqual(good.map((_, n) => [tuesday(n)]));
+    net.calendar.status = 503;
+    const all = { from: week(0).from, to: week(weeks).from };
+    const left = await reader.read(all);
+    expect(left.map((e) => e.start)).toEqual(
+      Array.from({ length: KEPT_SPANS }, (_, i) => tuesday(weeks - KEPT_SPANS + i)),
+    );
+    // Each of the latest spans still gives what its good read gave.
+    for (let n = weeks - KEPT_SPANS; n < weeks; n++) {
+      expect(await reader.read(week(n))).toEqual(good[n]);
+    }
+    expect(reader.problems().map((p) => p.source)).toEqual([CAL]);
+  });
+
+  it('is nothing for a calendar the worker dropped and picked again', async () => {
+    const config = picked();
+    const { net, reader } = readerOn(config);
+    expect((await reader.read(week(0))).map((e) => e.title)).toEqual(['Stand-up']);
+    config.busyCalendars = [];
+    expect(await reader.read(week(0))).toEqual([]);
+    net.calendar.status = 503;
+    config.busyCalendars = picked().busyCalendars;
+    expect(await reader.read(week(0))).toEqual([]);
+    expect(reader.problems().map((p) => p.source)).toEqual([CAL]);
   });
 });

@@ -133,7 +133,7 @@ describe('busy calendars that cannot be read', () => {
     },
   );
 
-  it('keeps what every earlier read gave, not only the last week asked', async () => {
+  it('keeps what the latest reads gave, not only the last week asked', async () => {
     const { engine, net } = await busyEngine();
     const week = await engine.busy(WEEK);
     const next = { from: WEEK.to, to: WEEK.to + 7 * 86_400_000 };
