@@ -126,30 +126,50 @@ function preview(calendars: JComp[], options: ParseOptions, repairs: string[]): 
   return { ok: true, preview: result };
 }
 
-/** Reads an iCalendar text into a preview of importable events, or a typed error; never throws. */
-export function parseIcs(text: string, options: ParseOptions): ParseResult {
-  if (typeof text !== 'string') return refused('not-icalendar', 'The file is not text.');
-  if (!isValidZone(options.homeZone)) return refused('malformed', 'The home zone is not valid.');
+/** What parseIcs gives, with the jCal ical.js read the file into (null when it was refused). */
+export type IcsRead = { result: ParseResult; jcal: unknown };
+
+function refusedRead(code: IcsError['code'], message: string): IcsRead {
+  return { result: refused(code, message), jcal: null };
+}
+
+/**
+ * parseIcs, keeping the jCal it parsed, for a caller that also cuts components out of the file
+ * (busy-source.ts): the text is then parsed once, not once per reader. The jCal is only read.
+ */
+export function parseIcsWithJcal(text: string, options: ParseOptions): IcsRead {
+  if (typeof text !== 'string') return refusedRead('not-icalendar', 'The file is not text.');
+  if (!isValidZone(options.homeZone)) {
+    return refusedRead('malformed', 'The home zone is not valid.');
+  }
   const guard = checkRawText(text);
-  if (guard) return { ok: false, error: guard };
+  if (guard) return { result: { ok: false, error: guard }, jcal: null };
   const repaired = repairIcs(text);
   const shape = checkCalendarShape(repaired.text);
-  if (shape) return { ok: false, error: shape };
-  let parsed: unknown;
+  if (shape) return { result: { ok: false, error: shape }, jcal: null };
+  let jcal: unknown;
   try {
-    parsed = ICAL.parse(repaired.text);
+    jcal = ICAL.parse(repaired.text);
   } catch (e) {
     const detail = e instanceof Error ? e.message.slice(0, 200) : 'unknown error';
-    return refused('malformed', `The calendar could not be read: ${detail}.`);
+    return refusedRead('malformed', `The calendar could not be read: ${detail}.`);
   }
-  const calendars = calendarsOf(parsed);
-  if (calendars === null) return refused('malformed', 'The calendar could not be read.');
-  if (calendars.length === 0) return refused('not-icalendar', 'The file contains no VCALENDAR.');
+  const calendars = calendarsOf(jcal);
+  if (calendars === null) return refusedRead('malformed', 'The calendar could not be read.');
+  if (calendars.length === 0) {
+    return refusedRead('not-icalendar', 'The file contains no VCALENDAR.');
+  }
   try {
-    return preview(calendars, options, repaired.repairs);
+    const result = preview(calendars, options, repaired.repairs);
+    return { result, jcal: result.ok ? jcal : null };
   } catch (e) {
     // A defect or an input no check foresaw: still a refusal, never a half-read file.
     const detail = e instanceof Error ? e.message.slice(0, 200) : 'unknown error';
-    return refused('malformed', `The calendar could not be read: ${detail}.`);
+    return refusedRead('malformed', `The calendar could not be read: ${detail}.`);
   }
+}
+
+/** Reads an iCalendar text into a preview of importable events, or a typed error; never throws. */
+export function parseIcs(text: string, options: ParseOptions): ParseResult {
+  return parseIcsWithJcal(text, options).result;
 }

@@ -9,7 +9,6 @@
 import ICAL from 'ical.js';
 import { MAX_BUSY_SOURCE_CHARS } from '../bridge/sync-contract';
 import { derivedUid } from '../ics/import';
-import { repairIcs } from '../ics/import-repair';
 import { props, text, toComp } from '../ics/jcal';
 
 /** Properties the import does not read that can make one event hundreds of kilobytes. */
@@ -93,10 +92,11 @@ function sourceIn(index: Index, uid: string): string | null {
 }
 
 /**
- * A reader of the calendar data of each event of `calendarText` by the UID the import gives it
- * (null when it has none, or it is too large); the text is parsed on the first call only.
+ * A reader of the calendar data of each event of a calendar by the UID the import gives it (null
+ * when it has none, or it is too large), from the jCal the import parsed the calendar text into
+ * (parseIcsWithJcal), so the text is not parsed a second time; it is indexed on the first call.
  */
-export function eventSources(calendarText: string): (uid: string) => string | null {
+export function eventSources(jcal: unknown): (uid: string) => string | null {
   let indexes: Index[] | null = null;
   const done = new Map<string, string | null>();
   return (uid) => {
@@ -104,7 +104,7 @@ export function eventSources(calendarText: string): (uid: string) => string | nu
     if (known !== undefined) return known;
     if (indexes === null) {
       try {
-        indexes = calendars(ICAL.parse(repairIcs(calendarText).text)).map(indexOf);
+        indexes = calendars(jcal).map(indexOf);
       } catch {
         indexes = [];
       }

@@ -5,8 +5,8 @@
  * published calendar is never among them: the app does not read its own events back.
  *
  * A calendar that fails to read (refused, gone, too slow, not a calendar, unreadable data) is
- * reported by name in plain words, and its busy time read before stays: a server hiccup must not
- * make the gap filler plan over a client call.
+ * reported by name in plain words, and its busy time from its latest good reads stays (a few spans,
+ * busy-kept.ts): a server hiccup must not make the gap filler plan over a client call.
  */
 import type {
   BusyEvent,
@@ -14,13 +14,23 @@ import type {
   BusyRequest,
   Subscription,
 } from '../../core/bridge/sync-contract';
-import { busyEvents } from '../../core/sync/busy-events';
+import { busyEvents, busyIn, readBusy, type BusyRead } from '../../core/sync/busy-events';
+import { createKeptBusy } from './busy-kept';
 import { queryEvents, type DavConnection } from './caldav';
 import { createGuardedFetch, SyncError } from './http';
 import type { StoredSync } from './sync-store';
 
-/** What a subscription last gave. */
-type Fetched = { text: string; etag: string | null; lastModified: string | null; at: number };
+/**
+ * What a subscription last gave, and that text as read for busy time (null until asked): every
+ * week shown asks again, and the text only changes on a refresh.
+ */
+type Fetched = {
+  text: string;
+  etag: string | null;
+  lastModified: string | null;
+  at: number;
+  busy: BusyRead | null;
+};
 
 export type BusyReader = {
   read(request: BusyRequest): Promise<BusyEvent[]>;
@@ -55,16 +65,14 @@ function problemText(error: unknown): string {
   return error instanceof SyncError ? error.message : 'It could not be read.';
 }
 
-const overlaps = (e: BusyEvent, span: BusyRequest): boolean =>
-  e.end > span.from && e.start < span.to;
-
 /** A reader of busy time over the engine's state. */
 export function createBusyReader(deps: BusyDeps): BusyReader {
+  // Subscription id → what it last gave; only subscriptions still configured are kept.
   const cache = new Map<string, Fetched>();
   // Source (calendar URL or subscription id) → what went wrong at its last read.
   const errors = new Map<string, BusyProblem>();
-  // A picked calendar's events from its good reads (each span's latest), kept while it fails.
-  const kept = new Map<string, BusyEvent[]>();
+  // A picked calendar's events from its latest good reads, given while it fails (busy-kept.ts).
+  const kept = createKeptBusy();
 
   async function fetchSubscription(sub: Subscription, force: boolean): Promise<boolean> {
     const known = cache.get(sub.id);
@@ -95,6 +103,7 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
         etag: res.headers.get('etag'),
         lastModified: res.headers.get('last-modified'),
         at: deps.now(),
+        busy: text === known?.text ? known.busy : null,
       });
       errors.delete(sub.id);
       return text !== known?.text;
@@ -104,9 +113,24 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
     }
   }
 
+  /** The subscription's last text as read for busy time, read once per text; null before any. */
+  function subscriptionBusy(sub: Subscription): BusyRead | null {
+    const got = cache.get(sub.id);
+    if (!got) return null;
+    got.busy ??= readBusy(got.text, { homeZone: deps.homeZone });
+    return got.busy;
+  }
+
+  /** Forgets what subscriptions no longer configured gave. */
+  function forgetDropped(): void {
+    const ids = new Set(deps.state().config.subscriptions.map((s) => s.id));
+    for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
+  }
+
   async function calendarBusy(request: BusyRequest): Promise<BusyEvent[]> {
     const conn = deps.connection();
     const state = deps.state();
+    kept.keepOnly(new Set(state.config.busyCalendars.map((c) => c.url)));
     if (!conn) return [];
     const out: BusyEvent[] = [];
     for (const cal of state.config.busyCalendars) {
@@ -122,15 +146,13 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
             to: request.to,
           }),
         );
-        const others = (kept.get(cal.url) ?? []).filter((e) => !overlaps(e, request));
-        kept.set(cal.url, [...others, ...events]);
+        kept.store(cal.url, request, events);
         errors.delete(cal.url);
         out.push(...events);
       } catch (error) {
         const name = state.calendars.find((c) => c.url === cal.url)?.displayName ?? cal.url;
         errors.set(cal.url, { source: cal.url, name, error: problemText(error) });
-        const before = kept.get(cal.url) ?? [];
-        out.push(...before.filter((e) => overlaps(e, request)));
+        out.push(...kept.recall(cal.url, request));
       }
     }
     return out;
@@ -139,16 +161,16 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
   return {
     async read(request) {
       const state = deps.state();
+      forgetDropped();
       const out = await calendarBusy(request);
       for (const sub of state.config.subscriptions) {
         await fetchSubscription(sub, false);
-        const got = cache.get(sub.id);
-        if (!got) continue;
+        const read = subscriptionBusy(sub);
+        if (!read) continue;
         out.push(
-          ...busyEvents(got.text, {
+          ...busyIn(read, {
             source: sub.id,
             countsAsWork: sub.countsAsWork,
-            homeZone: deps.homeZone,
             from: request.from,
             to: request.to,
           }),
@@ -158,6 +180,7 @@ export function createBusyReader(deps: BusyDeps): BusyReader {
     },
     async refresh(force = false) {
       let changed = false;
+      forgetDropped();
       for (const sub of deps.state().config.subscriptions) {
         if (await fetchSubscription(sub, force)) changed = true;
       }

@@ -5,6 +5,7 @@
  * The network is a fake that answers per URL; time is faked, so the timeout takes no time.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { eventIcs, multistatus } from './busy-fixture';
 import { engineOn, saveConnected, useEngineFolder } from './sync-unit-fixture';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -14,26 +15,6 @@ const CAL = `${SERVER}ana/invitations/`;
 const FEED = 'https://feeds.example.com/secret.ics';
 const WEEK = { from: Date.UTC(2026, 2, 2), to: Date.UTC(2026, 2, 9) };
 const TIMEOUT_MS = 2_000;
-
-function event(uid: string, title: string): string {
-  return [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'BEGIN:VEVENT',
-    `UID:${uid}`,
-    'DTSTAMP:20260301T000000Z',
-    'DTSTART:20260303T090000Z',
-    'DTEND:20260303T100000Z',
-    `SUMMARY:${title}`,
-    'END:VEVENT',
-    'END:VCALENDAR',
-    '',
-  ].join('\r\n');
-}
-
-function multistatus(data: string): string {
-  return `<?xml version="1.0"?><d:multistatus xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav"><d:response><d:href>/ana/invitations/call.ics</d:href><d:propstat><d:prop><d:getetag>"1"</d:getetag><c:calendar-data>${data}</c:calendar-data></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response></d:multistatus>`;
-}
 
 type Mode = 'ok' | 401 | 403 | 404 | 503 | 'timeout' | 'bad-xml' | 'bad-data' | 'html';
 
@@ -81,11 +62,11 @@ async function busyEngine() {
     fetchImpl: (input, init) => {
       const url = String(input instanceof Request ? input.url : input);
       if (url.startsWith(FEED)) {
-        return answer(net.feed, () => new Response(event('dentist@x', 'Dentist')), init);
+        return answer(net.feed, () => new Response(eventIcs('dentist@x', 'Dentist')), init);
       }
       const headers = { 'content-type': 'application/xml' };
       const ok = () =>
-        new Response(multistatus(event('call@x', 'Client call')), { status: 207, headers });
+        new Response(multistatus(eventIcs('call@x', 'Client call')), { status: 207, headers });
       return answer(net.calendar, ok, init);
     },
   });
@@ -152,7 +133,7 @@ describe('busy calendars that cannot be read', () => {
     },
   );
 
-  it('keeps what every earlier read gave, not only the last week asked', async () => {
+  it('keeps what the latest reads gave, not only the last week asked', async () => {
     const { engine, net } = await busyEngine();
     const week = await engine.busy(WEEK);
     const next = { from: WEEK.to, to: WEEK.to + 7 * 86_400_000 };

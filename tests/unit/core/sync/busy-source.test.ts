@@ -2,7 +2,8 @@
  * The calendar data a busy event carries: read by the ICS import, it gives the same commitment
  * (or time off) as importing the whole calendar, with the zone it names and nothing else.
  */
-import { describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
+import { describe, expect, it, vi } from 'vitest';
 import { parseIcs } from '../../../../src/core/ics';
 import type { ImportPreview } from '../../../../src/core/ics';
 import { busyEvents } from '../../../../src/core/sync/busy-events';
@@ -166,7 +167,19 @@ describe('the calendar data of a busy event', () => {
     expect(busyEvents(text, options).find((e) => e.title === 'Acme weekly sync')?.ics).toContain(
       'Acme weekly sync',
     );
-    expect(eventSources(INVITATION)('nothing@here')).toBeNull();
-    expect(eventSources('BEGIN:VCALENDAR\r\nnot a calendar')('x')).toBeNull();
+    expect(eventSources(ICAL.parse(INVITATION))('nothing@here')).toBeNull();
+    expect(eventSources(null)('x')).toBeNull();
+    expect(eventSources(['vcalendar', 'not jCal'])('x')).toBeNull();
+  });
+
+  it('is cut from the jCal the import parsed: the calendar text is parsed once', () => {
+    const parse = vi.spyOn(ICAL, 'parse');
+    try {
+      const events = busyEvents(INVITATION, options);
+      expect(events.filter((e) => e.ics !== null).length).toBeGreaterThan(0);
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });
