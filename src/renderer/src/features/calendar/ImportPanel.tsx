@@ -9,20 +9,31 @@ import { activeClients } from '../../../../core/active-clients';
 import {
   mergeImport,
   mergeTimeOff,
-  type ImportPreview,
   type TimeOffChoice,
   type TimeOffOffer,
 } from '../../../../core/ics';
 import type { Client, TimeOffOwner } from '../../../../core/types';
 import { getBridge } from '../../bridge';
 import { PrimaryAction } from '../../components/Buttons';
-import { StatusNotice, type Status } from '../../components/StatusNotice';
+import { StatusNotice } from '../../components/StatusNotice';
 import { describeWriteError } from '../../db/write-result';
 import { db } from '../../db/instance';
 import { importCalendar } from '../../db/repo';
 import { formatClock, formatLongDay, zoneCity } from '../../format';
 import type { PlannerData } from '../../planner-data';
-import { initialChoice, startImport, type ImportStart, type Invitation } from './import-start';
+import { initialChoice, startImport, type Invitation } from './import-start';
+import {
+  chooseOffers,
+  failed,
+  fileRead,
+  imported,
+  initialImportState,
+  openStarted,
+  panelStatus,
+  pickClient,
+  toggleEvent,
+  type ImportPanelState,
+} from './import-panel-state';
 import { TimeOffOffers, type OfferChoice } from './TimeOffOffers';
 
 type Props = Pick<PlannerData, 'settings' | 'clients' | 'commitments' | 'timeOff' | 'now'> & {
@@ -47,31 +58,12 @@ function ownerFor(
 export function ImportPanel({ settings, clients, commitments, timeOff, now, invitation }: Props) {
   const active = activeClients(clients);
   // An invitation is read once, for the first state; a file replaces it when one is chosen.
-  const [first] = useState<ImportStart | null>(() =>
-    invitation
-      ? startImport(invitation.ics, {
-          homeZone: settings.homeZone,
-          clients: active,
-          name: invitation.calendar,
-          onlyUid: invitation.uid,
-        })
-      : null,
+  const [state, setState] = useState<ImportPanelState>(() =>
+    initialImportState(invitation, { homeZone: settings.homeZone, clients: active }),
   );
-  const started = first?.ok ? first : null;
-  const [preview, setPreview] = useState<ImportPreview | null>(started?.preview ?? null);
-  const [fileName, setFileName] = useState(invitation?.calendar ?? '');
-  const [chosen, setChosen] = useState<ReadonlySet<number>>(started?.chosen ?? new Set());
-  const [clientId, setClientId] = useState(started?.clientId ?? active[0]?.id ?? '');
-  const [suggested, setSuggested] = useState(started?.suggested ?? null);
-  const [message, setMessage] = useState<Status | null>(
-    first && !first.ok && invitation
-      ? { kind: 'error', text: `“${invitation.title}” cannot be imported: ${first.error}` }
-      : null,
-  );
-  const [offerChoices, setOfferChoices] = useState<OfferChoice[]>(started?.offerChoices ?? []);
 
   async function open() {
-    setMessage(null);
+    setState(openStarted);
     try {
       const file = await getBridge().openFile({ kind: 'ics' });
       if (!file) return;
@@ -80,31 +72,24 @@ export function ImportPanel({ settings, clients, commitments, timeOff, now, invi
         clients: active,
         name: file.name,
       });
-      if (!read.ok) {
-        setPreview(null);
-        setMessage({ kind: 'error', text: `“${file.name}” was not imported: ${read.error}` });
-        return;
-      }
-      setFileName(file.name);
-      setPreview(read.preview);
-      setChosen(read.chosen);
-      setOfferChoices(read.offerChoices);
-      setSuggested(read.suggested);
-      setClientId(read.clientId);
+      setState(fileRead(file.name, read));
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      const text = error instanceof Error ? error.message : String(error);
+      setState((s) => failed(s, text));
     }
   }
 
   async function importChosen() {
-    if (!preview) return;
+    if (state.phase !== 'choosing') return;
+    const { preview, chosen, offerChoices, clientId } = state;
+    const refuse = (text: string) => setState((s) => failed(s, text));
     const kept: TimeOffChoice[] = preview.timeOff.flatMap((offer, i) => {
       const owner = ownerFor(offer, offerChoices[i] ?? 'skip', clientId, active);
       return owner ? [{ offer, owner }] : [];
     });
     const needsClient = chosen.size > 0 || kept.some((k) => k.owner.kind === 'client');
     if (!clientId && needsClient) {
-      setMessage({ kind: 'error', text: 'Pick the client these events belong to.' });
+      refuse('Pick the client these events belong to.');
       return;
     }
     const drafts = preview.events.filter((_, i) => chosen.has(i)).map((e) => e.draft);
@@ -114,32 +99,24 @@ export function ImportPanel({ settings, clients, commitments, timeOff, now, invi
     try {
       result = await importCalendar(db, [...plan.creates, ...plan.updates], days.writes);
     } catch (error) {
-      setMessage({ kind: 'error', text: describeWriteError(error).message });
+      refuse(describeWriteError(error).message);
       return;
     }
     if (!result.ok) {
-      setMessage({
-        kind: 'error',
-        text: `Nothing was imported: ${result.problem?.message ?? Object.values(result.errors)[0] ?? 'invalid event'}`,
-      });
+      refuse(
+        `Nothing was imported: ${result.problem?.message ?? Object.values(result.errors)[0] ?? 'invalid event'}`,
+      );
       return;
     }
-    setPreview(null);
-    setMessage({
-      kind: 'ok',
-      text: `Imported ${plan.creates.length} new, updated ${plan.updates.length}, ${drafts.length - plan.creates.length - plan.updates.length} already up to date.${kept.length > 0 ? ` Time off: ${days.writes.length} saved, ${days.unchanged} already up to date.` : ''}`,
-    });
+    setState(
+      imported(
+        `Imported ${plan.creates.length} new, updated ${plan.updates.length}, ${drafts.length - plan.creates.length - plan.updates.length} already up to date.${kept.length > 0 ? ` Time off: ${days.writes.length} saved, ${days.unchanged} already up to date.` : ''}`,
+      ),
+    );
   }
 
-  const toggle = (i: number) =>
-    setChosen((current) => {
-      const next = new Set(current);
-      if (next.has(i)) next.delete(i);
-      else next.add(i);
-      return next;
-    });
-
-  const keptCount = offerChoices.filter((c) => c !== 'skip').length;
+  const choice = state.phase === 'choosing' ? state : null;
+  const keptCount = choice ? choice.offerChoices.filter((c) => c !== 'skip').length : 0;
 
   return (
     <div className="stack">
@@ -155,20 +132,27 @@ export function ImportPanel({ settings, clients, commitments, timeOff, now, invi
           </button>
         </div>
       )}
-      <StatusNotice status={message} />
-      {preview ? (
+      <StatusNotice status={panelStatus(state)} />
+      {choice ? (
         <>
           <p>
-            <strong>{preview.calendarName ?? fileName}</strong>: {preview.events.length} event
-            {preview.events.length === 1 ? '' : 's'} found
-            {preview.skipped.length > 0
-              ? `, ${preview.skipped.length} that cannot be imported`
+            <strong>{choice.preview.calendarName ?? choice.fileName}</strong>:{' '}
+            {choice.preview.events.length} event
+            {choice.preview.events.length === 1 ? '' : 's'} found
+            {choice.preview.skipped.length > 0
+              ? `, ${choice.preview.skipped.length} that cannot be imported`
               : ''}
             .
           </p>
           <label className="field">
             <span>For client</span>
-            <select value={clientId} onChange={(e) => setClientId(e.target.value)}>
+            <select
+              value={choice.clientId}
+              onChange={(e) => {
+                const id = e.target.value;
+                setState((s) => pickClient(s, id));
+              }}
+            >
               {active.length === 0 ? <option value="">Add a client first</option> : null}
               {active.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -177,19 +161,23 @@ export function ImportPanel({ settings, clients, commitments, timeOff, now, invi
               ))}
             </select>
           </label>
-          {suggested && suggested.clientId === clientId ? (
-            <p className="small muted">{suggested.reason}</p>
+          {choice.suggested && choice.suggested.clientId === choice.clientId ? (
+            <p className="small muted">{choice.suggested.reason}</p>
           ) : null}
-          {preview.repairs.length > 0 ? (
+          {choice.preview.repairs.length > 0 ? (
             <p className="notice">
-              <strong>Repaired to read the file:</strong> {preview.repairs.join(' ')}
+              <strong>Repaired to read the file:</strong> {choice.preview.repairs.join(' ')}
             </p>
           ) : null}
           <ul className="import-list" aria-label="Events in the file">
-            {preview.events.map((e, i) => (
+            {choice.preview.events.map((e, i) => (
               <li key={`${e.draft.icsUid}-${i}`}>
                 <label className="check">
-                  <input type="checkbox" checked={chosen.has(i)} onChange={() => toggle(i)} />
+                  <input
+                    type="checkbox"
+                    checked={choice.chosen.has(i)}
+                    onChange={() => setState((s) => toggleEvent(s, i))}
+                  />
                   <span>
                     <strong>{e.draft.title || '(untitled)'}</strong>
                     {e.recurring ? <span className="tag">weekly</span> : null}
@@ -216,16 +204,16 @@ export function ImportPanel({ settings, clients, commitments, timeOff, now, invi
             ))}
           </ul>
           <TimeOffOffers
-            offers={preview.timeOff}
-            choices={offerChoices}
-            clientName={active.find((c) => c.id === clientId)?.name ?? null}
-            onChange={setOfferChoices}
+            offers={choice.preview.timeOff}
+            choices={choice.offerChoices}
+            clientName={active.find((c) => c.id === choice.clientId)?.name ?? null}
+            onChange={(choices) => setState((s) => chooseOffers(s, choices))}
           />
-          {preview.skipped.length > 0 ? (
+          {choice.preview.skipped.length > 0 ? (
             <div className="notice warn" role="status">
               <strong>Not imported:</strong>
               <ul>
-                {preview.skipped.map((s, i) => (
+                {choice.preview.skipped.map((s, i) => (
                   <li key={`${s.uid ?? 'x'}-${i}`}>
                     {s.title || '(untitled)'}: {s.reason}
                   </li>
@@ -233,8 +221,11 @@ export function ImportPanel({ settings, clients, commitments, timeOff, now, invi
               </ul>
             </div>
           ) : null}
-          <PrimaryAction disabled={chosen.size + keptCount === 0} run={() => void importChosen()}>
-            Import {chosen.size} event{chosen.size === 1 ? '' : 's'}
+          <PrimaryAction
+            disabled={choice.chosen.size + keptCount === 0}
+            run={() => void importChosen()}
+          >
+            Import {choice.chosen.size} event{choice.chosen.size === 1 ? '' : 's'}
             {keptCount > 0 ? ` and ${keptCount} time off` : ''}
           </PrimaryAction>
         </>
