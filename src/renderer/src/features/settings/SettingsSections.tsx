@@ -204,37 +204,40 @@ const LIMIT_FIELDS: readonly LimitField[] = [
   },
 ];
 
+/** Where a limit field's text is read from, checked under and written to. */
+function bindLimit(field: LimitField, { form, set, errors }: SectionProps) {
+  if (field.kind === 'limit') {
+    return {
+      label: field.label,
+      value: form[field.key],
+      error: errors[field.path],
+      min: '0',
+      onChange: (text: string) => set({ [field.key]: text }),
+    };
+  }
+  return {
+    label: THRESHOLD_FIELDS[field.key].label,
+    value: form.burnout[field.key],
+    error: errors[`burnout.${field.key}`],
+    min: field.min,
+    onChange: (text: string) => set({ burnout: { ...form.burnout, [field.key]: text } }),
+  };
+}
+
 /** Caps, buffer, break rule, reminders and the income target. */
-export function LimitsSection({ form, set, errors }: SectionProps) {
+export function LimitsSection(props: SectionProps) {
+  const { form, set, errors } = props;
   return (
     <Section id="settings-limits" title="Limits, breaks and income">
-      {LIMIT_FIELDS.map((field) =>
-        field.kind === 'limit' ? (
-          <NumberField
-            key={field.key}
-            label={field.label}
-            value={form[field.key]}
-            error={errors[field.path]}
-            hint={field.hint}
-            min="0"
-            step={field.step}
-            inputMode="decimal"
-            onChange={(text) => set({ [field.key]: text })}
-          />
-        ) : (
-          <NumberField
-            key={field.key}
-            label={THRESHOLD_FIELDS[field.key].label}
-            value={form.burnout[field.key]}
-            error={errors[`burnout.${field.key}`]}
-            hint={field.hint}
-            min={field.min}
-            step={field.step}
-            inputMode="decimal"
-            onChange={(text) => set({ burnout: { ...form.burnout, [field.key]: text } })}
-          />
-        ),
-      )}
+      {LIMIT_FIELDS.map((field) => (
+        <NumberField
+          key={field.key}
+          {...bindLimit(field, props)}
+          hint={field.hint}
+          step={field.step}
+          inputMode="decimal"
+        />
+      ))}
       <Field
         label="Currency"
         error={errors.currency}
