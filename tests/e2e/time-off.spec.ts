@@ -81,3 +81,22 @@ test('time off: a client holiday removes its band, a day off gets no proposals, 
     'Time off: 0 saved, 2 already up to date.',
   );
 });
+
+test('time off: a double press on Import writes each day once', async ({ page }) => {
+  const planner = new PlannerPage(page);
+  const calendar = new CalendarDialog(page);
+  await planner.open(NOW);
+  await page.getByRole('button', { name: 'Load a sample week' }).click();
+  await expect(planner.grid).toHaveAttribute('aria-busy', 'false');
+
+  await calendar.open();
+  await calendar.chooseImport('holidays.ics', HOLIDAYS);
+  await calendar.offerAs(/^Dentist and rest/, 'worker');
+  await calendar.dialog.getByRole('button', { name: 'Import 0 events and 1 time off' }).dblclick();
+  await expect(calendar.dialog.getByRole('status')).toContainText(
+    'Time off: 1 saved, 0 already up to date.',
+  );
+  // One day off stored, not two copies of it.
+  const exported = await calendar.exportOnly([/^\s*Time off/]);
+  expect(exported.split('UID:my-day-off-2026@example.com').length - 1).toBe(1);
+});

@@ -5,6 +5,7 @@ import {
   failed,
   fileRead,
   imported,
+  importStarted,
   initialImportState,
   openStarted,
   panelStatus,
@@ -126,6 +127,15 @@ describe('the import panel’s transitions', () => {
     });
   });
 
+  it('an import being written is marked, so a second press writes nothing twice', () => {
+    const before = choosing();
+    const writing = importStarted(failed(before, 'No disk'));
+    // The last error goes as the import starts; a failed write can be tried again.
+    expect(writing).toEqual({ ...before, importing: true });
+    expect(failed(writing, 'No disk')).toEqual({ ...before, error: 'No disk', importing: false });
+    expect(importStarted(IDLE)).toBe(IDLE);
+  });
+
   it('an import that worked ends the preview with what was done', () => {
     expect(DONE).toEqual({
       phase: 'idle',
@@ -195,6 +205,7 @@ describe('the impossible combinations', () => {
       () => fileRead('notes.ics', read('junk', 'notes.ics')),
       (s) => failed(s, 'No disk'),
       () => imported('Imported'),
+      importStarted,
       (s) => toggleEvent(s, 1),
       (s) => toggleEvent(s, 2),
       (s) => chooseOffers(s, ['client']),
@@ -212,6 +223,6 @@ describe('the impossible combinations', () => {
         expect([...s.chosen].every((i) => i >= 0 && i < s.preview.events.length)).toBe(true);
       }
     }
-    expect(states).toHaveLength(11 ** 3);
+    expect(states).toHaveLength(12 ** 3);
   });
 });

@@ -27,6 +27,7 @@ import {
   failed,
   fileRead,
   imported,
+  importStarted,
   initialImportState,
   openStarted,
   panelStatus,
@@ -80,7 +81,8 @@ export function ImportPanel({ settings, clients, commitments, timeOff, now, invi
   }
 
   async function importChosen() {
-    if (state.phase !== 'choosing') return;
+    // A second press while the first import is written would write its time off twice.
+    if (state.phase !== 'choosing' || state.importing) return;
     const { preview, chosen, offerChoices, clientId } = state;
     const refuse = (text: string) => setState((s) => failed(s, text));
     const kept: TimeOffChoice[] = preview.timeOff.flatMap((offer, i) => {
@@ -95,6 +97,7 @@ export function ImportPanel({ settings, clients, commitments, timeOff, now, invi
     const drafts = preview.events.filter((_, i) => chosen.has(i)).map((e) => e.draft);
     const plan = mergeImport(commitments, drafts, clientId, now);
     const days = mergeTimeOff(timeOff, kept, now, () => crypto.randomUUID());
+    setState(importStarted);
     let result: Awaited<ReturnType<typeof importCalendar>>;
     try {
       result = await importCalendar(db, [...plan.creates, ...plan.updates], days.writes);

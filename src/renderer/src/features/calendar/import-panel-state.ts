@@ -27,6 +27,8 @@ export type ImportChoosing = {
   clientId: string;
   /** Why the last open or import failed; the preview stays, to try again. */
   error: string | null;
+  /** The chosen events are being written: pressing Import again does nothing until it ends. */
+  importing: boolean;
 };
 
 export type ImportPanelState = ImportIdle | ImportChoosing;
@@ -45,6 +47,7 @@ function choosing(read: Extract<ImportStart, { ok: true }>, fileName: string): I
     suggested,
     clientId,
     error: null,
+    importing: false,
   };
 }
 
@@ -76,11 +79,16 @@ export function fileRead(fileName: string, read: ImportStart): ImportPanelState 
   return { phase: 'idle', message: { kind: 'error', text } };
 }
 
-/** Opening or importing failed: said, and a preview stays as it was. */
+/** The chosen events are being written (a double press must not write them twice). */
+export function importStarted(state: ImportPanelState): ImportPanelState {
+  return state.phase === 'idle' ? state : { ...state, error: null, importing: true };
+}
+
+/** Opening or importing failed: said, and a preview stays as it was, to try again. */
 export function failed(state: ImportPanelState, text: string): ImportPanelState {
   return state.phase === 'idle'
     ? { phase: 'idle', message: { kind: 'error', text } }
-    : { ...state, error: text };
+    : { ...state, error: text, importing: false };
 }
 
 /** The import was written: the preview ends with what was done. */
