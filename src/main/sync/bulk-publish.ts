@@ -13,9 +13,9 @@
  * is wrong: half-hour zones (Asia/Kolkata, Australia/Adelaide) come out on the full hour and
  * DST ends an hour late. That second pass is about a third of the time of a first publish. If the
  * whole-calendar PUT is refused, or the listing does not match, it steps aside (removing what it
- * left) and the per-object path runs. A refused re-send ends the run with its error, as any write
- * does; its record stays unconfirmed, so the next run sends it again. A publish whose answer was
- * lost is recognised at the next run by the listing.
+ * left) and the per-object path runs. A refused re-send ends the run with its error, like every
+ * other write; its record stays unconfirmed, so the next run sends it again. A publish whose
+ * answer was lost is recognised at the next run by the listing.
  */
 import type { PublishedItem } from '../../core/bridge/sync-contract';
 import { bulkCalendar, definesTimezone } from '../../core/sync/bulk-calendar';

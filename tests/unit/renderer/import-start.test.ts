@@ -1,48 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sampleWeek } from '../../../src/core/sample-week';
 import { startImport } from '../../../src/renderer/src/features/calendar/import-start';
+import { calendar, closed, kickoff, review } from './invitation-fixture';
 
 const sample = sampleWeek({ weekStart: '2026-11-23', now: Date.UTC(2026, 10, 22) });
 const HOME = sample.settings.homeZone;
 const northlight = sample.clients.find((c) => c.name.startsWith('Northlight'));
 
-function calendar(...events: string[][]): string {
-  return [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//test//EN',
-    ...events.flat(),
-    'END:VCALENDAR',
-    '',
-  ].join('\r\n');
-}
-
-function event(uid: string, title: string, start: string, end: string): string[] {
-  return [
-    'BEGIN:VEVENT',
-    `UID:${uid}`,
-    'DTSTAMP:20261120T000000Z',
-    'ORGANIZER;CN=Sam Okafor:mailto:sam@northlight.example',
-    `DTSTART;${start}`,
-    `DTEND;${end}`,
-    `SUMMARY:${title}`,
-    'END:VEVENT',
-  ];
-}
-
-const review = event(
-  'review@n',
-  'Q4 review',
-  'TZID=Europe/London:20261124T100000',
-  'TZID=Europe/London:20261124T110000',
-);
-const kickoff = event(
-  'kickoff@n',
-  'Kick-off',
-  'TZID=Europe/London:20261126T100000',
-  'TZID=Europe/London:20261126T110000',
-);
-const closed = event('closed@n', 'Office closed', 'VALUE=DATE:20261225', 'VALUE=DATE:20261226');
 const options = { homeZone: HOME, clients: sample.clients, name: 'Client invitations' };
 
 describe('startImport', () => {

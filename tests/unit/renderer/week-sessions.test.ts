@@ -1,7 +1,7 @@
 /**
  * The week view's sessions read: it covers the shown week's context and both neighbours' (so a
  * move by a week plans from memory), and a week's plan gets its sessions only from a read that
- * covers its whole context, as any range's sessions come only from a read that covers it.
+ * covers its whole context: a range's sessions only ever come from a read that covers it.
  */
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../src/core/defaults';
